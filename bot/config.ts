@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { consensusThresholdsFromEnv } from "./configConsensus";
+
+/**
+ * Every environment variable the bot reads, parsed in one place. Nothing else touches process.env.
+ * Names of the Bot Framework variables follow botbuilder's own (MicrosoftAppId, …) so the Azure
+ * Bot resource's usual app settings work unchanged.
+ */
+const commaList = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((item) => item.trim()).filter((item) => item.length > 0));
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const envSchema = z
+  .object({
+    MicrosoftAppId: optionalText.pipe(z.string().regex(guid, "must be a GUID (the bot's app registration id)").optional()),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(["SingleTenant", "UserAssignedMSI", "MultiTenant"]).default("SingleTenant"),
+    MicrosoftAppTenantId: optionalText.pipe(z.string().regex(guid, "must be a GUID (your Microsoft Entra tenant id)").optional()),
+    TABLES_CONNECTION_STRING: optionalText,
+    TABLE_NAME_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, "letters and digits only, starting with a letter, at most 21").default("sa"),
+    AZURITE_LOCATION: z.string().min(1).default(".data/azurite"),
+    AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(10002),
+    PORT: z.coerce.number().int().min(1, "must be a port number 1–65535").max(65535, "must be a port number 1–65535").default(3978),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    COORDINATOR_AAD_IDS: commaList.pipe(z.array(z.string().regex(guid, "each coordinator must be an AAD object id (a GUID)"))),
+    FRAMEWORK_FILE: optionalText,
+    PUBLIC_BASE_URL: optionalText.pipe(z.string().url("must be an absolute URL such as https://bot.example.org").optional()),
+    DOWNLOAD_LINK_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters of random text").optional()),
+    DOWNLOAD_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+    DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("Europe/London"),
+    DIGEST_SCHEDULE: z.string().min(1).default("0 9 * * 1-5"),
+    RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(0),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+    CONSENSUS_MODAL_SHARE_MIN: z.coerce.number().min(0).max(1).default(0.7),
+    CONSENSUS_MAX_RANGE: z.coerce.number().int().min(0).max(3).default(1),
+    CONSENSUS_QUORUM: z.coerce.number().int().min(0).default(3),
+    CONSENSUS_GLOBAL_TOLERANCE: z.coerce.number().min(0).default(3),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: "custom", path: ["MicrosoftAppPassword"], message: "is required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)" });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== "MultiTenant" && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: "custom", path: ["MicrosoftAppTenantId"], message: `is required when MicrosoftAppType=${env.MicrosoftAppType}` });
+    }
+  });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface BotConfig {
+  /** Undefined in local use: then no JWT authentication (the log says so at start). */
+  botAuth?: { appId: string; appPassword?: string; appType: Env["MicrosoftAppType"]; tenantId?: string };
+  storage: { kind: "connectionString"; connectionString: string; tablePrefix: string } | { kind: "embeddedAzurite"; location: string; port: number; tablePrefix: string };
+  http: { port: number; host: string };
+  coordinatorAadIds: readonly string[];
+  frameworkFile?: string;
+  publicBaseUrl?: string;
+  downloadLinks: { secret?: string; ttlMinutes: number };
+  defaultTimeZone: string;
+  digestSchedule: string;
+  retentionMonths: number;
+  logLevel: Env["LOG_LEVEL"];
+  applicationInsightsConnectionString?: string;
+  consensus: ReturnType<typeof consensusThresholdsFromEnv>;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment; a bad value throws a ConfigError whose one-line message names the variable. */
+export function loadConfig(source: Record<string, string | undefined>): BotConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${describeIssue(issue)}`);
+    throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
+  }
+  return toBotConfig(parsed.data);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return issue.code === "custom" || issue.message.startsWith("must") || issue.message.startsWith("is ") ? issue.message : `is invalid: ${issue.message}`;
+}
+
+function toBotConfig(env: Env): BotConfig {
+  return {
+    botAuth: env.MicrosoftAppId
+      ? { appId: env.MicrosoftAppId, appPassword: env.MicrosoftAppPassword, appType: env.MicrosoftAppType, tenantId: env.MicrosoftAppTenantId }
+      : undefined,
+    storage: env.TABLES_CONNECTION_STRING
+      ? { kind: "connectionString", connectionString: env.TABLES_CONNECTION_STRING, tablePrefix: env.TABLE_NAME_PREFIX }
+      : { kind: "embeddedAzurite", location: env.AZURITE_LOCATION, port: env.AZURITE_PORT, tablePrefix: env.TABLE_NAME_PREFIX },
+    http: { port: env.PORT, host: env.HOST },
+    coordinatorAadIds: env.COORDINATOR_AAD_IDS.map((id) => id.toLowerCase()),
+    frameworkFile: env.FRAMEWORK_FILE,
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
+    downloadLinks: { secret: env.DOWNLOAD_LINK_SECRET, ttlMinutes: env.DOWNLOAD_LINK_TTL_MINUTES },
+    defaultTimeZone: env.DEFAULT_TIME_ZONE,
+    digestSchedule: env.DIGEST_SCHEDULE,
+    retentionMonths: env.RETENTION_MONTHS,
+    logLevel: env.LOG_LEVEL,
+    applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
+    consensus: consensusThresholdsFromEnv(env),
+  };
+}

@@ -1,0 +1,25 @@
+import * as ACData from "adaptivecards-templating";
+
+/** An Adaptive Card as Teams receives it (schema 1.5); structure checked by the card tests. */
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  version: string;
+  body: unknown[];
+  [property: string]: unknown;
+}
+
+/**
+ * Expands a card template with typed data. Templates are imported JSON (loaded once when the
+ * module loads), and each card has one typed builder that calls this, so no caller ever sees `any`.
+ */
+export function expandTemplate<TData extends object>(template: object, data: TData): AdaptiveCard {
+  const expanded: unknown = new ACData.Template(template).expand({ $root: data });
+  if (!isAdaptiveCard(expanded)) {
+    throw new Error("Card template did not expand to an AdaptiveCard");
+  }
+  return expanded;
+}
+
+function isAdaptiveCard(value: unknown): value is AdaptiveCard {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "AdaptiveCard" && Array.isArray((value as { body?: unknown }).body);
+}
