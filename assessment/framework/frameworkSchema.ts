@@ -57,6 +57,13 @@ export const frameworkSchema = z
     areas: z.array(areaSchema).min(1),
   })
   .superRefine((framework, ctx) => {
+    // Lookups by rating value and "highest first" rendering both rely on each value appearing once, in order.
+    framework.scale.forEach((level, levelIndex) => {
+      const expectedValue = framework.scale.length - levelIndex;
+      if (level.value !== expectedValue) {
+        ctx.addIssue({ code: "custom", path: ["scale", levelIndex, "value"], message: `expected value ${expectedValue} (highest first)` });
+      }
+    });
     framework.areas.forEach((area, areaIndex) => {
       if (area.number !== areaIndex + 1) {
         ctx.addIssue({ code: "custom", path: ["areas", areaIndex, "number"], message: `expected area number ${areaIndex + 1}` });

@@ -10,6 +10,9 @@ export const assessmentDetailsSchema = z.object({
   deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** IANA time zone used for the digest schedule and dates on documents. */
   timeZone: z.string().min(1),
+  /** Front-sheet answers the coordinator sets with `details`: how it was completed, roles involved. */
+  completionMethod: z.string().max(2000).optional(),
+  rolesInvolved: z.string().max(2000).optional(),
   createdAt: z.string(),
   compiledAt: z.string().optional(),
 });

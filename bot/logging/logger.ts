@@ -1,0 +1,38 @@
+import pino, { type Logger } from "pino";
+
+/**
+ * Structured JSON logs. Evidence, ideas, names and tokens are personal data or secrets: they never
+ * belong in a log line. We log ids and outcomes only, and redact the usual carriers defensively
+ * in case a whole object slips into a call.
+ */
+export const REDACTED_PATHS = [
+  "authorization",
+  "*.authorization",
+  "headers.authorization",
+  "req.headers.authorization",
+  "*.password",
+  "*.appPassword",
+  "*.token",
+  "*.evidence",
+  "*.ideas",
+  "*.rationale",
+  "*.name",
+  "*.text",
+  "*.from.name",
+  "*.recipient.name",
+  "*.value",
+];
+
+export type AppLogger = Logger;
+
+export function createLogger(options: { level: string; destination?: pino.DestinationStream }): AppLogger {
+  return pino(
+    {
+      level: options.level,
+      base: { service: "self-assessment-bot" },
+      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    options.destination,
+  );
+}
