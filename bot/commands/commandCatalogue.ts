@@ -14,7 +14,7 @@ export interface CommandInfo {
   scopes: ReadonlyArray<"team" | "personal" | "groupChat">;
 }
 
-export const COMMANDS: readonly CommandInfo[] = [
+export const COMMANDS = [
   { name: "help", description: "List the commands you can use", usage: "help", scopes: ["team", "personal", "groupChat"] },
   { name: "assign", description: "Give this channel's working group its area(s) and lead(s)", usage: "assign [area numbers] [@lead …]", scopes: ["team"] },
   { name: "details", description: "Set the local authority's name, deadline and time zone", usage: "details name=<local authority> deadline=<yyyy-mm-dd> tz=<Europe/London>", scopes: ["team", "personal"] },
@@ -23,8 +23,4 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: "remind", description: "Nudge those who have not answered yet", usage: "remind [area number]", scopes: ["team"] },
   { name: "close", description: "Close an area for answers", usage: "close [area number]", scopes: ["team", "personal"] },
   { name: "reopen", description: "Reopen a closed area", usage: "reopen [area number]", scopes: ["team", "personal"] },
-  { name: "digest", description: "Send the moderation digest to the leads now", usage: "digest [area number]", scopes: ["team", "personal"] },
-  { name: "compile", description: "Compile the completed self-assessment", usage: "compile", scopes: ["team", "personal"] },
-  { name: "export", description: "Export everything a person wrote", usage: "export @person", scopes: ["team", "personal"] },
-  { name: "forget", description: "Erase a person's answers and name", usage: "forget @person", scopes: ["team", "personal"] },
-];
+] as const satisfies readonly CommandInfo[];

@@ -1,0 +1,71 @@
+import type { Person } from "../answers/person";
+import type { CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
+import type { CompileAssessmentInput } from "./compileAssessmentInput";
+import { compileArea } from "./compileArea";
+import { compileFrontSheet } from "./compileFrontSheet";
+import { latestRecords, type LatestRecords } from "./latestRecords";
+import { summariseAssessment } from "./summariseAssessment";
+
+export type { CompileAssessmentInput } from "./compileAssessmentInput";
+
+/**
+ * The final compile: every statement's agreed rating with its evidence and ideas, every area's
+ * global score, the front sheet and a summary. Pure and deterministic: the same records in any
+ * order give a deep-equal result, so recompiling after a late answer only changes what it touched.
+ */
+export function compileAssessment(input: CompileAssessmentInput): CompiledAssessment {
+  const { framework, details } = input;
+  const records = latestRecords(input);
+  const areas = framework.areas.map((area) =>
+    compileArea({
+      area,
+      assignment: records.assignments.get(area.number),
+      answers: records.answersByArea.get(area.number) ?? [],
+      globalScores: records.globalScoresByArea.get(area.number) ?? [],
+      decisions: records.decisions,
+      globalDecision: records.globalDecisions.get(area.number),
+      members: ownNumber(input.membersPerArea, area.number),
+      globalScoreMax: framework.globalScoreMax,
+      youngPeopleScore: input.youngPeopleScores ? ownNumber(input.youngPeopleScores, area.number) : undefined,
+      attribution: input.attribution,
+      thresholds: input.thresholds,
+    }),
+  );
+  return {
+    assessmentId: details.id,
+    framework: frameworkInfo(input.framework),
+    compiledAt: input.compiledAt,
+    timeZone: details.timeZone,
+    attribution: input.attribution,
+    frontSheet: compileFrontSheet({
+      details,
+      compiledAt: input.compiledAt,
+      assignments: [...records.assignments.values()],
+      answerInstants: [...records.answersByArea.values(), ...records.globalScoresByArea.values()].flat().map((record) => record.updatedAt),
+      people: everyone(records),
+    }),
+    areas,
+    summary: summariseAssessment(areas, framework.globalScoreMax),
+  };
+}
+
+function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {
+  const { id, version, title, statementPrompt, evidencePrompt, ideasPrompt, globalScorePrompt, globalLinePrefix, globalScoreMax } = framework;
+  const scale = framework.scale.map(({ value, label, shortLabel }) => ({ value, label, shortLabel }));
+  return { id, version, title, statementPrompt, evidencePrompt, ideasPrompt, globalScorePrompt, globalLinePrefix, globalScoreMax, scale };
+}
+
+/** A finite number stored under this area, ignoring inherited keys and junk such as NaN. */
+function ownNumber(record: Readonly<Record<number, number>>, areaNumber: number): number | undefined {
+  if (!Object.hasOwn(record, areaNumber)) return undefined;
+  const value = record[areaNumber];
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+function everyone(records: LatestRecords): Person[] {
+  return [
+    ...[...records.answersByArea.values(), ...records.globalScoresByArea.values()].flat().map((record) => record.respondent),
+    ...[...records.assignments.values()].flatMap((assignment) => assignment.leads),
+    ...[...records.decisions.values(), ...records.globalDecisions.values()].map((decision) => decision.decidedBy),
+  ];
+}

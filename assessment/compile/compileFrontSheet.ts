@@ -1,0 +1,55 @@
+import type { Person } from "../answers/person";
+import type { AssessmentDetails } from "../groups/assessmentDetails";
+import type { AreaAssignment } from "../groups/workingGroup";
+import type { FrontSheet } from "./compiledAssessment";
+import { formatIsoDate, formatLongDate } from "./localDate";
+import { compareInstants } from "./stableOrder";
+
+export interface CompileFrontSheetInput {
+  readonly details: AssessmentDetails;
+  readonly compiledAt: string;
+  /** One per assigned area of the framework. */
+  readonly assignments: readonly AreaAssignment[];
+  /** When each answer and global score last changed, to say over what period the groups worked. */
+  readonly answerInstants: readonly string[];
+  /** Everyone on any record: answerers, scorers, leads, moderators (repeats allowed). */
+  readonly people: readonly Person[];
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The framework's front sheet: who, when and how, in the coordinator's words where they gave them. */
+export function compileFrontSheet(input: CompileFrontSheetInput): FrontSheet {
+  const { details } = input;
+  const method = details.completionMethod?.trim() ?? "";
+  const roles = details.rolesInvolved?.trim() ?? "";
+  return {
+    localAuthority: details.localAuthority.trim(),
+    dateCompleted: formatIsoDate(input.compiledAt, details.timeZone),
+    completionMethod: method !== "" ? method : describeCompletion(input),
+    completionMethodGenerated: method === "",
+    peopleInvolved: new Set(input.people.map((person) => person.aadObjectId)).size,
+    rolesInvolved: roles !== "" ? roles : null,
+  };
+}
+
+/** e.g. "10 virtual working groups, one per area, over 6 weeks (first answer 3 March 2025 – last answer 11 April 2025)". */
+export function describeCompletion(input: CompileFrontSheetInput): string {
+  const channels = new Set(input.assignments.map((a) => `${a.channel.teamId}\u0000${a.channel.channelId}`)).size;
+  const areas = new Set(input.assignments.map((a) => a.areaNumber)).size;
+  if (channels === 0) return "No working groups were set up in Teams";
+  const groups = `${channels} virtual working ${channels === 1 ? "group" : "groups"}`;
+  const layout = channels === areas ? "one per area" : `covering ${areas} ${areas === 1 ? "area" : "areas"}`;
+  return `${groups}, ${layout}, ${describePeriod(input.answerInstants, input.details.timeZone)}`;
+}
+
+function describePeriod(instants: readonly string[], timeZone: string): string {
+  const readable = instants.filter((instant) => !Number.isNaN(Date.parse(instant))).sort(compareInstants);
+  const first = readable[0];
+  const last = readable.at(-1);
+  if (first === undefined || last === undefined) return "with no answers yet";
+  // A group that answered within a few days still worked for "1 week", never "0 weeks".
+  const weeks = Math.max(1, Math.ceil((Date.parse(last) - Date.parse(first)) / WEEK_MS));
+  const span = `first answer ${formatLongDate(first, timeZone)} – last answer ${formatLongDate(last, timeZone)}`;
+  return `over ${weeks} ${weeks === 1 ? "week" : "weeks"} (${span})`;
+}

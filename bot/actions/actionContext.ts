@@ -1,0 +1,32 @@
+import type { TurnContext } from "botbuilder";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import type { BotServices } from "../app/botServices";
+import type { TurnCaller } from "../teams/turnCaller";
+
+export const CARD_VERBS = [
+  "submitAnswer",
+  "showMyAnswer",
+  "submitGlobalScore",
+  "assignAreas",
+  "confirmReassign",
+] as const;
+export type CardVerb = (typeof CARD_VERBS)[number];
+
+export interface ActionContext {
+  turn: TurnContext;
+  caller: TurnCaller;
+  services: BotServices;
+  assessment: AssessmentDetails;
+  /** `action.data` with the card's inputs merged in, as Teams sends it: untrusted until parsed. */
+  data: Record<string, unknown>;
+  /** "automatic" when Teams refreshes a card on its own, "manual" when someone pressed a button. */
+  trigger: "manual" | "automatic";
+}
+
+/** One handler per verb; it answers with the card that replaces the one the user acted on. */
+export type ActionHandler = (context: ActionContext) => Promise<AdaptiveCard>;
+
+/** Verbs handled by a dialog rather than a stateless handler (the assignment conversation). */
+export type DialogVerb = "assignAreas" | "confirmReassign";
+export type ActionRegistry = Record<Exclude<CardVerb, DialogVerb>, ActionHandler>;

@@ -1,0 +1,11 @@
+import type { ActionRegistry } from "./actionContext";
+import { submitAnswerAction } from "./handlers/submitAnswerAction";
+import { showMyAnswerAction } from "./handlers/showMyAnswerAction";
+import { submitGlobalScoreAction } from "./handlers/submitGlobalScoreAction";
+
+/** Every card verb's handler, in one explicit list; the assignment verbs belong to AssignDialog. */
+export const ACTION_HANDLERS: ActionRegistry = {
+  submitAnswer: submitAnswerAction,
+  showMyAnswer: showMyAnswerAction,
+  submitGlobalScore: submitGlobalScoreAction,
+};

@@ -1,0 +1,72 @@
+import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from "botbuilder";
+import type { DialogContext } from "botbuilder-dialogs";
+import { z } from "zod";
+import { buildNoticeCard } from "../../cards/noticeCard";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import type { BotServices } from "../app/botServices";
+import { getCurrentAssessment } from "../app/currentAssessment";
+import { readTurnCaller } from "../teams/turnCaller";
+import { CARD_VERBS, type ActionRegistry, type CardVerb, type DialogVerb } from "./actionContext";
+import { takeDialogInvokeResponse } from "../dialogs/dialogInvokeResponse";
+
+const invokeSchema = z.object({
+  action: z.object({
+    type: z.literal("Action.Execute"),
+    verb: z.string().max(64),
+    data: z.record(z.string(), z.unknown()).optional().default({}),
+  }),
+  trigger: z.enum(["manual", "automatic"]).optional().default("manual"),
+});
+
+const DIALOG_VERBS: readonly DialogVerb[] = ["assignAreas", "confirmReassign"];
+
+/**
+ * Routes an Action.Execute invoke to its verb's handler. Teams expects HTTP 200 with a card even
+ * for errors (a non-200 shows a generic failure and loses what the user typed), so every path —
+ * unknown verb, malformed payload, refusal — answers with a card that explains.
+ */
+export async function dispatchAction(input: {
+  turn: TurnContext;
+  invokeValue: AdaptiveCardInvokeValue;
+  services: BotServices;
+  actions: ActionRegistry;
+  dialogContext: DialogContext;
+}): Promise<AdaptiveCardInvokeResponse> {
+  const { turn, services } = input;
+  const parsed = invokeSchema.safeParse(turn.activity.value);
+  if (!parsed.success) return cardResponse(problemCard("That card action was not in a form I understand."));
+  const verb = parsed.data.action.verb;
+  if (!isCardVerb(verb)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
+  const callerResult = readTurnCaller(turn.activity);
+  if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
+  const assessment = await getCurrentAssessment(services, callerResult.caller.tenantId);
+  if (isDialogVerb(verb)) {
+    await input.dialogContext.continueDialog();
+    return cardResponse(takeDialogInvokeResponse(turn) ?? problemCard("This assignment card has expired. Type `assign` again to start over."));
+  }
+  const card = await input.actions[verb]({
+    turn,
+    caller: callerResult.caller,
+    services,
+    assessment,
+    data: parsed.data.action.data,
+    trigger: parsed.data.trigger,
+  });
+  return cardResponse(card);
+}
+
+function isCardVerb(verb: string): verb is CardVerb {
+  return (CARD_VERBS as readonly string[]).includes(verb);
+}
+
+function isDialogVerb(verb: CardVerb): verb is DialogVerb {
+  return (DIALOG_VERBS as readonly string[]).includes(verb);
+}
+
+function problemCard(message: string): AdaptiveCard {
+  return buildNoticeCard({ title: "Something needs attention", lines: [message], tone: "warning" });
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as unknown as Record<string, unknown> };
+}

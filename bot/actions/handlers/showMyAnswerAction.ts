@@ -1,0 +1,28 @@
+import { buildNoticeCard } from "../../../cards/noticeCard";
+import { globalBaseCard, globalOwnView, statementBaseCard, statementOwnView } from "../../answers/statementCardViews";
+import { resolveCardTarget } from "../cardIdentity";
+import type { ActionHandler } from "../actionContext";
+
+/**
+ * A card's refresh (automatic, for the people listed in refresh.userIds) or the "Show my answer"
+ * button: the caller's own saved answer. Someone outside the group gets the shared view, so a
+ * refresh never shows anyone else's answer.
+ */
+export const showMyAnswerAction: ActionHandler = async (context) => {
+  const isGlobal = context.data["statementId"] === "global";
+  const target = await resolveCardTarget(context, "showMyAnswer", { statementRequired: !isGlobal });
+  if (!target.ok) return buildNoticeCard({ title: "I can't show this card", lines: [target.message], tone: "warning" });
+  const { services, caller } = context;
+  const { assignment, area, statement } = target;
+  const me = caller.person.aadObjectId;
+  const isMember = caller.team?.channelId === assignment.channel.channelId;
+  if (isGlobal || !statement) {
+    const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
+    if (!isMember) return globalBaseCard(services, assignment, area, scores);
+    return globalOwnView(services, { assignment, area, answeredCount: scores.length, own: scores.find((score) => score.respondent.aadObjectId === me) });
+  }
+  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
+  if (!isMember) return statementBaseCard(services, assignment, area, statement, answers);
+  const forStatement = answers.filter((answer) => answer.statementId === statement.id);
+  return statementOwnView(services, { assignment, area, statement, answeredCount: forStatement.length, own: forStatement.find((answer) => answer.respondent.aadObjectId === me) });
+};

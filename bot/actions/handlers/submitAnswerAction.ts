@@ -1,0 +1,63 @@
+import { answerSchema } from "../../../assessment/answers/answer";
+import { buildNoticeCard } from "../../../cards/noticeCard";
+import { StorageUnavailableError } from "../../../storage/storageErrors";
+import { statementOwnView } from "../../answers/statementCardViews";
+import { resolveCardTarget } from "../cardIdentity";
+import { enteredString } from "../enteredText";
+import type { ActionHandler } from "../actionContext";
+
+/**
+ * A member saves (or changes) their answer. Early exits in order: card identity and role → area
+ * open → answer valid → save. Every refusal returns the card with what they typed and what to fix.
+ */
+export const submitAnswerAction: ActionHandler = async (context) => {
+  const target = await resolveCardTarget(context, "submitAnswer", { statementRequired: true });
+  if (!target.ok || !target.statement) return buildNoticeCard({ title: "Your answer was not saved", lines: [target.ok ? "Unknown statement." : target.message], tone: "warning" });
+  const { assignment, area, statement } = target;
+  const { services, caller } = context;
+  const entered = { rating: enteredString(context.data, "rating"), evidence: enteredString(context.data, "evidence"), ideas: enteredString(context.data, "ideas") };
+  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
+  const answeredCount = answers.filter((answer) => answer.statementId === statement.id).length;
+  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, answeredCount, entered, error });
+  if (assignment.status === "closed") return view("This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.");
+  const parsed = answerSchema.safeParse({
+    assessmentId: assignment.assessmentId,
+    areaNumber: area.number,
+    statementId: statement.id,
+    respondent: caller.person,
+    rating: entered.rating === "" ? undefined : Number(entered.rating),
+    evidence: entered.evidence,
+    ideas: entered.ideas,
+    updatedAt: services.clock().toISOString(),
+  });
+  if (!parsed.success) return view(describeAnswerProblem(parsed.error.issues));
+  try {
+    const saved = await services.storage.responses.saveAnswer(parsed.data);
+    if (saved.outcome !== "unchanged") {
+      await services.storage.audit.append({
+        assessmentId: assignment.assessmentId,
+        at: parsed.data.updatedAt,
+        actorAadObjectId: caller.person.aadObjectId,
+        action: saved.outcome === "created" ? "answerCreated" : "answerChanged",
+        target: statement.id,
+        before: saved.previous ? String(saved.previous.rating) : undefined,
+        after: String(parsed.data.rating),
+      });
+      services.cardUpdater.schedule(assignment, statement.id);
+    }
+    const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : parsed.data;
+    return statementOwnView(services, { assignment, area, statement, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) return view("Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute.");
+    throw error;
+  }
+};
+
+function describeAnswerProblem(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  const messages = issues.map((issue) => {
+    const field = String(issue.path[0] ?? "");
+    if (field === "rating") return "Choose a rating from 4 (Agree at present) to 1 (Disagree at present).";
+    return issue.message;
+  });
+  return [...new Set(messages)].join(" ");
+}

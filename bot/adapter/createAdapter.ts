@@ -1,0 +1,31 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
+import type { BotConfig } from "../config";
+import type { AppLogger } from "../logging/logger";
+
+/**
+ * The Bot Framework adapter. With an app id configured, every incoming request must carry a valid
+ * Bot Framework JWT (CloudAdapter rejects others with 401); with none (local use only) requests are
+ * not authenticated — the start-up log says which.
+ */
+export function createAdapter(config: BotConfig, logger: AppLogger, authOverride?: ConfigurationBotFrameworkAuthentication): CloudAdapter {
+  const auth =
+    authOverride ??
+    new ConfigurationBotFrameworkAuthentication(
+      config.botAuth
+        ? {
+            MicrosoftAppId: config.botAuth.appId,
+            MicrosoftAppPassword: config.botAuth.appPassword ?? "",
+            MicrosoftAppType: config.botAuth.appType,
+            MicrosoftAppTenantId: config.botAuth.tenantId ?? "",
+          }
+        : {},
+    );
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (turn: TurnContext, error: Error) => {
+    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: turn.activity.type }, "turn failed");
+    if (turn.activity.type === "message") {
+      await turn.sendActivity("Sorry — something went wrong on my side and nothing was changed. Please try again in a minute.").catch(() => undefined);
+    }
+  };
+  return adapter;
+}

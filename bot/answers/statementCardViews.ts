@@ -1,0 +1,80 @@
+import type { Answer, GlobalScoreAnswer } from "../../assessment/answers/answer";
+import type { Area, Statement } from "../../assessment/framework/frameworkSchema";
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import { buildStatementCard } from "../../cards/statementCard";
+import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import type { BotServices } from "../app/botServices";
+
+/**
+ * The two views of a statement card: the base card everyone sees in the channel (count only —
+ * no ratings, so nobody anchors on others before moderation) and one member's own view.
+ */
+export function statementBaseCard(services: BotServices, assignment: AreaAssignment, area: Area, statement: Statement, answers: readonly Answer[]): AdaptiveCard {
+  const mine = answers.filter((answer) => answer.statementId === statement.id);
+  return buildStatementCard({
+    framework: services.framework,
+    assessmentId: assignment.assessmentId,
+    area,
+    statement,
+    answeredCount: mine.length,
+    closed: assignment.status === "closed",
+    refreshUserIds: refreshIdsOf(mine),
+  });
+}
+
+export function statementOwnView(
+  services: BotServices,
+  view: { assignment: AreaAssignment; area: Area; statement: Statement; answeredCount: number; own?: Answer; entered?: { rating?: string; evidence?: string; ideas?: string }; error?: string },
+): AdaptiveCard {
+  const { own } = view;
+  return buildStatementCard({
+    framework: services.framework,
+    assessmentId: view.assignment.assessmentId,
+    area: view.area,
+    statement: view.statement,
+    answeredCount: view.answeredCount,
+    closed: view.assignment.status === "closed",
+    refreshUserIds: [],
+    entered: view.entered ?? (own ? { rating: String(own.rating), evidence: own.evidence, ideas: own.ideas } : undefined),
+    saved: own && !view.error ? `Your answer is saved (${formatWhen(own.updatedAt)}). You can change it until the area closes.` : undefined,
+    error: view.error,
+  });
+}
+
+export function globalBaseCard(services: BotServices, assignment: AreaAssignment, area: Area, scores: readonly GlobalScoreAnswer[]): AdaptiveCard {
+  return buildGlobalScoreCard({
+    framework: services.framework,
+    assessmentId: assignment.assessmentId,
+    area,
+    answeredCount: scores.length,
+    closed: assignment.status === "closed",
+    refreshUserIds: refreshIdsOf(scores),
+  });
+}
+
+export function globalOwnView(
+  services: BotServices,
+  view: { assignment: AreaAssignment; area: Area; answeredCount: number; own?: GlobalScoreAnswer; enteredScore?: string; error?: string },
+): AdaptiveCard {
+  return buildGlobalScoreCard({
+    framework: services.framework,
+    assessmentId: view.assignment.assessmentId,
+    area: view.area,
+    answeredCount: view.answeredCount,
+    closed: view.assignment.status === "closed",
+    refreshUserIds: [],
+    enteredScore: view.enteredScore ?? (view.own ? String(view.own.score) : undefined),
+    saved: view.own && !view.error ? `Your score is saved (${formatWhen(view.own.updatedAt)}).` : undefined,
+    error: view.error,
+  });
+}
+
+/** Teams ids of those who answered (most recent first), so they see their own answer automatically. */
+function refreshIdsOf(answers: ReadonlyArray<{ respondent: { teamsUserId: string }; updatedAt: string }>): string[] {
+  return [...answers].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((answer) => answer.respondent.teamsUserId);
+}
+
+function formatWhen(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}

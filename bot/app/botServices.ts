@@ -1,0 +1,30 @@
+import type { CloudAdapter } from "botbuilder";
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { NoticeCardData } from "../../cards/noticeCard";
+import type { Framework } from "../../assessment/framework/frameworkSchema";
+import type { BotConfig } from "../config";
+import type { AppLogger } from "../logging/logger";
+import type { PacedSender } from "../posting/pacedSender";
+import type { BackgroundJobs } from "./backgroundJobs";
+import type { openStorage } from "../../storage/openStorage";
+
+export type BotStorage = Awaited<ReturnType<typeof openStorage>>;
+
+/** Everything a command or card handler may use, assembled once in createBotApp. */
+export interface BotServices {
+  config: BotConfig;
+  framework: Framework;
+  storage: BotStorage;
+  logger: AppLogger;
+  /** Injected so schedules, expiring links and timestamps are testable. */
+  clock: () => Date;
+  sender: PacedSender;
+  adapter: CloudAdapter;
+  /** Empty in local use without an app registration. */
+  botAppId: string;
+  jobs: BackgroundJobs;
+  /** Refreshes a posted card's shared view (answer count) after a submission, coalesced and paced. */
+  cardUpdater: { schedule(assignment: AreaAssignment, cardKey: string): void };
+  /** Posts a notice into a conversation outside the turn (paced, retried), e.g. "area 7 is ready". */
+  notify(conversation: { serviceUrl: string; conversationId: string }, notice: NoticeCardData): Promise<void>;
+}

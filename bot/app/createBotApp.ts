@@ -1,0 +1,89 @@
+import { ConversationState, type ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import type * as restify from "restify";
+import type { Framework } from "../../assessment/framework/frameworkSchema";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { openStorage } from "../../storage/openStorage";
+import type { BotConfig } from "../config";
+import type { AppLogger } from "../logging/logger";
+import { createAdapter } from "../adapter/createAdapter";
+import { createHttpServer } from "../http/createHttpServer";
+import { PacedSender, TEAMS_PACING } from "../posting/pacedSender";
+import { BaseCardUpdater } from "../posting/baseCardUpdater";
+import { SelfAssessmentBot } from "../selfAssessmentBot";
+import { COMMAND_HANDLERS } from "../commands/commandRegistry";
+import { ACTION_HANDLERS } from "../actions/actionRegistry";
+import { buildNoticeCard } from "../../cards/noticeCard";
+import { sendCardToConversation } from "../teams/conversationSend";
+import { BackgroundJobs } from "./backgroundJobs";
+import type { BotServices } from "./botServices";
+import { correlationMiddleware } from "./correlationMiddleware";
+
+export interface BotAppOptions {
+  config: BotConfig;
+  tablesConnectionString: string;
+  logger: AppLogger;
+  clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Tests replace Bot Framework token validation with a local stand-in (no network). */
+  authOverride?: ConfigurationBotFrameworkAuthentication;
+  pacing?: Partial<typeof TEAMS_PACING>;
+}
+
+export interface BotApp {
+  server: restify.Server;
+  services: BotServices;
+  framework: Framework;
+  listen(): Promise<string>;
+  /** Waits for background work (posting, updates) — shutdown and tests use it. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The composition root: everything the bot needs, wired once, with no state kept in memory. */
+export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
+  const { config, logger } = options;
+  const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
+  const storage = await openStorage({ connectionString: options.tablesConnectionString, tablePrefix: config.storage.tablePrefix });
+  await storage.ensureTables();
+  const adapter = createAdapter(config, logger, options.authOverride);
+  adapter.use(correlationMiddleware(logger));
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const jobs = new BackgroundJobs((error, jobName) => logger.error({ jobName, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "background job failed"));
+  const services: BotServices = {
+    config,
+    framework,
+    storage,
+    logger,
+    clock: options.clock ?? (() => new Date()),
+    sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random }),
+    adapter,
+    botAppId: config.botAuth?.appId ?? "",
+    jobs,
+    cardUpdater: { schedule: () => undefined },
+    notify: async (conversation, notice) => {
+      await services.sender.send(conversation.conversationId, () => sendCardToConversation(services, conversation, buildNoticeCard(notice)));
+    },
+  };
+  services.cardUpdater = new BaseCardUpdater(services);
+  const bot = new SelfAssessmentBot(services, new ConversationState(storage.state), COMMAND_HANDLERS, ACTION_HANDLERS);
+  const server = createHttpServer({ adapter, bot, health: () => storage.health(), logger });
+  const idle = async () => {
+    await jobs.idle();
+    await services.sender.idle();
+  };
+  return {
+    server,
+    services,
+    framework,
+    idle,
+    listen: () =>
+      new Promise((resolve) => {
+        server.listen(config.http.port, config.http.host, () => resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1")));
+      }),
+    close: async () => {
+      await idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

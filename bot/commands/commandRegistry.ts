@@ -1,0 +1,20 @@
+import type { CommandRegistry } from "./commandContext";
+import { helpCommand } from "./handlers/helpCommand";
+import { assignCommand } from "./handlers/assignCommand";
+import { detailsCommand } from "./handlers/detailsCommand";
+import { startCommand } from "./handlers/startCommand";
+import { statusCommand } from "./handlers/statusCommand";
+import { remindCommand } from "./handlers/remindCommand";
+import { closeCommand, reopenCommand } from "./handlers/areaStatusCommands";
+
+/** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
+export const COMMAND_HANDLERS: CommandRegistry = {
+  help: helpCommand,
+  assign: assignCommand,
+  details: detailsCommand,
+  start: startCommand,
+  status: statusCommand,
+  remind: remindCommand,
+  close: closeCommand,
+  reopen: reopenCommand,
+};

@@ -1,0 +1,26 @@
+import type { AreaStatus } from "../../../assessment/groups/workingGroup";
+import type { Operation } from "../../../assessment/roles/authorizationMatrix";
+import { replyWithNotice } from "../../teams/replies";
+import { setAreaStatus } from "../../answers/setAreaStatus";
+import { areaCardPlan, cardKeyName } from "../../posting/areaCardPlan";
+import { targetAreas } from "../areaTargets";
+import type { CommandHandler } from "../commandContext";
+
+/** `close` and `reopen`: the area's posted cards are refreshed so their buttons match the new state. */
+function areaStatusCommand(operation: Operation & ("close" | "reopen"), status: AreaStatus, sentence: string, done: string): CommandHandler {
+  return async (context) => {
+    const targets = await targetAreas(context, operation, sentence);
+    if (!targets) return;
+    for (const assignment of targets) {
+      const updated = await setAreaStatus(context.services, assignment, status, context.caller.person.aadObjectId);
+      const area = context.services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+      if (area) {
+        for (const key of areaCardPlan(area).filter((item) => item.kind !== "intro")) context.services.cardUpdater.schedule(updated, cardKeyName(key));
+      }
+      await replyWithNotice(context.turn, { title: `Area ${assignment.areaNumber} ${done}`, lines: [status === "closed" ? "Answers can no longer be changed. The lead can now moderate from the digest." : "Members can answer and change their answers again."], tone: "good" });
+    }
+  };
+}
+
+export const closeCommand = areaStatusCommand("close", "closed", "close the area", "is closed");
+export const reopenCommand = areaStatusCommand("reopen", "open", "reopen the area", "is open again");

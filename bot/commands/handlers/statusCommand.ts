@@ -1,0 +1,56 @@
+import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
+import { resolveRoles } from "../../roles/resolveRoles";
+import { replyWithNotice } from "../../teams/replies";
+import { readRoster } from "../../teams/channelRoster";
+import { areaProgress } from "../../answers/areaProgress";
+import { targetAreas } from "../areaTargets";
+import type { CommandContext, CommandHandler } from "../commandContext";
+
+/**
+ * Progress per statement. Everyone in the group sees counts; leads and the coordinator also see
+ * who has not answered. The coordinator in a chat without an area gets every group's progress.
+ */
+export const statusCommand: CommandHandler = async (context) => {
+  const { caller, services, args } = context;
+  const isCoordinator = services.config.coordinatorAadIds.includes(caller.person.aadObjectId);
+  if (!caller.team && isCoordinator && args.length === 0) {
+    await overview(context);
+    return;
+  }
+  const targets = await targetAreas(context, "status", "see progress");
+  if (!targets) return;
+  const roster = caller.team ? await readRoster(context.turn) : undefined;
+  for (const assignment of targets) {
+    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    if (!area) continue;
+    const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
+    const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
+    const progress = areaProgress(area, answers, scores, roster);
+    const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment });
+    const mayNameNames = isAllowed("remind", roles);
+    const lines = [`Status: ${assignment.status}. ${progress.respondents} people have answered; ${progress.globalScores} gave a global score.`];
+    if (mayNameNames && roster) {
+      lines.push(progress.notDone.length === 0 ? "Everyone in the channel has answered every statement." : `Not finished: ${progress.notDone.map((item) => `${item.person.name || "a member"} (${item.missing.length} left)`).join(", ")}`);
+    }
+    await replyWithNotice(context.turn, {
+      title: `Area ${area.number}: ${area.title}`,
+      lines,
+      facts: progress.perStatement.map((item) => ({ title: item.statementId, value: `${item.answered} answered` })),
+    });
+  }
+};
+
+async function overview({ turn, services, assessment }: CommandContext): Promise<void> {
+  const assignments = await services.storage.assignments.list(assessment.id);
+  const facts = await Promise.all(
+    services.framework.areas.map(async (area) => {
+      const assignment = assignments.find((candidate) => candidate.areaNumber === area.number);
+      if (!assignment) return { title: `${area.number}. ${area.title}`, value: "no group yet" };
+      const answers = await services.storage.responses.listAreaAnswers(assessment.id, area.number);
+      const progress = areaProgress(area, answers, [], undefined);
+      const full = progress.perStatement.filter((item) => item.answered > 0).length;
+      return { title: `${area.number}. ${area.title}`, value: `${assignment.status} · ${assignment.channel.channelName || "channel"} · ${progress.respondents} people · ${full}/${area.statements.length} statements answered` };
+    }),
+  );
+  await replyWithNotice(turn, { title: `Progress of ${assessment.localAuthority || "the assessment"}`, lines: [], facts });
+}

@@ -1,0 +1,149 @@
+import { TeamsInfo, type TurnContext } from "botbuilder";
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
+import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import type { Person } from "../../assessment/answers/person";
+import { isAllowed, whoMay } from "../../assessment/roles/authorizationMatrix";
+import type { BotServices } from "../app/botServices";
+import type { TurnCaller } from "../teams/turnCaller";
+import { resolveRoles } from "../roles/resolveRoles";
+import { mentionedPeople } from "../teams/mentionedPeople";
+import { parseAreaNumbers } from "../commands/commandArguments";
+import { replyWithCard, replyWithNotice, refusal } from "../teams/replies";
+import { buildNoticeCard } from "../../cards/noticeCard";
+import { buildConfirmCard } from "../../cards/confirmCard";
+import { setDialogInvokeResponse } from "./dialogInvokeResponse";
+import { assignCardFor, parseAssignSubmission } from "./assignChoices";
+import { applyAssignment, areasNeedingConfirmation, type AssignmentRequest } from "./applyAssignment";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+
+export const ASSIGN_DIALOG_ID = "assignDialog";
+
+export interface AssignDialogOptions {
+  caller: TurnCaller;
+  assessment: AssessmentDetails;
+  rawArgs: string;
+}
+
+interface AssignState extends AssignDialogOptions {
+  request?: AssignmentRequest;
+}
+
+/**
+ * The coordinator's assignment conversation in a channel: `assign 7 @Lead` acts at once; a bare
+ * `assign` shows the form; moving an area that already has answers asks for confirmation first.
+ * Its state is dialog state in Azure Tables, so the card can be answered on any instance.
+ */
+export class AssignDialog extends ComponentDialog {
+  constructor(private readonly services: BotServices) {
+    super(ASSIGN_DIALOG_ID);
+    this.addDialog(
+      new WaterfallDialog(`${ASSIGN_DIALOG_ID}.steps`, [
+        (step) => this.askForChoice(step),
+        (step) => this.checkChoice(step),
+        (step) => this.confirmMove(step),
+      ]),
+    );
+    this.initialDialogId = `${ASSIGN_DIALOG_ID}.steps`;
+  }
+
+  private async askForChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as AssignState;
+    const { caller, assessment } = state;
+    const roles = resolveRoles({ caller, coordinatorAadIds: this.services.config.coordinatorAadIds });
+    if (!isAllowed("assign", roles)) {
+      await replyWithNotice(step.context, refusal("assign areas to working groups", whoMay("assign")));
+      return step.endDialog();
+    }
+    if (!caller.team) {
+      await replyWithNotice(step.context, { title: "Use assign in a channel", lines: ["Type `assign` in the team channel of the working group that will take the area(s)."], tone: "warning" });
+      return step.endDialog();
+    }
+    const inline = parseAreaNumbers(state.rawArgs.split(/\s+/));
+    const leads = mentionedPeople(step.context.activity, this.services.botAppId);
+    if (inline.ok && inline.areas.length > 0 && leads.length > 0) {
+      return step.next({ areas: inline.areas, leads } satisfies AssignmentRequest);
+    }
+    const error = !inline.ok ? inline.message : inline.areas.length > 0 ? "Name at least one lead: `assign 7 @Lead`, or use the form." : undefined;
+    await replyWithCard(step.context, await assignCardFor(this.services, assessment, caller, { error }));
+    return WaterfallDialogEndOfTurn;
+  }
+
+  private async checkChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as AssignState;
+    const request = (step.result as AssignmentRequest | undefined) ?? (await this.requestFromCard(step.context, state));
+    if (!request) return WaterfallDialogEndOfTurn;
+    const toConfirm = await areasNeedingConfirmation(this.services, state.assessment, state.caller, request.areas);
+    if (toConfirm.length > 0) {
+      state.request = request;
+      await this.show(step.context, buildConfirmCard({
+        title: "Move areas that already have answers?",
+        lines: toConfirm.map((item) => `Area ${item.areaNumber} is with ${item.channelName} and has ${item.answerCount} answer(s). The answers are kept and move with the area.`),
+        confirmTitle: "Move to this channel",
+        verb: "confirmReassign",
+        token: `${state.assessment.id}:${request.areas.join(",")}`,
+      }));
+      return WaterfallDialogEndOfTurn;
+    }
+    return this.finish(step, state, request);
+  }
+
+  private async confirmMove(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as AssignState;
+    const confirmed = (step.context.activity.value as { action?: { data?: { confirm?: unknown } } } | undefined)?.action?.data?.confirm === "yes";
+    if (!confirmed || !state.request) {
+      await this.show(step.context, buildNoticeCard({ title: "Nothing changed", lines: ["The areas stay where they were."] }));
+      return step.endDialog();
+    }
+    return this.finish(step, state, state.request);
+  }
+
+  private async finish(step: WaterfallStepContext, state: AssignState, request: AssignmentRequest): Promise<DialogTurnResult> {
+    const summary = await applyAssignment(this.services, state.assessment, state.caller, request);
+    const card = buildNoticeCard({
+      title: "Areas assigned to this channel",
+      lines: [...summary, "A lead (or the coordinator) types `start` here to post the statements."],
+      tone: "good",
+    });
+    await this.show(step.context, card);
+    if (isInvoke(step.context)) await replyWithCard(step.context, card);
+    return step.endDialog();
+  }
+
+  /** Reads the form's answer; a bad one re-shows the form with the problem and what was picked. */
+  private async requestFromCard(turn: TurnContext, state: AssignState): Promise<AssignmentRequest | undefined> {
+    if (!isInvoke(turn)) {
+      await replyWithNotice(turn, { title: "Finish the assignment form first", lines: ["Use the form above, or type `assign` again to start over."] });
+      return undefined;
+    }
+    const parsed = parseAssignSubmission(turn.activity.value, this.services.framework);
+    if (!parsed.ok) {
+      setDialogInvokeResponse(turn, await assignCardFor(this.services, state.assessment, state.caller, parsed.entered));
+      return undefined;
+    }
+    const leads = await Promise.all(parsed.leadAadIds.map((aadObjectId) => resolveLead(turn, aadObjectId)));
+    return { areas: parsed.areas, leads };
+  }
+
+  private async show(turn: TurnContext, card: AdaptiveCard): Promise<void> {
+    if (isInvoke(turn)) setDialogInvokeResponse(turn, card);
+    else await replyWithCard(turn, card);
+  }
+}
+
+/** Waiting for the user: the waterfall resumes at the next step when the card is answered. */
+const WaterfallDialogEndOfTurn = ComponentDialog.EndOfTurn;
+
+function isInvoke(turn: TurnContext): boolean {
+  return turn.activity.type === "invoke";
+}
+
+/** The people picker gives AAD object ids; the roster gives the Teams id (29:…) and name we need later. */
+async function resolveLead(turn: TurnContext, aadObjectId: string): Promise<Person> {
+  try {
+    const member = await TeamsInfo.getMember(turn, aadObjectId);
+    return { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: member.id, name: member.name ?? "" };
+  } catch {
+    // Not resolvable now (e.g. roster call throttled): keep the AAD id; Teams accepts it for 1:1 chats.
+    return { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: aadObjectId, name: "" };
+  }
+}

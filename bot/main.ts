@@ -1,0 +1,49 @@
+import { ConfigError, loadConfig, type BotConfig } from "./config";
+import { createLogger } from "./logging/logger";
+import { createBotApp } from "./app/createBotApp";
+import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
+
+/**
+ * `npm start`: the bot on PORT, with Azure Tables from TABLES_CONNECTION_STRING or, when none is
+ * set, an embedded Azurite keeping its data in AZURITE_LOCATION so answers survive restarts.
+ */
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger({ level: config.logLevel });
+  const azurite = config.storage.kind === "embeddedAzurite" ? await startEmbeddedAzurite({ location: config.storage.location, port: config.storage.port }) : undefined;
+  const connectionString = config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
+  if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
+  if (config.botAuth) logger.info({ appType: config.botAuth.appType }, "Bot Framework JWT authentication is ON");
+  else logger.warn("No MicrosoftAppId configured: Bot Framework authentication is OFF (local use only)");
+  const app = await createBotApp({ config, tablesConnectionString: connectionString, logger });
+  const url = await app.listen();
+  logger.info({ url, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await app.close();
+    await azurite?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+function readConfigOrExit(): BotConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

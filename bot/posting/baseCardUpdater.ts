@@ -1,0 +1,44 @@
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { BotServices } from "../app/botServices";
+import { updateCard } from "../teams/conversationSend";
+import { globalBaseCard, statementBaseCard } from "../answers/statementCardViews";
+
+/**
+ * Keeps a posted card's shared view current (answer count, who gets their own view by refresh)
+ * after submissions. Thirty people answering at once must not mean thirty updates racing through
+ * Teams' rate limit: updates for the same card coalesce, and the one that runs reads fresh data.
+ * Losing a queued update with the process only leaves a stale count until the next answer.
+ */
+export class BaseCardUpdater {
+  private readonly queued = new Set<string>();
+
+  constructor(private readonly services: BotServices) {}
+
+  schedule(assignment: AreaAssignment, cardKey: string): void {
+    const id = `${assignment.assessmentId}|${assignment.areaNumber}|${cardKey}`;
+    if (this.queued.has(id)) return;
+    this.queued.add(id);
+    this.services.jobs.run("updateBaseCard", async () => {
+      try {
+        await this.services.sender.send(assignment.channel.channelId, async () => {
+          this.queued.delete(id);
+          return this.update(assignment, cardKey);
+        });
+      } finally {
+        this.queued.delete(id);
+      }
+    });
+  }
+
+  private async update(assignment: AreaAssignment, cardKey: string) {
+    const { storage, framework } = this.services;
+    const posted = (await storage.postedCards.list(assignment.assessmentId, assignment.areaNumber)).find((card) => card.cardKey === cardKey && card.activityId);
+    const area = framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    if (!posted || !area) return { kind: "sent" as const, activityId: "", conversationId: "" };
+    const card =
+      cardKey === "global"
+        ? globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number))
+        : statementBaseCard(this.services, assignment, area, area.statements.find((statement) => statement.id === cardKey) ?? area.statements[0]!, await storage.responses.listAreaAnswers(assignment.assessmentId, area.number));
+    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: posted.conversationId, activityId: posted.activityId }, card);
+  }
+}

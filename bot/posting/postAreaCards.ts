@@ -1,0 +1,58 @@
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import type { Area } from "../../assessment/framework/frameworkSchema";
+import { buildIntroCard } from "../../cards/introCard";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import type { BotServices } from "../app/botServices";
+import { postCardToChannel } from "../teams/conversationSend";
+import { globalBaseCard, statementBaseCard } from "../answers/statementCardViews";
+import { areaCardPlan, cardKeyName, type AreaCardKey } from "./areaCardPlan";
+
+export interface PostingReport {
+  areaNumber: number;
+  posted: number;
+  alreadyThere: number;
+  /** Set when posting stopped early; the rest is posted by running `start` again. */
+  stoppedBecause?: string;
+}
+
+/**
+ * Posts an area's cards in order, each at most once. Before sending, a card is claimed in Tables;
+ * after sending, its activity id is recorded. Running it again (after a crash, or on a second
+ * instance) skips what is recorded. A claim left pending by a crash mid-send is sent again: we
+ * can't ask Teams whether the send landed, and a rare duplicate is better than a missing statement.
+ */
+export async function postAreaCards(services: BotServices, assessment: AssessmentDetails, assignment: AreaAssignment, area: Area): Promise<PostingReport> {
+  const report: PostingReport = { areaNumber: area.number, posted: 0, alreadyThere: 0 };
+  const { postedCards } = services.storage;
+  for (const key of areaCardPlan(area)) {
+    const cardKey = cardKeyName(key);
+    const claim = await postedCards.claim(assessment.id, area.number, cardKey, assignment.channel.channelId, services.clock().toISOString());
+    if (claim === "alreadyPosted") {
+      report.alreadyThere += 1;
+      continue;
+    }
+    const card = await cardFor(services, assessment, assignment, area, key);
+    const outcome = await services.sender.send(assignment.channel.channelId, () => postCardToChannel(services, assignment.channel, card));
+    if (outcome.kind !== "sent") {
+      await postedCards.release(assessment.id, area.number, cardKey);
+      report.stoppedBecause = outcome.kind === "throttled" ? "Teams kept asking us to slow down" : outcome.kind === "recipientGone" ? outcome.reason : `Teams refused the post (${outcome.reason})`;
+      return report;
+    }
+    await postedCards.markPosted(assessment.id, area.number, cardKey, outcome.conversationId, outcome.activityId);
+    report.posted += 1;
+  }
+  return report;
+}
+
+async function cardFor(services: BotServices, assessment: AssessmentDetails, assignment: AreaAssignment, area: Area, key: AreaCardKey): Promise<AdaptiveCard> {
+  if (key.kind === "intro") {
+    return buildIntroCard({ framework: services.framework, area, deadline: assessment.deadline, leadNames: assignment.leads.map((lead) => lead.name).filter((name) => name !== "") });
+  }
+  if (key.kind === "global") {
+    return globalBaseCard(services, assignment, area, await services.storage.responses.listAreaGlobalScores(assessment.id, area.number));
+  }
+  const statement = area.statements.find((candidate) => candidate.id === key.statementId);
+  if (!statement) throw new Error(`statement ${key.statementId} is not in area ${area.number}`);
+  return statementBaseCard(services, assignment, area, statement, await services.storage.responses.listAreaAnswers(assessment.id, area.number));
+}

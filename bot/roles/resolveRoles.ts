@@ -1,0 +1,26 @@
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { Role } from "../../assessment/roles/role";
+import type { TurnCaller } from "../teams/turnCaller";
+
+/**
+ * The roles a caller holds for one area (or, with no area, for the conversation they are in).
+ * Being able to post in a channel is what makes someone a member: Teams only delivers channel
+ * messages and card actions from people in that channel, so the channel is the membership check.
+ */
+export function resolveRoles(input: { caller: TurnCaller; coordinatorAadIds: readonly string[]; assignment?: AreaAssignment }): Role[] {
+  const { caller, coordinatorAadIds, assignment } = input;
+  const roles: Role[] = ["anyone"];
+  if (coordinatorAadIds.includes(caller.person.aadObjectId)) roles.push("coordinator");
+  if (!assignment) return roles;
+  const inGroupChannel = caller.team !== undefined && caller.team.channelId === assignment.channel.channelId;
+  if (inGroupChannel) roles.push("member");
+  // A lead acts for their area in its channel, and in personal chat with the bot (the digest and
+  // moderation arrive there); not from some other team's channel.
+  if (isLeadOf(caller, assignment) && (inGroupChannel || caller.conversationType === "personal")) roles.push("lead");
+  return roles;
+}
+
+/** Leads may act on their areas from anywhere (e.g. moderating from the digest in personal chat). */
+export function isLeadOf(caller: TurnCaller, assignment: AreaAssignment): boolean {
+  return assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId);
+}

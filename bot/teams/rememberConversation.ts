@@ -1,0 +1,18 @@
+import type { TurnContext } from "botbuilder";
+import type { BotServices } from "../app/botServices";
+import type { TurnCaller } from "./turnCaller";
+
+/**
+ * Keeps where we can reach people later: a user's 1:1 chat (for digests) when they write to the
+ * bot personally. Only ids and the service URL are stored — no message content.
+ */
+export async function rememberConversation(services: BotServices, turn: TurnContext, caller: TurnCaller): Promise<void> {
+  if (caller.conversationType !== "personal") return;
+  await services.storage.conversations.saveUser(caller.person.aadObjectId, {
+    serviceUrl: caller.serviceUrl,
+    conversationId: caller.conversationId,
+    tenantId: caller.tenantId,
+    botId: turn.activity.recipient?.id ?? services.botAppId,
+    userId: caller.person.teamsUserId,
+  });
+}

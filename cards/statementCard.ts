@@ -1,0 +1,50 @@
+import template from "./templates/statementCard.json";
+import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
+import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
+import type { Framework, Statement, Area } from "../assessment/framework/frameworkSchema";
+
+/** Teams refreshes a card automatically for at most 60 listed users; others use "Show my answer". */
+export const MAX_REFRESH_USER_IDS = 60;
+
+export interface StatementCardData {
+  framework: Framework;
+  assessmentId: string;
+  area: Area;
+  statement: Statement;
+  answeredCount: number;
+  closed: boolean;
+  /** Teams user ids (29:…) who get their own view automatically (capped at MAX_REFRESH_USER_IDS). */
+  refreshUserIds: readonly string[];
+  /** The viewer's own answer, or what they typed when a submission was refused. */
+  entered?: { rating?: string; evidence?: string; ideas?: string };
+  saved?: string;
+  error?: string;
+}
+
+/** One statement as its own card: the base card in the channel, or one member's own view of it. */
+export function buildStatementCard(data: StatementCardData): AdaptiveCard {
+  const { framework, area, statement, entered } = data;
+  const hasOwnAnswer = Boolean(data.saved);
+  return expandTemplate(template, {
+    assessmentId: data.assessmentId,
+    areaNumber: String(area.number),
+    areaTitle: area.title,
+    statementId: statement.id,
+    statementLabel: `${statement.letter}. ${statement.text}`,
+    prompt: framework.statementPrompt,
+    evidencePrompt: framework.evidencePrompt,
+    ideasPrompt: framework.ideasPrompt,
+    scale: framework.scale.map((level) => ({ value: String(level.value), title: `${level.value} · ${level.label} — ${level.guide}` })),
+    rating: entered?.rating ?? "",
+    evidence: entered?.evidence ?? "",
+    ideas: entered?.ideas ?? "",
+    evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars,
+    ideasMaxChars: ANSWER_LIMITS.ideasMaxChars,
+    closed: data.closed,
+    error: data.error ?? "",
+    saved: data.saved ?? "",
+    submitTitle: hasOwnAnswer ? "Update my answer" : "Save my answer",
+    progress: `${data.answeredCount} ${data.answeredCount === 1 ? "person has" : "people have"} answered. Ratings stay private until moderation.`,
+    refreshUserIds: data.refreshUserIds.slice(0, MAX_REFRESH_USER_IDS),
+  });
+}

@@ -1,0 +1,161 @@
+import { RestError, type TableClient } from "@azure/data-tables";
+import { checkEntityLimits, type EntityToWrite } from "./entityLimits";
+import type { EntityCodec, EntityKeys } from "./entityMapping";
+import { buildEntityFilter, type EntityQuery } from "./entityQuery";
+import { retryOnConflict } from "./retryOnConflict";
+import type { EntityLocation } from "./storageErrors";
+import { translateStorageError } from "./translateStorageError";
+import type { Versioned } from "./versioned";
+
+export interface UpdateOutcome<T> {
+  /** The value before this update, if there was one. */
+  previous: T | undefined;
+  /** What is stored now: the written value, or the untouched one when nothing was written. */
+  current: Versioned<T> | undefined;
+  /** False when the mutation asked to leave the entity as it was. */
+  written: boolean;
+}
+
+/**
+ * A channel's worth of members (or leads) writing the same entity at once must all get through:
+ * each round at least one writer wins, and jittered backoff spreads the rest.
+ */
+const UPDATE_ATTEMPTS = 12;
+
+function isEntityNotFound(error: unknown): boolean {
+  return error instanceof RestError && error.statusCode === 404 && error.code !== "TableNotFound";
+}
+
+function versionOf(etag: string | undefined): string {
+  if (etag === undefined) throw new Error("Azure Tables answered a write without an ETag");
+  return etag;
+}
+
+/**
+ * The entity plumbing every repository shares: mapping, limit checks, versions and error
+ * translation around one TableClient. Repositories hold one per entity type and expose only
+ * domain types; nothing here lets a TableClient, filter or RestError out.
+ */
+export class EntityTable<T> {
+  constructor(
+    private readonly client: TableClient,
+    private readonly codec: EntityCodec<T>,
+  ) {}
+
+  async get(keys: EntityKeys): Promise<Versioned<T> | undefined> {
+    let entity;
+    try {
+      entity = await this.client.getEntity<Record<string, unknown>>(keys.partitionKey, keys.rowKey);
+    } catch (error) {
+      if (isEntityNotFound(error)) return undefined;
+      throw translateStorageError(error, { ...this.location(keys), conditional: false });
+    }
+    return { value: this.codec.fromEntity(this.location(keys), entity), version: versionOf(entity.etag) };
+  }
+
+  /** Fails with ConcurrencyConflictError when the entity exists already. */
+  async create(value: T): Promise<Versioned<T>> {
+    const entity = this.entityOf(value);
+    try {
+      const response = await this.client.createEntity(entity);
+      return { value, version: versionOf(response.etag) };
+    } catch (error) {
+      throw translateStorageError(error, { ...this.location(entity), conditional: true });
+    }
+  }
+
+  /** Fails with ConcurrencyConflictError when the entity changed (or vanished) since `version`. */
+  async replace(value: T, version: string): Promise<Versioned<T>> {
+    const entity = this.entityOf(value);
+    try {
+      const response = await this.client.updateEntity(entity, "Replace", { etag: version });
+      return { value, version: versionOf(response.etag) };
+    } catch (error) {
+      throw translateStorageError(error, { ...this.location(entity), conditional: true });
+    }
+  }
+
+  /** Last writer wins: for values with one writer, such as a conversation reference. */
+  async upsert(value: T): Promise<Versioned<T>> {
+    const entity = this.entityOf(value);
+    try {
+      const response = await this.client.upsertEntity(entity, "Replace");
+      return { value, version: versionOf(response.etag) };
+    } catch (error) {
+      throw translateStorageError(error, { ...this.location(entity), conditional: false });
+    }
+  }
+
+  /** True when something was deleted; with a version, only that version is deleted. */
+  async delete(keys: EntityKeys, version?: string): Promise<boolean> {
+    try {
+      await this.client.deleteEntity(keys.partitionKey, keys.rowKey, { etag: version ?? "*" });
+      return true;
+    } catch (error) {
+      if (isEntityNotFound(error)) return false;
+      throw translateStorageError(error, { ...this.location(keys), conditional: version !== undefined });
+    }
+  }
+
+  /** Every matching entity of one partition, in RowKey order (the SDK follows continuation tokens). */
+  async list(query: EntityQuery): Promise<Versioned<T>[]> {
+    const found: Versioned<T>[] = [];
+    try {
+      const entities = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter: buildEntityFilter(query) } });
+      for await (const entity of entities) {
+        const location = this.location({ partitionKey: entity.partitionKey ?? "", rowKey: entity.rowKey ?? "" });
+        found.push({ value: this.codec.fromEntity(location, entity), version: versionOf(entity.etag) });
+      }
+    } catch (error) {
+      throw translateStorageError(error, { table: this.client.tableName, partitionKey: query.partitionKey, conditional: false });
+    }
+    return found;
+  }
+
+  /**
+   * Read-modify-write that cannot lose a concurrent change: re-reads and re-applies `mutate` after
+   * a conflict, so `mutate` must be pure. Returning undefined from it writes nothing.
+   */
+  updateWith(keys: EntityKeys, mutate: (current: T | undefined) => T | undefined): Promise<UpdateOutcome<T>> {
+    return retryOnConflict(
+      async () => {
+        const current = await this.get(keys);
+        const next = mutate(current?.value);
+        if (next === undefined) return { previous: current?.value, current, written: false };
+        this.assertKeys(keys, next);
+        const stored = current === undefined ? await this.create(next) : await this.replace(next, current.version);
+        return { previous: current?.value, current: stored, written: true };
+      },
+      { attempts: UPDATE_ATTEMPTS },
+    );
+  }
+
+  /** Deletes the entity only while `shouldDelete` holds for what is stored; true when it deleted. */
+  deleteIf(keys: EntityKeys, shouldDelete: (current: T) => boolean): Promise<boolean> {
+    return retryOnConflict(
+      async () => {
+        const current = await this.get(keys);
+        if (current === undefined || !shouldDelete(current.value)) return false;
+        return this.delete(keys, current.version);
+      },
+      { attempts: UPDATE_ATTEMPTS },
+    );
+  }
+
+  private entityOf(value: T): EntityToWrite {
+    const entity = this.codec.toEntity(value);
+    checkEntityLimits(this.client.tableName, entity);
+    return entity;
+  }
+
+  private assertKeys(keys: EntityKeys, value: T): void {
+    const actual = this.codec.keysOf(value);
+    if (actual.partitionKey !== keys.partitionKey || actual.rowKey !== keys.rowKey) {
+      throw new Error(`updateWith on ${this.client.tableName}: the new value belongs under other keys`);
+    }
+  }
+
+  private location(keys: EntityKeys): EntityLocation {
+    return { table: this.client.tableName, partitionKey: keys.partitionKey, rowKey: keys.rowKey };
+  }
+}

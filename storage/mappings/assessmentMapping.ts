@@ -1,0 +1,16 @@
+import { assessmentDetailsSchema, type AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import type { EntityKeys, EntityMapping } from "../entityMapping";
+import { composeKey } from "../tableKeys";
+
+/** Table Assessments: one partition "assessment" (a handful of rows), RowKey = the assessment id. */
+const ASSESSMENT_PARTITION = "assessment";
+
+export function assessmentKeys(assessmentId: string): EntityKeys {
+  return { partitionKey: ASSESSMENT_PARTITION, rowKey: composeKey(assessmentId) };
+}
+
+export const assessmentMapping: EntityMapping<AssessmentDetails> = {
+  schema: assessmentDetailsSchema,
+  jsonProperties: [],
+  keysOf: (details) => assessmentKeys(details.id),
+};

@@ -1,0 +1,43 @@
+import {
+  globalScoreDecisionSchema,
+  moderationDecisionSchema,
+  type GlobalScoreDecision,
+  type ModerationDecision,
+} from "../../assessment/moderation/moderationDecision";
+import type { EntityKeys, EntityMapping } from "../entityMapping";
+import { composeKey, keyPrefixRange, padNumber } from "../tableKeys";
+
+/**
+ * Table Moderation: PartitionKey = assessment id (a few hundred rows at most).
+ *   statement decisions:    RowKey = composeKey("s", statementId)
+ *   global score decisions: RowKey = composeKey("g", zero-padded area number)
+ */
+export function moderationPartition(assessmentId: string): string {
+  return composeKey(assessmentId);
+}
+
+const DECISION_ROWS = "s";
+const GLOBAL_DECISION_ROWS = "g";
+
+export const decisionRows = () => keyPrefixRange(DECISION_ROWS);
+export const globalDecisionRows = () => keyPrefixRange(GLOBAL_DECISION_ROWS);
+
+export function decisionKeys(assessmentId: string, statementId: string): EntityKeys {
+  return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(DECISION_ROWS, statementId) };
+}
+
+export function globalDecisionKeys(assessmentId: string, areaNumber: number): EntityKeys {
+  return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(GLOBAL_DECISION_ROWS, padNumber(areaNumber)) };
+}
+
+export const decisionMapping: EntityMapping<ModerationDecision> = {
+  schema: moderationDecisionSchema,
+  jsonProperties: ["decidedBy"],
+  keysOf: (decision) => decisionKeys(decision.assessmentId, decision.statementId),
+};
+
+export const globalDecisionMapping: EntityMapping<GlobalScoreDecision> = {
+  schema: globalScoreDecisionSchema,
+  jsonProperties: ["decidedBy"],
+  keysOf: (decision) => globalDecisionKeys(decision.assessmentId, decision.areaNumber),
+};

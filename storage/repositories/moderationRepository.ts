@@ -1,0 +1,60 @@
+import type { TableClient } from "@azure/data-tables";
+import type { GlobalScoreDecision, ModerationDecision } from "../../assessment/moderation/moderationDecision";
+import { mappingCodec } from "../entityMapping";
+import { EntityTable } from "../entityTable";
+import {
+  decisionKeys,
+  decisionMapping,
+  decisionRows,
+  globalDecisionKeys,
+  globalDecisionMapping,
+  globalDecisionRows,
+  moderationPartition,
+} from "../mappings/moderationMappings";
+
+/**
+ * Agreed ratings and global scores after moderation.
+ * Table Moderation: PartitionKey = encoded assessment id.
+ *   statement decisions:    RowKey = composeKey("s", statementId)
+ *   global score decisions: RowKey = composeKey("g", padded area number)
+ * Saves are version-checked and retried, so `previous` is exactly what this save replaced (for the audit trail).
+ */
+export class ModerationRepository {
+  private readonly decisions: EntityTable<ModerationDecision>;
+  private readonly globalDecisions: EntityTable<GlobalScoreDecision>;
+
+  constructor(client: TableClient) {
+    this.decisions = new EntityTable(client, mappingCodec(decisionMapping));
+    this.globalDecisions = new EntityTable(client, mappingCodec(globalDecisionMapping));
+  }
+
+  async getDecision(assessmentId: string, statementId: string): Promise<ModerationDecision | undefined> {
+    return (await this.decisions.get(decisionKeys(assessmentId, statementId)))?.value;
+  }
+
+  async saveDecision(decision: ModerationDecision): Promise<{ previous?: ModerationDecision }> {
+    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), () => decision);
+    return outcome.previous === undefined ? {} : { previous: outcome.previous };
+  }
+
+  /** In statement-id order as stored ("10a" sorts before "7a"; sort by area if order matters). */
+  async listDecisions(assessmentId: string): Promise<ModerationDecision[]> {
+    const rows = await this.decisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: decisionRows() });
+    return rows.map((row) => row.value);
+  }
+
+  async getGlobalDecision(assessmentId: string, areaNumber: number): Promise<GlobalScoreDecision | undefined> {
+    return (await this.globalDecisions.get(globalDecisionKeys(assessmentId, areaNumber)))?.value;
+  }
+
+  async saveGlobalDecision(decision: GlobalScoreDecision): Promise<{ previous?: GlobalScoreDecision }> {
+    const outcome = await this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), () => decision);
+    return outcome.previous === undefined ? {} : { previous: outcome.previous };
+  }
+
+  /** In area number order. */
+  async listGlobalDecisions(assessmentId: string): Promise<GlobalScoreDecision[]> {
+    const rows = await this.globalDecisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: globalDecisionRows() });
+    return rows.map((row) => row.value);
+  }
+}

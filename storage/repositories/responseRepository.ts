@@ -1,0 +1,111 @@
+import type { TableClient } from "@azure/data-tables";
+import type { Answer, GlobalScoreAnswer } from "../../assessment/answers/answer";
+import { mappingCodec } from "../entityMapping";
+import { EntityTable } from "../entityTable";
+import type { EntityQuery } from "../entityQuery";
+import {
+  RESPONDENT_COLUMN,
+  answerKeys,
+  answerMapping,
+  answerRows,
+  globalScoreKeys,
+  globalScoreMapping,
+  globalScoreRows,
+  responsePartition,
+} from "../mappings/responseMappings";
+import { replaceUnlessSame, saveOutcomeOf, type SaveOutcome } from "../saveOutcome";
+
+/**
+ * Members' answers and global scores.
+ * Table Responses: PartitionKey = composeKey(assessment id, padded area): one working group's area
+ * is one partition, so compiling is one query per area in parallel and areas never leak into each other.
+ *   answers:       RowKey = composeKey("s", statementId, aadObjectId)
+ *   global scores: RowKey = composeKey("g", aadObjectId)
+ * `respondent` is JSON, plus a flat respondentAadObjectId column for export and forget.
+ */
+export class ResponseRepository {
+  private readonly answers: EntityTable<Answer>;
+  private readonly globalScores: EntityTable<GlobalScoreAnswer>;
+
+  constructor(client: TableClient) {
+    this.answers = new EntityTable(client, mappingCodec(answerMapping));
+    this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping));
+  }
+
+  /** Version-checked and retried, so two edits at once never silently overwrite each other. */
+  async saveAnswer(answer: Answer): Promise<SaveOutcome<Answer>> {
+    const keys = answerMapping.keysOf(answer);
+    const sameAnswer = (stored: Answer, next: Answer) =>
+      stored.rating === next.rating && stored.evidence === next.evidence && stored.ideas === next.ideas;
+    return saveOutcomeOf(await this.answers.updateWith(keys, replaceUnlessSame(answer, sameAnswer)));
+  }
+
+  async getAnswer(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): Promise<Answer | undefined> {
+    return (await this.answers.get(answerKeys(assessmentId, areaNumber, statementId, aadObjectId)))?.value;
+  }
+
+  /** Ordered by statement, then respondent. */
+  listAreaAnswers(assessmentId: string, areaNumber: number): Promise<Answer[]> {
+    return this.listAnswers(assessmentId, areaNumber);
+  }
+
+  /** One partition query per area, in parallel; results in the order of `areaNumbers`. */
+  async listAssessmentAnswers(assessmentId: string, areaNumbers: readonly number[]): Promise<Answer[]> {
+    const perArea = await Promise.all(areaNumbers.map((area) => this.listAnswers(assessmentId, area)));
+    return perArea.flat();
+  }
+
+  async saveGlobalScore(score: GlobalScoreAnswer): Promise<SaveOutcome<GlobalScoreAnswer>> {
+    const keys = globalScoreMapping.keysOf(score);
+    const sameScore = (stored: GlobalScoreAnswer, next: GlobalScoreAnswer) => stored.score === next.score;
+    return saveOutcomeOf(await this.globalScores.updateWith(keys, replaceUnlessSame(score, sameScore)));
+  }
+
+  async getGlobalScore(assessmentId: string, areaNumber: number, aadObjectId: string): Promise<GlobalScoreAnswer | undefined> {
+    return (await this.globalScores.get(globalScoreKeys(assessmentId, areaNumber, aadObjectId)))?.value;
+  }
+
+  listAreaGlobalScores(assessmentId: string, areaNumber: number): Promise<GlobalScoreAnswer[]> {
+    return this.listGlobalScores(assessmentId, areaNumber);
+  }
+
+  /** One person's answers (data-protection export). */
+  async listAnswersBy(assessmentId: string, areaNumbers: readonly number[], aadObjectId: string): Promise<Answer[]> {
+    const perArea = await Promise.all(areaNumbers.map((area) => this.listAnswers(assessmentId, area, aadObjectId)));
+    return perArea.flat();
+  }
+
+  /** One person's global scores (data-protection export). */
+  async listGlobalScoresBy(assessmentId: string, areaNumbers: readonly number[], aadObjectId: string): Promise<GlobalScoreAnswer[]> {
+    const perArea = await Promise.all(areaNumbers.map((area) => this.listGlobalScores(assessmentId, area, aadObjectId)));
+    return perArea.flat();
+  }
+
+  /** Deletes one person's answers and global scores in the given areas (forget); returns how many rows went. */
+  async deleteBy(assessmentId: string, areaNumbers: readonly number[], aadObjectId: string): Promise<number> {
+    const [answers, scores] = await Promise.all([
+      this.listAnswersBy(assessmentId, areaNumbers, aadObjectId),
+      this.listGlobalScoresBy(assessmentId, areaNumbers, aadObjectId),
+    ]);
+    const deleted = await Promise.all([
+      ...answers.map((answer) => this.answers.delete(answerMapping.keysOf(answer))),
+      ...scores.map((score) => this.globalScores.delete(globalScoreMapping.keysOf(score))),
+    ]);
+    return deleted.filter(Boolean).length;
+  }
+
+  private async listAnswers(assessmentId: string, areaNumber: number, aadObjectId?: string): Promise<Answer[]> {
+    const rows = await this.answers.list(this.query(assessmentId, areaNumber, answerRows(), aadObjectId));
+    return rows.map((row) => row.value);
+  }
+
+  private async listGlobalScores(assessmentId: string, areaNumber: number, aadObjectId?: string): Promise<GlobalScoreAnswer[]> {
+    const rows = await this.globalScores.list(this.query(assessmentId, areaNumber, globalScoreRows(), aadObjectId));
+    return rows.map((row) => row.value);
+  }
+
+  private query(assessmentId: string, areaNumber: number, rowKeyRange: EntityQuery["rowKeyRange"], aadObjectId?: string): EntityQuery {
+    const where = aadObjectId === undefined ? undefined : { column: RESPONDENT_COLUMN, equals: aadObjectId };
+    return { partitionKey: responsePartition(assessmentId, areaNumber), rowKeyRange, where };
+  }
+}

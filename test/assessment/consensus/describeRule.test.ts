@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../../assessment/consensus/consensusThresholds";
+import { describeConsensusRule } from "../../../assessment/consensus/describeRule";
+
+describe("describeConsensusRule", () => {
+  it("explains the default rule, naming its Delphi basis", () => {
+    const text = describeConsensusRule(DEFAULT_CONSENSUS_THRESHOLDS).join("\n");
+    assert.match(text, /Delphi-style/);
+    assert.match(text, /percentage-agreement threshold/);
+    assert.match(text, /both sides of the agree\/disagree line/);
+    assert.match(text, /span 2 points or more/);
+    assert.match(text, /once at least 3 members have answered, fewer than 70% chose the most common rating/);
+    assert.match(text, /median rounded down/);
+    assert.match(text, /Fewer than 3 answers/);
+    assert.match(text, /more than 3 points from what the statement ratings suggest/);
+  });
+
+  it("follows custom thresholds", () => {
+    const text = describeConsensusRule({
+      modalShareMin: 0.755,
+      minAnswersForModalShare: 1,
+      maxRange: 0,
+      quorum: 1,
+      globalScoreTolerance: 2,
+    }).join("\n");
+    assert.match(text, /span 1 point or more/);
+    assert.match(text, /once at least 1 member has answered, fewer than 76%/);
+    assert.match(text, /Fewer than 1 answer on/);
+    assert.match(text, /more than 2 points/);
+  });
+
+  it("leaves out tests that can never fire", () => {
+    const text = describeConsensusRule({ ...DEFAULT_CONSENSUS_THRESHOLDS, maxRange: 3, modalShareMin: 0 }).join("\n");
+    assert.doesNotMatch(text, /span \d+ points? or more/);
+    assert.doesNotMatch(text, /chose the most common rating/);
+  });
+
+  it("returns one plain string per bullet", () => {
+    const bullets = describeConsensusRule(DEFAULT_CONSENSUS_THRESHOLDS);
+    assert.ok(bullets.length >= 4);
+    for (const bullet of bullets) assert.ok(!bullet.includes("\n") && bullet.length > 0);
+  });
+});
