@@ -28,7 +28,7 @@ const envSchema = z
     TABLE_NAME_PREFIX: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,20}$/, "letters and digits only, starting with a letter, at most 21").default("sa"),
     AZURITE_LOCATION: z.string().min(1).default(".data/azurite"),
     AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(10002),
-    PORT: z.coerce.number().int().min(1, "must be a port number 1–65535").max(65535, "must be a port number 1–65535").default(3978),
+    PORT: z.coerce.number().int().min(0, "must be a port number 1–65535 (0 picks a free one)").max(65535, "must be a port number 1–65535").default(3978),
     HOST: z.string().min(1).default("0.0.0.0"),
     COORDINATOR_AAD_IDS: commaList.pipe(z.array(z.string().regex(guid, "each coordinator must be an AAD object id (a GUID)"))),
     FRAMEWORK_FILE: optionalText,
@@ -46,6 +46,13 @@ const envSchema = z
     CONSENSUS_GLOBAL_TOLERANCE: z.coerce.number().min(0).default(3),
   })
   .superRefine((env, ctx) => {
+    // App Service passes a Key Vault reference through unresolved when it can't read the vault:
+    // never accept that text as a secret or connection string.
+    for (const [key, value] of Object.entries(env)) {
+      if (typeof value === "string" && value.startsWith("@Microsoft.KeyVault(")) {
+        ctx.addIssue({ code: "custom", path: [key], message: "is an unresolved Key Vault reference: check the app's identity can read the vault" });
+      }
+    }
     if (env.MicrosoftAppId && env.MicrosoftAppType !== "UserAssignedMSI" && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: "custom", path: ["MicrosoftAppPassword"], message: "is required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)" });
     }

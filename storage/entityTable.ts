@@ -1,10 +1,10 @@
-import { RestError, type TableClient } from "@azure/data-tables";
+import type { TableClient } from "@azure/data-tables";
 import { checkEntityLimits, type EntityToWrite } from "./entityLimits";
 import type { EntityCodec, EntityKeys } from "./entityMapping";
 import { buildEntityFilter, type EntityQuery } from "./entityQuery";
 import { retryOnConflict } from "./retryOnConflict";
 import type { EntityLocation } from "./storageErrors";
-import { translateStorageError } from "./translateStorageError";
+import { isEntityNotFound, translateStorageError } from "./translateStorageError";
 import type { Versioned } from "./versioned";
 
 export interface UpdateOutcome<T> {
@@ -22,10 +22,6 @@ export interface UpdateOutcome<T> {
  */
 const UPDATE_ATTEMPTS = 12;
 
-function isEntityNotFound(error: unknown): boolean {
-  return error instanceof RestError && error.statusCode === 404 && error.code !== "TableNotFound";
-}
-
 function versionOf(etag: string | undefined): string {
   if (etag === undefined) throw new Error("Azure Tables answered a write without an ETag");
   return etag;
@@ -34,7 +30,7 @@ function versionOf(etag: string | undefined): string {
 /**
  * The entity plumbing every repository shares: mapping, limit checks, versions and error
  * translation around one TableClient. Repositories hold one per entity type and expose only
- * domain types; nothing here lets a TableClient, filter or RestError out.
+ * domain types: no TableClient, filter or eTag gets out, and expected failures become StorageErrors.
  */
 export class EntityTable<T> {
   constructor(

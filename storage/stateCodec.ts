@@ -17,7 +17,7 @@ export interface StateRecord {
  * produces "~s", so the two cannot meet); RowKey "state". The original key is kept in `key`.
  * The item's JSON is split over data0…data14 so state up to ~960 KiB fits without truncation.
  */
-export const MAX_STATE_PARTS = 15;
+const MAX_STATE_PARTS = 15;
 const STATE_ROW = "state";
 
 export function stateKeys(key: string): EntityKeys {
@@ -26,16 +26,30 @@ export function stateKeys(key: string): EntityKeys {
   return { partitionKey, rowKey: STATE_ROW };
 }
 
+/**
+ * Cuts text into pieces of at most `size` UTF-16 units, never between the two halves of a
+ * surrogate pair (an emoji), which would leave each property holding invalid UTF-16.
+ */
+export function splitIntoParts(text: string, size: number): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (start < text.length || parts.length === 0) {
+    let end = Math.min(start + size, text.length);
+    if (end < text.length && end - 1 > start && /[\ud800-\udbff]/.test(text.charAt(end - 1))) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
 function toStateEntity(record: StateRecord): EntityToWrite {
   const json = JSON.stringify(record.item);
-  const parts = Math.max(1, Math.ceil(json.length / MAX_STRING_PROPERTY_CHARS));
-  if (parts > MAX_STATE_PARTS) {
+  const parts = splitIntoParts(json, MAX_STRING_PROPERTY_CHARS);
+  if (parts.length > MAX_STATE_PARTS) {
     throw new StorageLimitError(`Bot state "${record.key}"`, json.length * 2, MAX_STATE_PARTS * MAX_STRING_PROPERTY_CHARS * 2);
   }
-  const entity: EntityToWrite = { ...stateKeys(record.key), key: record.key, parts };
-  for (let part = 0; part < parts; part++) {
-    entity[`data${part}`] = json.slice(part * MAX_STRING_PROPERTY_CHARS, (part + 1) * MAX_STRING_PROPERTY_CHARS);
-  }
+  const entity: EntityToWrite = { ...stateKeys(record.key), key: record.key, parts: parts.length };
+  parts.forEach((data, index) => (entity[`data${index}`] = data));
   return entity;
 }
 

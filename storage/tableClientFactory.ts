@@ -1,5 +1,7 @@
 import { TableClient, type TableServiceClientOptions } from "@azure/data-tables";
+import { emulatorBodyPolicy } from "./emulatorBodyPolicy";
 import { TABLE_NAMES, type TableId } from "./tableNames";
+import { translateStorageError } from "./translateStorageError";
 
 export interface TableStorageOptions {
   connectionString: string;
@@ -12,7 +14,7 @@ export interface TableStorageOptions {
 export type TableClients = Readonly<Record<TableId, TableClient>>;
 
 /** Named through the SDK's options so we depend on no transitive package. */
-type PipelinePolicy = NonNullable<TableServiceClientOptions["additionalPolicies"]>[number]["policy"];
+export type PipelinePolicy = NonNullable<TableServiceClientOptions["additionalPolicies"]>[number]["policy"];
 
 const DEFAULT_REQUEST_TIMEOUT_MS = 5_000;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9]{2,62}$/;
@@ -56,12 +58,12 @@ export function allowsInsecureConnection(connectionString: string): boolean {
 
 /** One client per table. Builds no connection and does no I/O: see ensureTables. */
 export function createTableClients(options: TableStorageOptions): TableClients {
+  const local = allowsInsecureConnection(options.connectionString);
+  const timeout = { policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS), position: "perRetry" } as const;
   const clientOptions: TableServiceClientOptions = {
-    allowInsecureConnection: allowsInsecureConnection(options.connectionString),
+    allowInsecureConnection: local,
     retryOptions: RETRY_OPTIONS,
-    additionalPolicies: [
-      { policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS), position: "perRetry" },
-    ],
+    additionalPolicies: local ? [timeout, { policy: emulatorBodyPolicy, position: "perCall" }] : [timeout],
   };
   const entries = Object.entries(TABLE_NAMES).map(([id, name]) => {
     const tableName = `${options.tablePrefix}${name}`;
@@ -75,5 +77,12 @@ export function createTableClients(options: TableStorageOptions): TableClients {
 
 /** Creates every table; the SDK already treats 409 TableAlreadyExists as success. */
 export async function ensureTables(clients: TableClients): Promise<void> {
-  await Promise.all(Object.values(clients).map((client) => client.createTable()));
+  const create = async (client: TableClient) => {
+    try {
+      await client.createTable();
+    } catch (error) {
+      throw translateStorageError(error, { table: client.tableName, conditional: false });
+    }
+  };
+  await Promise.all(Object.values(clients).map(create));
 }

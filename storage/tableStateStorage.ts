@@ -12,9 +12,11 @@ import { StoredEntityInvalidError } from "./storageErrors";
  */
 export class TableStateStorage implements Storage {
   private readonly table: EntityTable<StateRecord>;
+  private readonly tableName: string;
 
   constructor(client: TableClient) {
     this.table = new EntityTable(client, stateCodec);
+    this.tableName = client.tableName;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -36,7 +38,7 @@ export class TableStateStorage implements Storage {
     const stored = await this.table.get(stateKeys(key));
     if (stored === undefined) return undefined;
     // Only a hashed (over-long) key could ever be shared; refuse rather than hand over another key's state.
-    if (stored.value.key !== key) throw new StoredEntityInvalidError({ table: "BotState", ...stateKeys(key) }, "key", "holds the state of another key");
+    if (stored.value.key !== key) throw new StoredEntityInvalidError({ table: this.tableName, ...stateKeys(key) }, "key", "holds the state of another key");
     return { ...stored.value.item, eTag: stored.version };
   }
 

@@ -1,13 +1,13 @@
 import type { Answer, GlobalScoreAnswer } from "../answers/answer";
-import { analyseArea } from "../consensus/areaConsensus";
+import { analyseArea, type AreaConsensus } from "../consensus/areaConsensus";
 import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { Area } from "../framework/frameworkSchema";
 import type { AreaAssignment } from "../groups/workingGroup";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
-import type { AttributionMode, CompiledArea } from "./compiledAssessment";
+import type { AttributionMode, CompiledArea, CompiledStatement } from "./compiledAssessment";
 import { compileGlobalScore } from "./compileGlobalScore";
 import { compileStatement } from "./compileStatement";
-import { buildMemberDirectory } from "./memberDirectory";
+import { buildMemberDirectory, type MemberDirectory } from "./memberDirectory";
 
 export interface CompileAreaInput {
   readonly area: Area;
@@ -45,19 +45,6 @@ export function compileArea(input: CompileAreaInput): CompiledArea {
     },
     thresholds,
   );
-  const answersByStatement = groupByStatement(input.answers);
-  const consensusById = new Map(consensus.statements.map((statement) => [statement.statementId, statement]));
-  const statements = area.statements.map((statement) =>
-    compileStatement({
-      statement,
-      consensus: requireConsensus(consensusById.get(statement.id), statement.id),
-      answers: answersByStatement.get(statement.id) ?? [],
-      decision: input.decisions.get(statement.id),
-      members: directory,
-      attribution,
-      thresholds,
-    }),
-  );
   const compiled: CompiledArea = {
     number: area.number,
     title: area.title,
@@ -65,12 +52,28 @@ export function compileArea(input: CompileAreaInput): CompiledArea {
     group: groupName(input.assignment),
     members,
     answeredPercent: consensus.answeredPercent,
-    statements,
+    statements: compileStatements(input, consensus, directory),
     globalScore: compileGlobalScore({ consensus: consensus.globalScore, decision: input.globalDecision, members, attribution, thresholds }),
   };
   // Only set when given, so a compiled model without young people's scores has no such key at all.
   if (input.youngPeopleScore !== undefined) compiled.youngPeopleScore = input.youngPeopleScore;
   return compiled;
+}
+
+function compileStatements(input: CompileAreaInput, consensus: AreaConsensus, directory: MemberDirectory): CompiledStatement[] {
+  const answersByStatement = groupByStatement(input.answers);
+  const consensusById = new Map(consensus.statements.map((statement) => [statement.statementId, statement]));
+  return input.area.statements.map((statement) =>
+    compileStatement({
+      statement,
+      consensus: requireConsensus(consensusById.get(statement.id), statement.id),
+      answers: answersByStatement.get(statement.id) ?? [],
+      decision: input.decisions.get(statement.id),
+      members: directory,
+      attribution: input.attribution,
+      thresholds: input.thresholds,
+    }),
+  );
 }
 
 /** Teams may not have told us the channel's name; the group still exists, so name it after its area. */

@@ -3,7 +3,6 @@ import type { AssessmentDetails } from "../groups/assessmentDetails";
 import type { AreaAssignment } from "../groups/workingGroup";
 import type { FrontSheet } from "./compiledAssessment";
 import { formatIsoDate, formatLongDate } from "./localDate";
-import { compareInstants } from "./stableOrder";
 
 export interface CompileFrontSheetInput {
   readonly details: AssessmentDetails;
@@ -44,12 +43,18 @@ export function describeCompletion(input: CompileFrontSheetInput): string {
 }
 
 function describePeriod(instants: readonly string[], timeZone: string): string {
-  const readable = instants.filter((instant) => !Number.isNaN(Date.parse(instant))).sort(compareInstants);
-  const first = readable[0];
-  const last = readable.at(-1);
-  if (first === undefined || last === undefined) return "with no answers yet";
+  // One pass, parsing each instant once: there can be 100k answers.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const instant of instants) {
+    const ms = Date.parse(instant);
+    if (Number.isNaN(ms)) continue;
+    first = Math.min(first, ms);
+    last = Math.max(last, ms);
+  }
+  if (first > last) return "with no answers yet";
   // A group that answered within a few days still worked for "1 week", never "0 weeks".
-  const weeks = Math.max(1, Math.ceil((Date.parse(last) - Date.parse(first)) / WEEK_MS));
-  const span = `first answer ${formatLongDate(first, timeZone)} – last answer ${formatLongDate(last, timeZone)}`;
-  return `over ${weeks} ${weeks === 1 ? "week" : "weeks"} (${span})`;
+  const weeks = Math.max(1, Math.ceil((last - first) / WEEK_MS));
+  const date = (ms: number) => formatLongDate(new Date(ms).toISOString(), timeZone);
+  return `over ${weeks} ${weeks === 1 ? "week" : "weeks"} (first answer ${date(first)} – last answer ${date(last)})`;
 }

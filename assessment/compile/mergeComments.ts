@@ -47,7 +47,9 @@ export function mergeComments(comments: readonly MemberComment[], members: Membe
 
 /** Two comments are the same when they match after collapsing whitespace and ignoring case. */
 export function duplicateKey(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  // NFC so "é" typed two ways still matches; skipped for plain ASCII, which it cannot change (and is slow at scale).
+  const composed = /[^\u0000-\u007f]/.test(text) ? text.normalize("NFC") : text;
+  return composed.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 function byShareThenRank(a: CommentGroup, b: CommentGroup): number {

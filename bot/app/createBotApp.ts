@@ -66,7 +66,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     },
   };
   services.cardUpdater = new BaseCardUpdater(services);
-  const bot = new SelfAssessmentBot(services, new ConversationState(storage.state), COMMAND_HANDLERS, ACTION_HANDLERS);
+  const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
   const server = createHttpServer({ adapter, bot, health: () => storage.health(), logger });
   const idle = async () => {
     await jobs.idle();

@@ -6,6 +6,16 @@ import pino, { type Logger } from "pino";
  * in case a whole object slips into a call.
  */
 export const REDACTED_PATHS = [
+  "evidence",
+  "ideas",
+  "rationale",
+  "name",
+  "text",
+  "value",
+  "token",
+  "password",
+  "appPassword",
+  "*.headers.authorization",
   "authorization",
   "*.authorization",
   "headers.authorization",

@@ -32,13 +32,18 @@ export class BaseCardUpdater {
 
   private async update(assignment: AreaAssignment, cardKey: string) {
     const { storage, framework } = this.services;
-    const posted = (await storage.postedCards.list(assignment.assessmentId, assignment.areaNumber)).find((card) => card.cardKey === cardKey && card.activityId);
+    const posted = await storage.postedCards.get(assignment.assessmentId, assignment.areaNumber, cardKey);
     const area = framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
-    if (!posted || !area) return { kind: "sent" as const, activityId: "", conversationId: "" };
+    if (posted?.state !== "posted" || !area) return { kind: "sent" as const, activityId: "", conversationId: "" };
     const card =
       cardKey === "global"
         ? globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number))
         : statementBaseCard(this.services, assignment, area, area.statements.find((statement) => statement.id === cardKey) ?? area.statements[0]!, await storage.responses.listAreaAnswers(assignment.assessmentId, area.number));
-    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: posted.conversationId, activityId: posted.activityId }, card);
+    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: threadOf(posted.conversationId, posted.activityId), activityId: posted.activityId }, card);
   }
+}
+
+/** A card posted as a new channel post lives in its own thread: `<channel id>;messageid=<activity id>`. */
+function threadOf(conversationId: string, activityId: string): string {
+  return conversationId.includes(";messageid=") ? conversationId : `${conversationId};messageid=${activityId}`;
 }

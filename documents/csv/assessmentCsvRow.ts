@@ -1,0 +1,80 @@
+import type { AttributedComment, CompiledAssessment, RatingSource } from "../../assessment/compile/compiledAssessment";
+import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import { ratingLabel } from "../describeRating";
+import { countCodec, listCodec, ratingCodec, singleLine, sourceCodec, textCodec, yesNoCodec, type CsvCodec } from "./csvCodecs";
+
+/** One statement as a CSV row: what a council analyst filters and pivots on. */
+export interface AssessmentCsvRow {
+  areaNumber: number;
+  areaTitle: string;
+  statementId: string;
+  statementText: string;
+  agreedRating: RatingValue | null;
+  ratingLabel: string;
+  source: RatingSource;
+  provisional: boolean;
+  answered: number;
+  rated4: number;
+  rated3: number;
+  rated2: number;
+  rated1: number;
+  flags: string[];
+  /** "comment (Member 1; Member 3)", one per merged comment. */
+  evidence: string[];
+  ideas: string[];
+  rationale: string;
+}
+
+type Columns = { [K in keyof AssessmentCsvRow]: { header: string; codec: CsvCodec<AssessmentCsvRow[K]> } };
+
+/** In file order; the one place both writing and reading take headers and formats from. */
+export const ASSESSMENT_CSV_COLUMNS: Columns = {
+  areaNumber: { header: "Area", codec: countCodec },
+  areaTitle: { header: "Area title", codec: textCodec },
+  statementId: { header: "Statement", codec: textCodec },
+  statementText: { header: "Statement text", codec: textCodec },
+  agreedRating: { header: "Agreed rating", codec: ratingCodec },
+  ratingLabel: { header: "Rating label", codec: textCodec },
+  source: { header: "Source", codec: sourceCodec },
+  provisional: { header: "Provisional", codec: yesNoCodec },
+  answered: { header: "Answered", codec: countCodec },
+  rated4: { header: "Rated 4", codec: countCodec },
+  rated3: { header: "Rated 3", codec: countCodec },
+  rated2: { header: "Rated 2", codec: countCodec },
+  rated1: { header: "Rated 1", codec: countCodec },
+  flags: { header: "Flags", codec: listCodec },
+  evidence: { header: "Evidence (how do we know this?)", codec: listCodec },
+  ideas: { header: "Ideas for improvement", codec: listCodec },
+  rationale: { header: "Moderation rationale", codec: textCodec },
+};
+
+export const ASSESSMENT_CSV_KEYS = Object.keys(ASSESSMENT_CSV_COLUMNS) as (keyof AssessmentCsvRow)[];
+
+/** The compiled model as rows, in framework order: exactly what the CSV holds. */
+export function assessmentCsvRows(compiled: CompiledAssessment): AssessmentCsvRow[] {
+  return compiled.areas.flatMap((area) =>
+    area.statements.map((statement) => ({
+      areaNumber: area.number,
+      areaTitle: area.title,
+      statementId: statement.id,
+      statementText: statement.text,
+      agreedRating: statement.agreedRating,
+      ratingLabel: ratingLabel(compiled, statement.agreedRating),
+      source: statement.ratingSource,
+      provisional: statement.ratingSource === "provisional",
+      answered: statement.answered,
+      rated4: statement.distribution[4],
+      rated3: statement.distribution[3],
+      rated2: statement.distribution[2],
+      rated1: statement.distribution[1],
+      flags: statement.flags,
+      evidence: statement.evidence.map(formatComment),
+      ideas: statement.ideas.map(formatComment),
+      rationale: statement.moderation?.rationale ?? "",
+    })),
+  );
+}
+
+export function formatComment(comment: AttributedComment): string {
+  return `${singleLine(comment.text)} (${comment.attribution.join("; ")})`;
+}

@@ -1,0 +1,95 @@
+import { AlignmentType, HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import type { CompiledArea, CompiledAssessment, CompiledStatement } from "../../assessment/compile/compiledAssessment";
+import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import { commentParagraphs, headerCell, noteParagraph, TABLE_TEXT_SIZE, tableCell, textParagraphs } from "./cellContent";
+import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
+
+/** statement | four rating columns | evidence | ideas, in twips, filling a landscape A4 text width. */
+const RATING_WIDTH = 1300;
+const STATEMENT_WIDTH = 3400;
+const EVIDENCE_WIDTH = 4000;
+const IDEAS_WIDTH = LANDSCAPE_TEXT_WIDTH - STATEMENT_WIDTH - 4 * RATING_WIDTH - EVIDENCE_WIDTH;
+
+const TICK_NOTE: Record<CompiledStatement["ratingSource"], string> = {
+  moderated: "agreed by moderation",
+  consensus: "group consensus",
+  provisional: "not yet moderated",
+  unanswered: "",
+};
+
+/** One area as the framework lays it out: its heading, then its statement table. */
+export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (Paragraph | Table)[] {
+  const group = area.group === null ? "No working group assigned" : `Working group: ${area.group} (${area.members} members, ${area.answeredPercent}% of ratings given)`;
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(areaHeading(compiled, area))] }),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: group, italics: true, size: 18 })] }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: [STATEMENT_WIDTH, RATING_WIDTH, RATING_WIDTH, RATING_WIDTH, RATING_WIDTH, EVIDENCE_WIDTH, IDEAS_WIDTH],
+      rows: [headerRow(compiled), ...area.statements.map((statement) => statementRow(compiled, statement))],
+    }),
+  ];
+}
+
+/**
+ * "1. Gold Standard Area: Listening and responding…", except the last area, which the 2020
+ * framework prints without the prefix ("10. Making sure support works for all care leavers…").
+ */
+export function areaHeading(compiled: CompiledAssessment, area: CompiledArea): string {
+  const last = Math.max(...compiled.areas.map((candidate) => candidate.number));
+  return area.number === last ? `${area.number}. ${area.title}` : `${area.number}. Gold Standard Area: ${area.title}`;
+}
+
+function headerRow(compiled: CompiledAssessment): TableRow {
+  const { framework } = compiled;
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      headerCell([framework.statementPrompt], STATEMENT_WIDTH, { italics: true, bold: false }),
+      ...framework.scale.map((level) => headerCell([level.label, String(level.value)], RATING_WIDTH)),
+      headerCell([framework.evidencePrompt], EVIDENCE_WIDTH),
+      headerCell([framework.ideasPrompt], IDEAS_WIDTH),
+    ],
+  });
+}
+
+function statementRow(compiled: CompiledAssessment, statement: CompiledStatement): TableRow {
+  const statementParagraph = new Paragraph({
+    children: [new TextRun({ text: `${statement.letter}. `, bold: true, size: TABLE_TEXT_SIZE }), new TextRun({ text: statement.text, size: TABLE_TEXT_SIZE })],
+  });
+  const unanswered = statement.ratingSource === "unanswered" ? [noteParagraph("No answers yet")] : [];
+  return new TableRow({
+    children: [
+      tableCell([statementParagraph, ...unanswered], STATEMENT_WIDTH),
+      ...compiled.framework.scale.map((level) => ratingCell(statement, level.value)),
+      tableCell(evidenceParagraphs(statement), EVIDENCE_WIDTH),
+      tableCell(commentParagraphs(statement.ideas), IDEAS_WIDTH),
+    ],
+  });
+}
+
+/** The agreed column holds the tick and how it was agreed; every column says how many members chose it. */
+function ratingCell(statement: CompiledStatement, value: RatingValue) {
+  const chosen = statement.distribution[value];
+  const count = chosen > 0 ? [noteParagraph(`chosen by ${chosen}`)] : [];
+  if (statement.agreedRating !== value) return tableCell(count, RATING_WIDTH);
+  const provisional = statement.ratingSource === "provisional";
+  const tick = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "✓", bold: true, size: 28 })] });
+  const marker = provisional ? [noteParagraph("(provisional)")] : [];
+  const how = noteParagraph(TICK_NOTE[statement.ratingSource], { italics: true });
+  return tableCell([tick, ...marker, how, ...count], RATING_WIDTH, provisional ? "FFF2CC" : "E2EFDA");
+}
+
+/** Members' evidence, then the lead's rationale (the framework asks for "any disagreements in rating" here). */
+function evidenceParagraphs(statement: CompiledStatement): Paragraph[] {
+  const paragraphs = commentParagraphs(statement.evidence);
+  if (statement.moderation) {
+    const { rationale, decidedBy } = statement.moderation;
+    paragraphs.push(...textParagraphs(`Moderation (${decidedBy}): ${rationale || "no rationale given"}`, { bold: true }));
+  } else if (statement.flags.length > 0) {
+    paragraphs.push(noteParagraph(`Flags: ${statement.flags.join("; ")}`, { color: "9C2A00" }));
+  }
+  return paragraphs;
+}

@@ -1,0 +1,40 @@
+import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import type { CompiledArea, CompiledAssessment } from "../../assessment/compile/compiledAssessment";
+import { describeGlobalScore, formatGlobalScore } from "../describeRating";
+import { headerCell, tableCell, textParagraphs } from "./cellContent";
+import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
+
+const SCORE_WIDTH = 1900;
+const YOUNG_PEOPLE_WIDTH = 1900;
+
+/**
+ * The framework's "Final 'global' rating" table: its own wording for each area, the agreed score
+ * out of 10, how it was decided and, when recorded, the young people's score to compare.
+ */
+export function globalRatingSection(compiled: CompiledAssessment): (Paragraph | Table)[] {
+  const withYoungPeople = compiled.areas.some((area) => area.youngPeopleScore !== undefined);
+  const lineWidth = Math.round((LANDSCAPE_TEXT_WIDTH - SCORE_WIDTH - (withYoungPeople ? YOUNG_PEOPLE_WIDTH : 0)) * 0.55);
+  const howWidth = LANDSCAPE_TEXT_WIDTH - SCORE_WIDTH - (withYoungPeople ? YOUNG_PEOPLE_WIDTH : 0) - lineWidth;
+  const widths = [lineWidth, SCORE_WIDTH, ...(withYoungPeople ? [YOUNG_PEOPLE_WIDTH] : []), howWidth];
+  const max = compiled.framework.globalScoreMax;
+  const header = ["Gold standard area", `Score (out of ${max})`, ...(withYoungPeople ? ["Young people's score"] : []), "How it was decided"];
+  const row = (area: CompiledArea) => [
+    `${compiled.framework.globalLinePrefix} ${area.globalLine}`,
+    formatGlobalScore(area.globalScore, max),
+    ...(withYoungPeople ? [area.youngPeopleScore === undefined ? "–" : `${area.youngPeopleScore} / ${max}`] : []),
+    describeGlobalScore(area.globalScore),
+  ];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun("Final ‘global’ rating in each Gold standard area")] }),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: compiled.framework.globalScorePrompt, italics: true })] }),
+    new Table({
+      layout: TableLayoutType.FIXED,
+      width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((text, index) => headerCell([text], widths[index] ?? 0)) }),
+        ...compiled.areas.map((area) => new TableRow({ cantSplit: true, children: row(area).map((text, index) => tableCell(textParagraphs(text), widths[index] ?? 0)) })),
+      ],
+    }),
+  ];
+}

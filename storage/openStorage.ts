@@ -1,0 +1,52 @@
+import { AssessmentRepository } from "./repositories/assessmentRepository";
+import { AssignmentRepository } from "./repositories/assignmentRepository";
+import { AuditRepository } from "./repositories/auditRepository";
+import { ConversationRepository } from "./repositories/conversationRepository";
+import { DeliveryRepository } from "./repositories/deliveryRepository";
+import { ModerationRepository } from "./repositories/moderationRepository";
+import { PostedCardRepository } from "./repositories/postedCardRepository";
+import { ResponseRepository } from "./repositories/responseRepository";
+import { checkStorage, type StorageHealth } from "./storageHealth";
+import { createTableClients, ensureTables, type TableStorageOptions } from "./tableClientFactory";
+import { TableStateStorage } from "./tableStateStorage";
+
+export interface OpenStorageOptions extends TableStorageOptions {
+  /** The clock for timestamps storage sets itself (delivery claims); injectable for tests. */
+  now?: () => Date;
+}
+
+/** Everything the bot stores, by aggregate. Nothing here exposes a TableClient, filter or eTag. */
+export interface AppStorage {
+  assessments: AssessmentRepository;
+  assignments: AssignmentRepository;
+  responses: ResponseRepository;
+  moderation: ModerationRepository;
+  audit: AuditRepository;
+  postedCards: PostedCardRepository;
+  conversations: ConversationRepository;
+  deliveries: DeliveryRepository;
+  /** botbuilder Storage for ConversationState/UserState. */
+  botState: TableStateStorage;
+  health(): Promise<StorageHealth>;
+  /** Creates missing tables; call once at start-up (idempotent). */
+  ensureTables(): Promise<void>;
+}
+
+/** The composition root's one call. Does no I/O until a method is used (or ensureTables is called). */
+export function openStorage(options: OpenStorageOptions): AppStorage {
+  const clients = createTableClients(options);
+  const now = options.now ?? (() => new Date());
+  return {
+    assessments: new AssessmentRepository(clients.assessments),
+    assignments: new AssignmentRepository(clients.assignments),
+    responses: new ResponseRepository(clients.responses),
+    moderation: new ModerationRepository(clients.moderation),
+    audit: new AuditRepository(clients.audit),
+    postedCards: new PostedCardRepository(clients.postedCards),
+    conversations: new ConversationRepository(clients.conversations),
+    deliveries: new DeliveryRepository(clients.deliveries, now),
+    botState: new TableStateStorage(clients.botState),
+    health: () => checkStorage(clients),
+    ensureTables: () => ensureTables(clients),
+  };
+}

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { strFromU8, unzipSync } from "fflate";
+import type { CompiledStatement } from "../../assessment/compile/compiledAssessment";
+import { renderCharts, type AssessmentCharts } from "../../documents/charts/renderCharts";
+import { buildAssessmentDocx } from "../../documents/docx/buildAssessmentDocx";
+import { allStatements, compiled, firstWithSource } from "./documentTestData";
+
+/** As the docx package writes text into XML. */
+function xmlEscaped(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+function occurrences(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+/** The table cells (raw XML) of the row that holds this statement. */
+function rowCells(documentXml: string, statement: CompiledStatement): string[] {
+  const row = documentXml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)?.find((candidate) => candidate.includes(`>${xmlEscaped(statement.text)}<`));
+  assert.ok(row, `row for ${statement.id}`);
+  return row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
+}
+
+describe("buildAssessmentDocx", function () {
+  let charts: AssessmentCharts;
+  let files: Record<string, Uint8Array>;
+  let documentXml: string;
+
+  before(async function () {
+    this.timeout(20_000); // the first chart loads vega
+    charts = await renderCharts(compiled);
+    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts)));
+    documentXml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
+  });
+
+  it("is a Word package", () => {
+    assert.ok(files["[Content_Types].xml"]);
+    assert.ok(documentXml.startsWith("<?xml"));
+  });
+
+  it("contains every statement's text exactly once", () => {
+    for (const statement of allStatements) assert.equal(occurrences(documentXml, `>${xmlEscaped(statement.text)}<`), 1, statement.id);
+  });
+
+  it("ticks the agreed rating's column, noting provisional ratings", () => {
+    for (const statement of [firstWithSource("moderated"), firstWithSource("consensus"), firstWithSource("provisional")]) {
+      const cells = rowCells(documentXml, statement);
+      assert.equal(cells.length, 7, statement.id);
+      const ticked = cells.flatMap((cell, index) => (cell.includes("✓") ? [index] : []));
+      // Columns: statement, then ratings 4, 3, 2, 1.
+      assert.deepEqual(ticked, [1 + (4 - (statement.agreedRating ?? 0))], statement.id);
+      const tickCell = cells[ticked[0] ?? 0] ?? "";
+      assert.equal(tickCell.includes("(provisional)"), statement.ratingSource === "provisional", statement.id);
+    }
+    assert.ok(!rowCells(documentXml, firstWithSource("unanswered")).some((cell) => cell.includes("✓")));
+  });
+
+  it("lists merged evidence with its attribution", () => {
+    const statement = allStatements.find((s) => s.evidence.some((comment) => comment.attribution.length > 1));
+    const comment = statement?.evidence.find((c) => c.attribution.length > 1);
+    assert.ok(statement && comment);
+    const evidenceCell = rowCells(documentXml, statement)[5] ?? "";
+    assert.ok(evidenceCell.includes(xmlEscaped(comment.text)));
+    assert.ok(evidenceCell.includes(xmlEscaped(` — ${comment.attribution.join(", ")}`)));
+  });
+
+  it("uses the framework's area headings and global lines", () => {
+    assert.ok(documentXml.includes(xmlEscaped(`1. Gold Standard Area: ${compiled.areas[0]?.title}`)));
+    assert.ok(documentXml.includes(`>${xmlEscaped(`10. ${compiled.areas[9]?.title}`)}<`));
+    for (const area of compiled.areas) assert.ok(documentXml.includes(xmlEscaped(`${compiled.framework.globalLinePrefix} ${area.globalLine}`)), `global line ${area.number}`);
+    assert.ok(documentXml.includes(xmlEscaped("Final ‘global’ rating in each Gold standard area")));
+  });
+
+  it("fills the front sheet and lists what is unresolved", () => {
+    assert.ok(documentXml.includes(xmlEscaped(compiled.frontSheet.localAuthority)));
+    assert.ok(documentXml.includes(xmlEscaped(compiled.frontSheet.completionMethod)));
+    assert.ok(documentXml.includes(">Unresolved<"));
+    for (const item of compiled.summary.unresolved) assert.ok(documentXml.includes(xmlEscaped(item.description)), item.description);
+  });
+
+  it("embeds the two charts and lays the tables out on landscape pages", () => {
+    const media = Object.keys(files).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    assert.equal(media.length, 2);
+    assert.match(documentXml, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
+  it("builds without charts", async () => {
+    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined)));
+    assert.equal(Object.keys(bare).filter((name) => name.startsWith("word/media/")).length, 0);
+  });
+});

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { aGlobalScore, aPerson, anAnswer } from "../support/domainFactories";
+import { openTestStorage, type TestStorage } from "../support/openTestStorage";
+
+const sam = aPerson();
+const alex = aPerson({ aadObjectId: "aad-alex", teamsUserId: "29:alex", name: "Alex" });
+
+describe("ResponseRepository", () => {
+  let test: TestStorage;
+  beforeEach(async () => (test = await openTestStorage()));
+
+  it("reports created, unchanged (writing nothing) and updated with the previous answer", async () => {
+    const answer = anAnswer();
+    assert.deepEqual(await test.storage.responses.saveAnswer(answer), { outcome: "created" });
+    const before = await test.clients.responses.listEntities().next();
+    const resubmitted = await test.storage.responses.saveAnswer({ ...answer, updatedAt: "2026-03-03T00:00:00.000Z" });
+    assert.equal(resubmitted.outcome, "unchanged");
+    const after = await test.clients.responses.listEntities().next();
+    assert.equal(after.value?.etag, before.value?.etag, "an identical resubmission writes nothing");
+    const changed = await test.storage.responses.saveAnswer({ ...answer, rating: 4, evidence: "New evidence" });
+    assert.deepEqual(changed, { outcome: "updated", previous: answer });
+    assert.equal((await test.storage.responses.getAnswer(answer.assessmentId, 7, "7a", sam.aadObjectId))?.rating, 4);
+  });
+
+  it("keeps partitions apart: area 7's answers never appear in area 8", async () => {
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 7, statementId: "7a" }));
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 7, statementId: "7b", respondent: alex }));
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 8, statementId: "8a" }));
+    await test.storage.responses.saveAnswer(anAnswer({ assessmentId: "other", areaNumber: 7, statementId: "7c" }));
+    await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 7 }));
+    assert.deepEqual((await test.storage.responses.listAreaAnswers("assessment-1", 7)).map((a) => a.statementId), ["7a", "7b"]);
+    assert.deepEqual((await test.storage.responses.listAreaAnswers("assessment-1", 8)).map((a) => a.statementId), ["8a"]);
+    const all = await test.storage.responses.listAssessmentAnswers("assessment-1", [8, 7, 9]);
+    assert.deepEqual(all.map((a) => a.statementId), ["8a", "7a", "7b"]);
+  });
+
+  it("saves global scores with the same outcomes, apart from answers", async () => {
+    const score = aGlobalScore();
+    assert.equal((await test.storage.responses.saveGlobalScore(score)).outcome, "created");
+    assert.equal((await test.storage.responses.saveGlobalScore({ ...score, updatedAt: "later" })).outcome, "unchanged");
+    assert.deepEqual(await test.storage.responses.saveGlobalScore({ ...score, score: 8 }), { outcome: "updated", previous: score });
+    await test.storage.responses.saveAnswer(anAnswer());
+    assert.deepEqual((await test.storage.responses.listAreaGlobalScores("assessment-1", 7)).map((s) => s.score), [8]);
+    assert.equal((await test.storage.responses.getGlobalScore("assessment-1", 7, sam.aadObjectId))?.score, 8);
+  });
+
+  it("never loses one of two concurrent edits of the same answer", async () => {
+    const answer = anAnswer();
+    const results = await Promise.all([
+      test.storage.responses.saveAnswer({ ...answer, rating: 1 }),
+      test.storage.responses.saveAnswer({ ...answer, rating: 4 }),
+    ]);
+    const outcomes = results.map((result) => result.outcome).sort();
+    assert.deepEqual(outcomes, ["created", "updated"]);
+    const updated = results.find((result) => result.outcome === "updated");
+    const stored = await test.storage.responses.getAnswer(answer.assessmentId, 7, "7a", sam.aadObjectId);
+    assert.notEqual(updated?.previous?.rating, stored?.rating, "the second save saw the first as its previous");
+  });
+
+  it("finds and deletes one person's answers and scores across areas", async () => {
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 7, statementId: "7a" }));
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 8, statementId: "8b" }));
+    await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 7, statementId: "7a", respondent: alex }));
+    await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 8 }));
+    await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 8, respondent: alex }));
+    assert.deepEqual((await test.storage.responses.listAnswersBy("assessment-1", [7, 8], sam.aadObjectId)).map((a) => a.statementId), ["7a", "8b"]);
+    assert.equal((await test.storage.responses.listGlobalScoresBy("assessment-1", [7, 8], sam.aadObjectId)).length, 1);
+    assert.equal(await test.storage.responses.deleteBy("assessment-1", [7, 8], sam.aadObjectId), 3);
+    assert.deepEqual((await test.storage.responses.listAssessmentAnswers("assessment-1", [7, 8])).map((a) => a.respondent.name), ["Alex"]);
+    assert.deepEqual((await test.storage.responses.listAreaGlobalScores("assessment-1", 8)).map((s) => s.respondent.name), ["Alex"]);
+  });
+});

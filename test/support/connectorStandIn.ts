@@ -1,0 +1,162 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A local stand-in for the Bot Connector service (the activity's serviceUrl): records what the bot
+ * sends, answers like Teams does, and can be told to throttle (429 + Retry-After) or refuse a user
+ * (403 MessageWritesBlocked). Only ever listens on 127.0.0.1.
+ */
+export interface RecordedActivity {
+  kind: "create" | "send" | "update";
+  conversationId: string;
+  activityId: string;
+  activity: Record<string, unknown>;
+  at: number;
+}
+
+export interface RosterMember {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+export class ConnectorStandIn {
+  readonly recorded: RecordedActivity[] = [];
+  readonly createdConversations: Array<{ id: string; params: Record<string, unknown> }> = [];
+  private server?: http.Server;
+  private nextId = 1;
+  private throttleRemaining = 0;
+  private throttleRetryAfterSeconds = 0;
+  throttledCount = 0;
+  private readonly blockedUsers = new Set<string>();
+  roster: RosterMember[] = [];
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo | null;
+    if (!address) throw new Error("connector stand-in not started");
+    return `http://127.0.0.1:${address.port}/`;
+  }
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next `count` writes get 429 with the given Retry-After (seconds; omit for none). */
+  throttleNext(count: number, retryAfterSeconds = 0): void {
+    this.throttleRemaining = count;
+    this.throttleRetryAfterSeconds = retryAfterSeconds;
+  }
+
+  blockUser(teamsUserId: string): void {
+    this.blockedUsers.add(teamsUserId);
+  }
+
+  /** Card attachments of activities created or sent (not updates), in order. */
+  postedCards(): Array<{ conversationId: string; activityId: string; card: Record<string, unknown> }> {
+    return this.recorded
+      .filter((entry) => entry.kind !== "update")
+      .flatMap((entry) => cardsOf(entry.activity).map((card) => ({ conversationId: entry.conversationId, activityId: entry.activityId, card })));
+  }
+
+  texts(): string[] {
+    return this.recorded.map((entry) => (typeof entry.activity["text"] === "string" ? (entry.activity["text"] as string) : "")).filter((text) => text !== "");
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = await readJson(req);
+    const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+    const isWrite = req.method === "POST" || req.method === "PUT";
+    if (isWrite && this.throttleRemaining > 0) {
+      this.throttleRemaining -= 1;
+      this.throttledCount += 1;
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (this.throttleRetryAfterSeconds > 0) headers["retry-after"] = String(this.throttleRetryAfterSeconds);
+      // Not chained: restify replaces ServerResponse.prototype.writeHead process-wide with one that returns undefined.
+      res.writeHead(429, headers);
+      res.end(JSON.stringify({ error: { code: "TooManyRequests", message: "throttled" } }));
+      return;
+    }
+    const route = this.route(req.method ?? "GET", path, body);
+    res.writeHead(route.status, { "content-type": "application/json" });
+    res.end(JSON.stringify(route.body));
+  }
+
+  private route(method: string, path: string, body: Record<string, unknown>): { status: number; body: unknown } {
+    const parts = path.replace(/^\/v3\/conversations\/?/, "").split("/").filter((part) => part !== "");
+    if (method === "POST" && parts.length === 0) return this.createConversation(body);
+    const conversationId = parts[0] ?? "";
+    if (method === "POST" && parts[1] === "activities") return this.sendActivity(conversationId, body);
+    if (method === "PUT" && parts[1] === "activities" && parts[2]) return this.update(conversationId, parts[2], body);
+    if (method === "GET" && parts[1] === "pagedmembers") return { status: 200, body: { members: this.roster.map(toChannelAccount) } };
+    if (method === "GET" && parts[1] === "members" && parts[2]) {
+      const member = this.roster.find((candidate) => candidate.id === parts[2] || candidate.aadObjectId === parts[2]);
+      return member ? { status: 200, body: toChannelAccount(member) } : { status: 404, body: { error: { code: "MemberNotFoundInConversation" } } };
+    }
+    return { status: 404, body: { error: { code: "NotFound", message: `${method} ${path}` } } };
+  }
+
+  private createConversation(params: Record<string, unknown>) {
+    const members = (params["members"] as Array<{ id: string }> | undefined) ?? [];
+    const firstMember = members[0]?.id;
+    if (firstMember && this.blockedUsers.has(firstMember)) {
+      return { status: 403, body: { error: { code: "ConversationBlockedByUser", message: "MessageWritesBlocked" } } };
+    }
+    const channelId = ((params["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id) ?? "";
+    const activity = params["activity"] as Record<string, unknown> | undefined;
+    if (channelId && activity) {
+      const activityId = this.newId();
+      const id = `${channelId};messageid=${activityId}`;
+      this.createdConversations.push({ id, params });
+      this.recorded.push({ kind: "create", conversationId: id, activityId, activity, at: Date.now() });
+      return { status: 201, body: { id, activityId } };
+    }
+    const id = `a:personal-${firstMember ?? this.newId()}`;
+    this.createdConversations.push({ id, params });
+    return { status: 201, body: { id } };
+  }
+
+  private sendActivity(conversationId: string, activity: Record<string, unknown>) {
+    if (conversationId.startsWith("a:personal-") && this.blockedUsers.has(conversationId.slice("a:personal-".length))) {
+      return { status: 403, body: { error: { code: "Forbidden", message: "MessageWritesBlocked" } } };
+    }
+    const activityId = this.newId();
+    this.recorded.push({ kind: "send", conversationId, activityId, activity, at: Date.now() });
+    return { status: 200, body: { id: activityId } };
+  }
+
+  private update(conversationId: string, activityId: string, activity: Record<string, unknown>) {
+    this.recorded.push({ kind: "update", conversationId, activityId, activity, at: Date.now() });
+    return { status: 200, body: { id: activityId } };
+  }
+
+  private newId(): string {
+    this.nextId += 1;
+    return `1700000000${String(this.nextId).padStart(6, "0")}`;
+  }
+}
+
+function toChannelAccount(member: RosterMember) {
+  return { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: `${member.aadObjectId}@example.org` };
+}
+
+export function cardsOf(activity: Record<string, unknown>): Array<Record<string, unknown>> {
+  const attachments = (activity["attachments"] as Array<{ contentType?: string; content?: Record<string, unknown> }> | undefined) ?? [];
+  return attachments.filter((attachment) => attachment.contentType === "application/vnd.microsoft.card.adaptive" && attachment.content).map((attachment) => attachment.content as Record<string, unknown>);
+}
+
+async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text === "") return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { startBotHarness, type BotHarness } from "./botHarness";
+import { makePeople, makePerson, type TestPerson } from "./testPeople";
+import { cardAction, channelMessage, makeChannel, type TestChannel } from "./teamsActivities";
+import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { TENANT_ID } from "./teamsActivities";
+
+/**
+ * A working group ready to use: coordinator, lead and members in one channel, the bot running
+ * against Azurite, and helpers that speak to it over HTTP as Teams would.
+ */
+export interface GroupScenario {
+  harness: BotHarness;
+  coordinator: TestPerson;
+  lead: TestPerson;
+  members: TestPerson[];
+  channel: TestChannel;
+  assessmentId: string;
+  say(from: TestPerson, text: string, mentions?: TestPerson[], channel?: TestChannel): Promise<{ status: number; body: unknown }>;
+  act(from: TestPerson, verb: string, data: Record<string, unknown>, channel?: TestChannel | null): Promise<InvokeResult>;
+  answer(from: TestPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
+}
+
+export interface InvokeResult {
+  status: number;
+  card: Record<string, unknown> | undefined;
+  texts: string[];
+}
+
+export async function startGroupScenario(options: { memberCount?: number; env?: Record<string, string> } = {}): Promise<GroupScenario> {
+  const coordinator = makePerson("Chris Coordinator");
+  const lead = makePerson("Lee Lead");
+  const members = makePeople("Member", options.memberCount ?? 3);
+  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], env: options.env });
+  harness.connector.roster = [lead, ...members];
+  const channel = makeChannel("Housing working group");
+  const serviceUrl = harness.connector.url;
+  const scenario: GroupScenario = {
+    harness,
+    coordinator,
+    lead,
+    members,
+    channel,
+    assessmentId: currentAssessmentId(TENANT_ID),
+    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
+    act: async (from, verb, data, where) => {
+      const response = await harness.post(cardAction({ serviceUrl, from, channel: where === null ? undefined : (where ?? channel), verb, data }));
+      return readInvoke(response);
+    },
+    answer: (from, areaNumber, statementId, inputs) => scenario.act(from, "submitAnswer", { assessmentId: scenario.assessmentId, areaNumber: String(areaNumber), statementId, ...inputs }),
+  };
+  return scenario;
+}
+
+export function readInvoke(response: { status: number; body: unknown }): InvokeResult {
+  const body = response.body as { statusCode?: number; type?: string; value?: Record<string, unknown> } | undefined;
+  const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : undefined;
+  return { status: response.status, card, texts: card ? cardTexts(card) : [] };
+}
+
+/** Every string a person would read on a card (TextBlock texts, input labels and values, fact values). */
+export function cardTexts(card: unknown): string[] {
+  const texts: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === "string" && ["text", "title", "value", "label"].includes(key)) texts.push(value);
+        else visit(value);
+      }
+    }
+  };
+  visit(card);
+  return texts;
+}
+
+export function inputValue(card: Record<string, unknown> | undefined, id: string): unknown {
+  let found: unknown;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      if (record["id"] === id && typeof record["type"] === "string" && record["type"].startsWith("Input.")) found = record["value"];
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
+}
+
+export async function assignArea(scenario: GroupScenario, areaNumber: number): Promise<void> {
+  const response = await scenario.say(scenario.coordinator, `assign ${areaNumber}`, [scenario.lead]);
+  assert.equal(response.status, 200);
+}

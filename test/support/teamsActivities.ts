@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import type { TestPerson } from "./testPeople";
+
+/**
+ * Teams-shaped activities as the Bot Connector delivers them: channel messages with @mentions,
+ * personal messages, and adaptiveCard/action invokes whose action.data has the inputs merged in.
+ */
+export const BOT = { id: "28:self-assessment-bot", name: "Self-Assessment" };
+export const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+export interface TestChannel {
+  teamId: string;
+  channelId: string;
+  name: string;
+}
+
+export function makeChannel(name: string): TestChannel {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return { teamId: "19:team-care-leavers@thread.tacv2", channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`, name };
+}
+
+interface Common {
+  serviceUrl: string;
+  from: TestPerson;
+}
+
+function base(common: Common) {
+  return {
+    id: randomUUID(),
+    channelId: "msteams",
+    serviceUrl: common.serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: { id: common.from.id, name: common.from.name, aadObjectId: common.from.aadObjectId },
+    recipient: BOT,
+  };
+}
+
+function channelPart(channel: TestChannel, conversationId: string) {
+  return {
+    conversation: { id: conversationId, conversationType: "channel", isGroup: true, tenantId: TENANT_ID },
+    channelData: { team: { id: channel.teamId, name: "Care leavers review" }, channel: { id: channel.channelId, name: channel.name }, tenant: { id: TENANT_ID } },
+  };
+}
+
+/** `@Self-Assessment <text>` in a channel, optionally @mentioning people (as `<at>Name</at>`). */
+export function channelMessage(common: Common & { channel: TestChannel; text: string; mentions?: TestPerson[]; threadId?: string }) {
+  const mentionText = (common.mentions ?? []).map((person) => ` <at>${person.name}</at>`).join("");
+  return {
+    ...base(common),
+    type: "message",
+    text: `<at>${BOT.name}</at> ${common.text}${mentionText}`,
+    textFormat: "plain",
+    entities: [
+      { type: "mention", mentioned: BOT, text: `<at>${BOT.name}</at>` },
+      ...(common.mentions ?? []).map((person) => ({ type: "mention", mentioned: { id: person.id, name: person.name, aadObjectId: person.aadObjectId }, text: `<at>${person.name}</at>` })),
+    ],
+    ...channelPart(common.channel, `${common.channel.channelId};messageid=${common.threadId ?? randomUUID().replace(/-/g, "").slice(0, 13)}`),
+  };
+}
+
+export function personalMessage(common: Common & { text: string }) {
+  return {
+    ...base(common),
+    type: "message",
+    text: common.text,
+    conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+  };
+}
+
+/** An Action.Execute from a card in a channel thread (or a personal chat when no channel). */
+export function cardAction(common: Common & { channel?: TestChannel; conversationId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
+  const where = common.channel
+    ? channelPart(common.channel, common.conversationId ?? common.channel.channelId)
+    : { conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
+  return {
+    ...base(common),
+    type: "invoke",
+    name: "adaptiveCard/action",
+    value: { action: { type: "Action.Execute", id: randomUUID(), verb: common.verb, data: common.data }, trigger: common.trigger ?? "manual" },
+    ...where,
+  };
+}
