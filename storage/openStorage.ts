@@ -1,6 +1,7 @@
 import { AssessmentRepository } from "./repositories/assessmentRepository";
 import { AssignmentRepository } from "./repositories/assignmentRepository";
 import { AuditRepository } from "./repositories/auditRepository";
+import { CompiledFileRepository } from "./repositories/compiledFileRepository";
 import { ConversationRepository } from "./repositories/conversationRepository";
 import { DeliveryRepository } from "./repositories/deliveryRepository";
 import { ModerationRepository } from "./repositories/moderationRepository";
@@ -25,6 +26,8 @@ export interface AppStorage {
   postedCards: PostedCardRepository;
   conversations: ConversationRepository;
   deliveries: DeliveryRepository;
+  /** Compiled documents (chunked), served by the signed download links. */
+  compiledFiles: CompiledFileRepository;
   /** botbuilder Storage for ConversationState/UserState. */
   botState: TableStateStorage;
   health(): Promise<StorageHealth>;
@@ -45,6 +48,7 @@ export function openStorage(options: OpenStorageOptions): AppStorage {
     postedCards: new PostedCardRepository(clients.postedCards),
     conversations: new ConversationRepository(clients.conversations),
     deliveries: new DeliveryRepository(clients.deliveries, now),
+    compiledFiles: new CompiledFileRepository(clients.compiledFiles),
     botState: new TableStateStorage(clients.botState),
     health: () => checkStorage(clients),
     ensureTables: () => ensureTables(clients),

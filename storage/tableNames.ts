@@ -12,6 +12,7 @@ export const TABLE_NAMES = {
   conversations: "Conversations",
   deliveries: "Deliveries",
   botState: "BotState",
+  compiledFiles: "CompiledFiles",
 } as const;
 
 export type TableId = keyof typeof TABLE_NAMES;

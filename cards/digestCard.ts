@@ -1,0 +1,49 @@
+import template from "./templates/digestCard.json";
+import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
+import type { DigestPage } from "../assessment/digest/splitDigest";
+
+/**
+ * One page of the moderation digest for a lead: a summary, then each statement (flagged first) with
+ * its distribution, flags, the group's evidence and ideas by name, and inputs to record the agreed
+ * rating. The first page also carries the global score decision and "accept the group's ratings".
+ */
+export function buildDigestCard(page: DigestPage, globalScoreMax: number): AdaptiveCard {
+  const { digest } = page;
+  const areaNumber = String(digest.areaNumber);
+  const global = digest.globalScore;
+  const first = page.pageNumber === 1;
+  return expandTemplate(template, {
+    title: `Moderation digest — area ${digest.areaNumber}: ${digest.areaTitle}`,
+    summary: `${digest.summary.answeredPercent}% answered (${digest.summary.members} members) · ${digest.summary.flaggedCount} of ${digest.summary.statementCount} statements flagged for moderation`,
+    pageLine: `Page ${page.pageNumber} of ${page.pageCount}`,
+    first,
+    assessmentId: digest.assessmentId,
+    areaNumber,
+    globalLine: `${global.count} global ${global.count === 1 ? "score" : "scores"}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${global.decision.decidedBy})` : ""}`,
+    globalFlags: first ? global.flags : [],
+    globalMax: String(globalScoreMax),
+    globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),
+    globalRationale: global.decision?.rationale ?? "",
+    globalChoices: Array.from({ length: globalScoreMax + 1 }, (_, index) => String(globalScoreMax - index)),
+    statements: page.statements.map((statement) => ({
+      assessmentId: digest.assessmentId,
+      areaNumber,
+      statementId: statement.statementId,
+      heading: `${statement.statementId}${statement.continued ? " (continued)" : statement.flagged ? " ⚑ needs moderation" : ""}`,
+      text: statement.text,
+      continued: statement.continued,
+      distributionText: statement.distributionText,
+      answeredLine: `${statement.answered} answered`,
+      flags: statement.flags,
+      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${statement.decision.decidedBy})` : "",
+      comments: statement.comments.map((comment) => ({ label: comment.kind === "evidence" ? "Evidence" : "Idea", author: comment.author, text: comment.text })),
+      agreedValue: statement.decision ? String(statement.decision.agreedRating) : statement.consensusRating === null ? "" : String(statement.consensusRating),
+      rationale: statement.decision?.rationale ?? "",
+    })),
+  });
+}
+
+/** Bytes of the card as sent (UTF-8 JSON), to compare with DIGEST_PAGE_MAX_BYTES. */
+export function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), "utf8");
+}

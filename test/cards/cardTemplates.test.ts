@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as AdaptiveCards from "adaptivecards";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { buildStatementCard } from "../../cards/statementCard";
+import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
+import { buildIntroCard } from "../../cards/introCard";
+import { buildAssignCard } from "../../cards/assignCard";
+import { buildConfirmCard } from "../../cards/confirmCard";
+import { buildNoticeCard } from "../../cards/noticeCard";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import { CARD_VERBS } from "../../bot/actions/actionContext";
+
+const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
+const area = framework.areas[6]!;
+const statement = area.statements[0]!;
+
+/** Parses a card with the official renderer's object model and returns its validation failures. */
+function validationProblems(card: AdaptiveCard): string[] {
+  const parsed = new AdaptiveCards.AdaptiveCard();
+  const context = new AdaptiveCards.SerializationContext(AdaptiveCards.Versions.v1_5);
+  parsed.parse(card, context);
+  const events = [...Array(context.eventCount).keys()].map((index) => context.getEventAt(index));
+  const results = parsed.validateProperties();
+  const failures = results.validationEvents.map((event) => event.message);
+  return [...events.map((event) => event.message), ...failures];
+}
+
+/**
+ * Teams' people picker (Input.ChoiceSet with `choices.data` = Data.Query over graph users) works in
+ * Teams on 1.5 cards; the generic SDK only knows `choices.data` from 1.6 and wants static choices.
+ */
+const TEAMS_PEOPLE_PICKER = ['Property "choices.data" is supported in version 1.6', "must have at least one choice defined"];
+
+const samples: Record<string, AdaptiveCard> = {
+  "statement (base)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 0, closed: false, refreshUserIds: [] }),
+  "statement (own view, error)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 4, closed: false, refreshUserIds: ["29:a"], entered: { rating: "3", evidence: "Pathway audit", ideas: "" }, error: "Choose a rating" }),
+  "statement (closed)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 4, closed: true, refreshUserIds: [] }),
+  "global score": buildGlobalScoreCard({ framework, assessmentId: "t.1", area, answeredCount: 2, closed: false, refreshUserIds: [], enteredScore: "6", saved: "saved" }),
+  intro: buildIntroCard({ framework, area, deadline: "2026-12-18", leadNames: ["Lee"] }),
+  assign: buildAssignCard({ assessmentId: "t.1", areas: framework.areas.map((item) => ({ number: item.number, title: item.title, holder: "free" })), selectedAreas: [7] }),
+  confirm: buildConfirmCard({ title: "Move?", lines: ["Area 7 has answers"], confirmTitle: "Move", verb: "confirmReassign", token: "t" }),
+  notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
+};
+
+describe("card templates", () => {
+  for (const [name, card] of Object.entries(samples)) {
+    it(`${name} parses cleanly as Adaptive Card 1.5 and stays under Teams' 28 KB`, () => {
+      assert.equal(card.version, "1.5");
+      assert.deepEqual(validationProblems(card).filter((problem) => !(name === "assign" && TEAMS_PEOPLE_PICKER.some((known) => problem.includes(known)))), []);
+      assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28_000);
+      assert.equal(JSON.stringify(card).includes("${"), false, "no unexpanded template expressions");
+    });
+  }
+
+  it("keeps the statement's exact text and all four ratings with their guide", () => {
+    const text = JSON.stringify(samples["statement (base)"]);
+    assert.ok(text.includes(JSON.stringify(statement.text).slice(1, -1)));
+    for (const level of framework.scale) assert.ok(text.includes(level.guide));
+  });
+
+  it("gives every Action.Execute verb in every template a handler", () => {
+    const dir = join(__dirname, "../../cards/templates");
+    const verbs = readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/"verb":\s*"([A-Za-z]+)"/g)].map((match) => match[1] ?? ""));
+    assert.ok(verbs.length > 0);
+    for (const verb of verbs) assert.ok((CARD_VERBS as readonly string[]).includes(verb), `no handler for verb ${verb}`);
+  });
+});
