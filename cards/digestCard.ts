@@ -34,7 +34,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       continued: statement.continued,
       distributionText: statement.distributionText,
       answeredLine: `${statement.answered} answered`,
-      flags: statement.flags,
+      flags: statement.continued ? [] : statement.flags,
       decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${statement.decision.decidedBy})` : "",
       comments: statement.comments.map((comment) => ({ label: comment.kind === "evidence" ? "Evidence" : "Idea", author: comment.author, text: comment.text })),
       agreedValue: statement.decision ? String(statement.decision.agreedRating) : statement.consensusRating === null ? "" : String(statement.consensusRating),

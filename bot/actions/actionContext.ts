@@ -10,6 +10,9 @@ export const CARD_VERBS = [
   "submitGlobalScore",
   "assignAreas",
   "confirmReassign",
+  "recordDecision",
+  "acceptModalRatings",
+  "recordGlobalDecision",
 ] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 

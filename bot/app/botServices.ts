@@ -27,4 +27,8 @@ export interface BotServices {
   cardUpdater: { schedule(assignment: AreaAssignment, cardKey: string): void };
   /** Posts a notice into a conversation outside the turn (paced, retried), e.g. "area 7 is ready". */
   notify(conversation: { serviceUrl: string; conversationId: string }, notice: NoticeCardData): Promise<void>;
+  /** Signs download links: DOWNLOAD_LINK_SECRET, or a random one per start (links then die with a restart). */
+  downloadSecret: string;
+  /** Where download links point: PUBLIC_BASE_URL, else the bot's own listening URL. */
+  downloadBaseUrl(): string;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { ConversationState, type ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type * as restify from "restify";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
@@ -17,6 +18,7 @@ import { sendCardToConversation } from "../teams/conversationSend";
 import { BackgroundJobs } from "./backgroundJobs";
 import type { BotServices } from "./botServices";
 import { correlationMiddleware } from "./correlationMiddleware";
+import { downloadRoute } from "../compile/downloadRoute";
 
 export interface BotAppOptions {
   config: BotConfig;
@@ -50,6 +52,9 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   adapter.use(correlationMiddleware(logger));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const jobs = new BackgroundJobs((error, jobName) => logger.error({ jobName, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "background job failed"));
+  const downloadSecret = config.downloadLinks.secret ?? randomBytes(32).toString("hex");
+  if (!config.downloadLinks.secret) logger.warn("No DOWNLOAD_LINK_SECRET configured: using a random one, so download links stop working when the bot restarts");
+  const ownUrl = () => server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1");
   const services: BotServices = {
     config,
     framework,
@@ -61,13 +66,21 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     botAppId: config.botAuth?.appId ?? "",
     jobs,
     cardUpdater: { schedule: () => undefined },
+    downloadSecret,
+    downloadBaseUrl: () => config.publicBaseUrl ?? ownUrl(),
     notify: async (conversation, notice) => {
       await services.sender.send(conversation.conversationId, () => sendCardToConversation(services, conversation, buildNoticeCard(notice)));
     },
   };
   services.cardUpdater = new BaseCardUpdater(services);
   const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
-  const server = createHttpServer({ adapter, bot, health: () => storage.health(), logger });
+  const server = createHttpServer({
+    adapter,
+    bot,
+    health: () => storage.health(),
+    logger,
+    extraRoutes: downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
+  });
   const idle = async () => {
     await jobs.idle();
     await services.sender.idle();

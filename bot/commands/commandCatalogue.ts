@@ -23,4 +23,6 @@ export const COMMANDS = [
   { name: "remind", description: "Nudge those who have not answered yet", usage: "remind [area number]", scopes: ["team"] },
   { name: "close", description: "Close an area for answers", usage: "close [area number]", scopes: ["team", "personal"] },
   { name: "reopen", description: "Reopen a closed area", usage: "reopen [area number]", scopes: ["team", "personal"] },
+  { name: "digest", description: "Send the moderation digest to the leads now", usage: "digest [area number]", scopes: ["team", "personal"] },
+  { name: "compile", description: "Compile the completed self-assessment", usage: "compile", scopes: ["team", "personal", "groupChat"] },
 ] as const satisfies readonly CommandInfo[];

@@ -6,6 +6,8 @@ import { startCommand } from "./handlers/startCommand";
 import { statusCommand } from "./handlers/statusCommand";
 import { remindCommand } from "./handlers/remindCommand";
 import { closeCommand, reopenCommand } from "./handlers/areaStatusCommands";
+import { digestCommand } from "./handlers/digestCommand";
+import { compileCommand } from "./handlers/compileCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -17,4 +19,6 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   remind: remindCommand,
   close: closeCommand,
   reopen: reopenCommand,
+  digest: digestCommand,
+  compile: compileCommand,
 };

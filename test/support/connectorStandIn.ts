@@ -27,6 +27,7 @@ export class ConnectorStandIn {
   private nextId = 1;
   private throttleRemaining = 0;
   private throttleRetryAfterSeconds = 0;
+  private throttleOnly: "all" | "creates" = "all";
   throttledCount = 0;
   private readonly blockedUsers = new Set<string>();
   roster: RosterMember[] = [];
@@ -46,10 +47,11 @@ export class ConnectorStandIn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** The next `count` writes get 429 with the given Retry-After (seconds; omit for none). */
-  throttleNext(count: number, retryAfterSeconds = 0): void {
+  /** The next `count` writes (or only new posts/conversations) get 429 with the given Retry-After (seconds; 0 for none). */
+  throttleNext(count: number, retryAfterSeconds = 0, only: "all" | "creates" = "all"): void {
     this.throttleRemaining = count;
     this.throttleRetryAfterSeconds = retryAfterSeconds;
+    this.throttleOnly = only;
   }
 
   blockUser(teamsUserId: string): void {
@@ -71,7 +73,8 @@ export class ConnectorStandIn {
     const body = await readJson(req);
     const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
     const isWrite = req.method === "POST" || req.method === "PUT";
-    if (isWrite && this.throttleRemaining > 0) {
+    const isCreate = req.method === "POST" && /^\/v3\/conversations\/?$/.test(path);
+    if (isWrite && this.throttleRemaining > 0 && (this.throttleOnly === "all" || isCreate)) {
       this.throttleRemaining -= 1;
       this.throttledCount += 1;
       const headers: Record<string, string> = { "content-type": "application/json" };

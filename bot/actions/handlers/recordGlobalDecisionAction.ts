@@ -1,0 +1,46 @@
+import { globalScoreDecisionSchema } from "../../../assessment/moderation/moderationDecision";
+import { buildNoticeCard } from "../../../cards/noticeCard";
+import { resolveCardTarget } from "../cardIdentity";
+import { enteredString } from "../enteredText";
+import type { ActionHandler } from "../actionContext";
+
+/** A lead or the coordinator records the area's agreed global score from the digest's first page. */
+export const recordGlobalDecisionAction: ActionHandler = async (context) => {
+  const target = await resolveCardTarget(context, "recordGlobalDecision", { statementRequired: false });
+  if (!target.ok) return notSaved(target.message);
+  const { assignment, area } = target;
+  const { services, caller } = context;
+  const max = services.framework.globalScoreMax;
+  const score = enteredString(context.data, "agreedGlobalScore");
+  const parsed = globalScoreDecisionSchema.safeParse({
+    assessmentId: assignment.assessmentId,
+    areaNumber: area.number,
+    agreedScore: score === "" ? undefined : Number(score),
+    rationale: enteredString(context.data, "globalRationale"),
+    decidedBy: caller.person,
+    decidedAt: services.clock().toISOString(),
+  });
+  if (!parsed.success || parsed.data.agreedScore > max) {
+    const ratingProblem = !parsed.success ? parsed.error.issues.some((issue) => issue.path[0] === "agreedScore") : true;
+    return notSaved(ratingProblem ? `Choose the agreed global score, from 0 to ${max}.` : (parsed.success ? "" : (parsed.error.issues[0]?.message ?? "Check what you entered.")));
+  }
+  const saved = await services.storage.moderation.saveGlobalDecision(parsed.data);
+  await services.storage.audit.append({
+    assessmentId: assignment.assessmentId,
+    at: parsed.data.decidedAt,
+    actorAadObjectId: caller.person.aadObjectId,
+    action: "globalDecisionRecorded",
+    target: `area ${area.number}`,
+    before: saved.previous ? String(saved.previous.agreedScore) : undefined,
+    after: String(parsed.data.agreedScore),
+  });
+  return buildNoticeCard({
+    title: `Agreed global score for area ${area.number} recorded`,
+    lines: [saved.previous ? `Changed from ${saved.previous.agreedScore} to ${parsed.data.agreedScore} (out of ${max}).` : `Agreed global score: ${parsed.data.agreedScore} out of ${max}.`],
+    tone: "good",
+  });
+};
+
+function notSaved(message: string) {
+  return buildNoticeCard({ title: "The global score was not recorded", lines: [message], tone: "warning" });
+}

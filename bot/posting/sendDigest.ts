@@ -1,0 +1,87 @@
+import { CardFactory, MessageFactory, type Activity, type ConversationReference, type TurnContext } from "botbuilder";
+import type { Person } from "../../assessment/answers/person";
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
+import type { BotServices } from "../app/botServices";
+import { outcomeFromError, type SendOutcome } from "./sendOutcome";
+
+export const DIGEST_DELIVERY_KIND = "digest";
+
+export type DigestDeliveryResult =
+  | { kind: "sent"; cards: number }
+  | { kind: "alreadySent" }
+  | { kind: "recipientGone"; reason: string }
+  | { kind: "failed"; reason: string };
+
+/**
+ * Sends one area's digest pages to one lead's 1:1 chat, at most once per run key: claim → open the
+ * chat (Teams allows it once the app is installed for them, e.g. via the team) → send the pages one
+ * by one through the paced sender, so a throttled page is retried alone and never duplicated →
+ * markDone. A blocked bot (403 MessageWritesBlocked) is marked failed and reported to the caller.
+ */
+export async function sendDigestToLead(services: BotServices, input: { assignment: AreaAssignment; lead: Person; runKey: string; cards: readonly AdaptiveCard[] }): Promise<DigestDeliveryResult> {
+  const { assignment, lead, runKey, cards } = input;
+  const recipient = lead.aadObjectId;
+  const claim = await services.storage.deliveries.claim(DIGEST_DELIVERY_KIND, runKey, recipient);
+  if (claim !== "claimed") return claim === "failed" ? { kind: "failed", reason: "an earlier attempt in this run failed" } : { kind: "alreadySent" };
+  const target = { serviceUrl: assignment.channel.serviceUrl, tenantId: assignment.channel.tenantId, teamsUserId: lead.teamsUserId };
+  let conversationId = "";
+  const opened = await services.sender.send(`user:${recipient}`, async () => {
+    const outcome = await openPersonalChat(services, target);
+    if (outcome.kind === "sent") conversationId = outcome.conversationId;
+    return outcome;
+  });
+  if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
+  let sent = 0;
+  for (const card of cards) {
+    const outcome = await services.sender.send(conversationId, () => sendToPersonalChat(services, { serviceUrl: target.serviceUrl, conversationId }, card));
+    if (outcome.kind !== "sent") return finishFailed(services, runKey, recipient, outcome, sent);
+    sent += 1;
+  }
+  await services.storage.deliveries.markDone(DIGEST_DELIVERY_KIND, runKey, recipient);
+  return { kind: "sent", cards: sent };
+}
+
+async function finishFailed(services: BotServices, runKey: string, recipient: string, outcome: SendOutcome, sentBefore: number): Promise<DigestDeliveryResult> {
+  const reason = outcome.kind === "recipientGone" || outcome.kind === "failed" ? outcome.reason : outcome.kind === "throttled" ? "Teams kept throttling" : "unknown";
+  if (outcome.kind !== "recipientGone" && sentBefore === 0) {
+    // Nothing reached the lead: give the claim back so a later `digest` can try again.
+    await services.storage.deliveries.release(DIGEST_DELIVERY_KIND, runKey, recipient);
+    return { kind: "failed", reason };
+  }
+  await services.storage.deliveries.markFailed(DIGEST_DELIVERY_KIND, runKey, recipient, outcome.kind === "recipientGone" ? `403 ${reason}` : reason);
+  return outcome.kind === "recipientGone" ? { kind: "recipientGone", reason } : { kind: "failed", reason };
+}
+
+/** Creates (or gets back) the 1:1 conversation with a user, sending nothing. */
+async function openPersonalChat(services: BotServices, target: { serviceUrl: string; tenantId: string; teamsUserId: string }): Promise<SendOutcome> {
+  try {
+    let conversationId = "";
+    await services.adapter.createConversationAsync(
+      services.botAppId,
+      "msteams",
+      target.serviceUrl,
+      "",
+      { isGroup: false, members: [{ id: target.teamsUserId, name: "" }], tenantId: target.tenantId, channelData: { tenant: { id: target.tenantId } }, bot: { id: services.botAppId, name: "" } },
+      async (turn) => {
+        conversationId = turn.activity.conversation.id;
+      },
+    );
+    return { kind: "sent", activityId: "", conversationId };
+  } catch (error) {
+    return outcomeFromError(error, services.clock());
+  }
+}
+
+async function sendToPersonalChat(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+  try {
+    let activityId = "";
+    const reference: Partial<ConversationReference> = { serviceUrl: target.serviceUrl, channelId: "msteams", conversation: { id: target.conversationId, isGroup: false, conversationType: "personal", name: "" } };
+    await services.adapter.continueConversationAsync(services.botAppId, reference, async (turn: TurnContext) => {
+      activityId = (await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity>))?.id ?? "";
+    });
+    return { kind: "sent", activityId, conversationId: target.conversationId };
+  } catch (error) {
+    return outcomeFromError(error, services.clock());
+  }
+}
