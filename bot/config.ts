@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "../assessment/time/isTimeZone";
 import { consensusThresholdsFromEnv } from "./configConsensus";
 
 /**
@@ -61,14 +62,6 @@ const envSchema = z
     }
   });
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "../../assessment/time/isTimeZone";
 
 /**
  * Argument grammars for the commands, each a zod schema over the words after the command name, so
@@ -36,14 +37,6 @@ const detailsSchema = z
   .strict();
 export type DetailsArguments = z.infer<typeof detailsSchema>;
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `details name=Anytown Council deadline=2026-12-18 tz=Europe/London` — values run until the next key=. */
 export function parseDetails(rawArgs: string): { ok: true; details: DetailsArguments } | { ok: false; message: string } {
