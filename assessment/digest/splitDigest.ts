@@ -44,20 +44,25 @@ export function splitDigest(digest: AreaDigest, measure: (page: DigestPage) => n
         continue;
       }
     }
-    // Comments one at a time, continuing on new pages as each fills.
-    let part: DigestPageStatement = { ...statement, comments: [], continued: false };
-    current.push(part);
-    for (const comment of statement.comments) {
-      const grown: DigestPageStatement = { ...part, comments: [...part.comments, comment] };
-      if (fits([...current.slice(0, -1), grown]) || part.comments.length === 0) {
-        current[current.length - 1] = grown;
-        part = grown;
-        continue;
+    // Too big for a page of its own: its comments continue over as many pages as they need. The
+    // most that fit is found by binary search (size only grows with comments), so pages are few measures.
+    let from = 0;
+    let continued = false;
+    do {
+      const partWith = (count: number): DigestPageStatement => ({ ...statement, comments: statement.comments.slice(from, from + count), continued });
+      let low = 1;
+      let high = statement.comments.length - from;
+      if (high === 0) low = 0;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (fits([...current, partWith(middle)])) low = middle;
+        else high = middle - 1;
       }
-      closePage();
-      part = { ...statement, comments: [comment], continued: true };
-      current.push(part);
-    }
+      current.push(partWith(low));
+      from += low;
+      continued = true;
+      if (from < statement.comments.length) closePage();
+    } while (from < statement.comments.length);
   }
   if (current.length > 0 || pages.length === 0) closePage();
   return pages.map((statements, index) => ({ digest, pageNumber: index + 1, pageCount: pages.length, statements }));

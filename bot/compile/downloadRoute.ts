@@ -24,8 +24,10 @@ export function contentDisposition(fileName: string): string {
 /** GET /downloads/:token — serves a compiled file to whoever holds an unexpired signed link. */
 export function downloadRoute(options: DownloadRouteOptions): (server: restify.Server) => void {
   return (server) => {
-    server.get("/downloads/:token", async (req: restify.Request, res: restify.Response) => {
-      const token = typeof req.params?.token === "string" ? req.params.token : "";
+    // A wildcard, not "/downloads/:token": restify's router refuses path parameters over 100 characters.
+    server.get("/downloads/*", async (req: restify.Request, res: restify.Response) => {
+      const params = (req.params ?? {}) as Record<string, unknown>;
+      const token = typeof params["*"] === "string" ? params["*"] : "";
       const verified = verifyDownload(token, options.secret, options.clock());
       if (!verified.ok) {
         if (verified.reason === "expired") plain(res, 410, "This download link has expired. Ask the bot to compile again for a new one.");

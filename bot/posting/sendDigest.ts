@@ -1,9 +1,9 @@
-import { CardFactory, MessageFactory, type Activity, type ConversationReference, type TurnContext } from "botbuilder";
 import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
-import { outcomeFromError, type SendOutcome } from "./sendOutcome";
+import type { SendOutcome } from "./sendOutcome";
+import { openPersonalChat, sendCardToConversation } from "../teams/conversationSend";
 
 export const DIGEST_DELIVERY_KIND = "digest";
 
@@ -34,7 +34,7 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
   if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
   let sent = 0;
   for (const card of cards) {
-    const outcome = await services.sender.send(conversationId, () => sendToPersonalChat(services, { serviceUrl: target.serviceUrl, conversationId }, card));
+    const outcome = await services.sender.send(conversationId, () => sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card));
     if (outcome.kind !== "sent") return finishFailed(services, runKey, recipient, outcome, sent);
     sent += 1;
   }
@@ -51,37 +51,4 @@ async function finishFailed(services: BotServices, runKey: string, recipient: st
   }
   await services.storage.deliveries.markFailed(DIGEST_DELIVERY_KIND, runKey, recipient, outcome.kind === "recipientGone" ? `403 ${reason}` : reason);
   return outcome.kind === "recipientGone" ? { kind: "recipientGone", reason } : { kind: "failed", reason };
-}
-
-/** Creates (or gets back) the 1:1 conversation with a user, sending nothing. */
-async function openPersonalChat(services: BotServices, target: { serviceUrl: string; tenantId: string; teamsUserId: string }): Promise<SendOutcome> {
-  try {
-    let conversationId = "";
-    await services.adapter.createConversationAsync(
-      services.botAppId,
-      "msteams",
-      target.serviceUrl,
-      "",
-      { isGroup: false, members: [{ id: target.teamsUserId, name: "" }], tenantId: target.tenantId, channelData: { tenant: { id: target.tenantId } }, bot: { id: services.botAppId, name: "" } },
-      async (turn) => {
-        conversationId = turn.activity.conversation.id;
-      },
-    );
-    return { kind: "sent", activityId: "", conversationId };
-  } catch (error) {
-    return outcomeFromError(error, services.clock());
-  }
-}
-
-async function sendToPersonalChat(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
-  try {
-    let activityId = "";
-    const reference: Partial<ConversationReference> = { serviceUrl: target.serviceUrl, channelId: "msteams", conversation: { id: target.conversationId, isGroup: false, conversationType: "personal", name: "" } };
-    await services.adapter.continueConversationAsync(services.botAppId, reference, async (turn: TurnContext) => {
-      activityId = (await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)) as Partial<Activity>))?.id ?? "";
-    });
-    return { kind: "sent", activityId, conversationId: target.conversationId };
-  } catch (error) {
-    return outcomeFromError(error, services.clock());
-  }
 }

@@ -72,7 +72,9 @@ describe("compile command over HTTP", () => {
     assert.ok(audit.some((entry) => entry.action === "compile" && entry.actorAadObjectId === scenario.coordinator.aadObjectId));
 
     const url = links.get("CSV")!;
-    const tampered = url.replace(/\.([A-Za-z0-9_-])/, (_match, first: string) => `.${first === "A" ? "B" : "A"}`);
+    const [prefix, token] = url.split("/downloads/") as [string, string];
+    const [payload, signature] = token.split(".") as [string, string];
+    const tampered = `${prefix}/downloads/${payload}.${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`;
     const refused = await fetch(tampered);
     assert.equal(refused.status, 401);
     assert.match(await refused.text(), /not valid/);
