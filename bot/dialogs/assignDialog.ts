@@ -1,5 +1,6 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
+import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
+import { CardWaterfallDialog } from "./cardWaterfallDialog";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
 import { isAllowed, whoMay } from "../../assessment/roles/authorizationMatrix";
@@ -37,7 +38,7 @@ export class AssignDialog extends ComponentDialog {
   constructor(private readonly services: BotServices) {
     super(ASSIGN_DIALOG_ID);
     this.addDialog(
-      new WaterfallDialog(`${ASSIGN_DIALOG_ID}.steps`, [
+      new CardWaterfallDialog(`${ASSIGN_DIALOG_ID}.steps`, [
         (step) => this.askForChoice(step),
         (step) => this.checkChoice(step),
         (step) => this.confirmMove(step),

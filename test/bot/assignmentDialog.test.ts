@@ -65,6 +65,7 @@ describe("assignment dialog and group commands over HTTP", () => {
   });
 
   it("help lists only what the caller may do; an unknown word gets help", async () => {
+    await assignArea(scenario, 7);
     await scenario.say(scenario.members[0]!, "frobnicate");
     const texts = cardTexts(scenario.harness.connector.postedCards().at(-1)?.card);
     assert.ok(texts.some((text) => text.includes("**status")));

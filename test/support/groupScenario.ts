@@ -27,6 +27,8 @@ export interface InvokeResult {
   texts: string[];
 }
 
+const THREAD = "1700000000000001";
+
 export async function startGroupScenario(options: { memberCount?: number; env?: Record<string, string> } = {}): Promise<GroupScenario> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
@@ -42,9 +44,11 @@ export async function startGroupScenario(options: { memberCount?: number; env?: 
     members,
     channel,
     assessmentId: currentAssessmentId(TENANT_ID),
-    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
+    // Commands and the cards answering them share one thread, as in Teams (dialog state is per thread).
+    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions, threadId: THREAD })),
     act: async (from, verb, data, where) => {
-      const response = await harness.post(cardAction({ serviceUrl, from, channel: where === null ? undefined : (where ?? channel), verb, data }));
+      const target = where === null ? undefined : (where ?? channel);
+      const response = await harness.post(cardAction({ serviceUrl, from, channel: target, conversationId: target ? `${target.channelId};messageid=${THREAD}` : undefined, verb, data }));
       return readInvoke(response);
     },
     answer: (from, areaNumber, statementId, inputs) => scenario.act(from, "submitAnswer", { assessmentId: scenario.assessmentId, areaNumber: String(areaNumber), statementId, ...inputs }),
