@@ -51,4 +51,18 @@ describe("working group flow over HTTP", () => {
     const texts = scenario.harness.connector.postedCards().map((entry) => JSON.stringify(entry.card));
     assert.ok(texts.some((text) => text.includes("Only the coordinator can assign areas")), texts.join("\n"));
   });
+
+  it("takes a member's global score (0–10), refuses an out-of-range one and shows it back", async () => {
+    await assignArea(scenario, 7);
+    const member = scenario.members[1]!;
+    const data = { assessmentId: scenario.assessmentId, areaNumber: "7" };
+    const refused = await scenario.act(member, "submitGlobalScore", { ...data, score: "11" });
+    assert.ok(refused.texts.some((text) => text.includes("Choose a score from 0 to 10")), refused.texts.join(" | "));
+    const saved = await scenario.act(member, "submitGlobalScore", { ...data, score: "6" });
+    assert.ok(saved.texts.some((text) => text.includes("Your score is saved")));
+    const shown = await scenario.act(member, "showMyAnswer", { ...data, statementId: "global" });
+    assert.equal(inputValue(shown.card, "score"), "6");
+    const scores = await scenario.harness.app.services.storage.responses.listAreaGlobalScores(scenario.assessmentId, 7);
+    assert.deepEqual(scores.map((score) => score.score), [6]);
+  });
 });

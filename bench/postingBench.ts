@@ -1,0 +1,81 @@
+import { startBotHarness } from "../test/support/botHarness";
+import { cardsOf } from "../test/support/connectorStandIn";
+import { makePerson } from "../test/support/testPeople";
+import { channelMessage, makeChannel } from "../test/support/teamsActivities";
+import { TEAMS_PACING } from "../bot/posting/pacedSender";
+
+/**
+ * Posting: `start` for area 7 (intro + 15 statements + global = 17 cards) through the connector
+ * stand-in with the real Teams pacing (7 per 2 s per conversation), optionally with 429s injected.
+ */
+export interface PostingResult {
+  label: string;
+  cardsExpected: number;
+  creates: number;
+  distinctCards: number;
+  lost: number;
+  duplicated: number;
+  throttled: number;
+  /** `start` POSTed → every card posted and the bot idle. */
+  wallMs: number;
+  /** First card create → last card create, as the connector saw them. */
+  spanMs: number;
+  /** Least possible first → last span for this many sends under the pacing limit. */
+  theoreticalSpanMs: number;
+}
+
+const THREAD = "1700000000000001";
+
+/** 7 per 2000 ms: sends 1–7 go at 0, 8–14 at 2000, 15–17 at 4000 → (ceil(n/cap) − 1) × interval. */
+export function theoreticalMinSpanMs(sends: number, cap = TEAMS_PACING.intervalCap, intervalMs = TEAMS_PACING.intervalMs): number {
+  return (Math.ceil(sends / cap) - 1) * intervalMs;
+}
+
+function cardKey(activity: Record<string, unknown>): string {
+  const text = JSON.stringify(cardsOf(activity)[0] ?? {});
+  return text.match(/"statementId":"(7[a-o]|global)"/)?.[1] ?? (text.includes("What to do") ? "intro" : "?");
+}
+
+export async function runPosting(label: string, throttle?: { count: number; retryAfterSeconds: number }): Promise<PostingResult> {
+  const coordinator = makePerson("Chris Coordinator");
+  const lead = makePerson("Lee Lead");
+  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], appOptions: { pacing: TEAMS_PACING } });
+  try {
+    harness.connector.roster = [lead];
+    const channel = makeChannel("Housing working group");
+    const serviceUrl = harness.connector.url;
+    const say = (from: typeof lead, text: string, mentions?: (typeof lead)[]) => harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: THREAD }));
+    const assigned = await say(coordinator, "assign 7", [lead]);
+    if (assigned.status !== 200) throw new Error(`assign 7 answered ${assigned.status}`);
+    await harness.app.idle();
+    // Let the pacing window used by the assign replies pass, so `start` begins with a full budget.
+    await new Promise((resolve) => setTimeout(resolve, TEAMS_PACING.intervalMs + 100));
+    const before = harness.connector.recorded.length;
+    if (throttle) harness.connector.throttleNext(throttle.count, throttle.retryAfterSeconds, "creates");
+    const started = performance.now();
+    const response = await say(lead, "start");
+    if (response.status !== 200) throw new Error(`start answered ${response.status}`);
+    await harness.app.idle();
+    const wallMs = performance.now() - started;
+    const creates = harness.connector.recorded.slice(before).filter((entry) => entry.kind === "create");
+    const keys = creates.map((entry) => cardKey(entry.activity));
+    const distinct = new Set(keys);
+    const expected = ["intro", ..."abcdefghijklmno".split("").map((letter) => `7${letter}`), "global"];
+    const first = creates[0]?.at ?? 0;
+    const last = creates.at(-1)?.at ?? 0;
+    return {
+      label,
+      cardsExpected: expected.length,
+      creates: creates.length,
+      distinctCards: distinct.size,
+      lost: expected.filter((key) => !distinct.has(key)).length,
+      duplicated: keys.length - distinct.size,
+      throttled: harness.connector.throttledCount,
+      wallMs,
+      spanMs: last - first,
+      theoreticalSpanMs: theoreticalMinSpanMs(expected.length),
+    };
+  } finally {
+    await harness.close();
+  }
+}

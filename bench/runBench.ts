@@ -1,0 +1,130 @@
+import { fork } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startAzuriteForTests, stopAzuriteForTests } from "../test/support/azuriteForTests";
+import type { CompileCaseResult } from "./compileCase";
+import { round } from "./percentiles";
+import { runPosting, type PostingResult } from "./postingBench";
+import { runSubmitLevel, type SubmitLevelResult } from "./submitBench";
+
+/**
+ * Benchmarks, each against a baseline measured in the same run:
+ *  1. submit path (real bot vs bare botbuilder bot) at concurrency 1, 10, 50;
+ *  2. posting area 7 with real Teams pacing vs the theoretical minimum, and through 429s;
+ *  3. compile + documents at ~1k, ~10k, ~100k answers vs the 1k case.
+ * Usage: tsx bench/runBench.ts [submit] [posting] [compile]   (default: all)
+ */
+const SUBMIT_LEVELS = [1, 10, 50];
+const SUBMIT_CREATES = 300;
+const SUBMIT_EDITS = 60;
+const SUBMIT_WARMUP = 30;
+/** ~106 statements × 0.9 answered → ~95 answers per member per area. */
+const COMPILE_SIZES = [{ label: "~1k", members: 10 }, { label: "~10k", members: 105 }, { label: "~100k", members: 1050 }];
+
+type Row = [string, string, string, string];
+
+async function main(): Promise<void> {
+  const wanted = new Set(process.argv.slice(2));
+  const run = (name: string) => wanted.size === 0 || wanted.has(name);
+  const startedAt = new Date().toISOString();
+  const t0 = performance.now();
+  const rows: Row[] = [];
+  const results: { submit?: SubmitLevelResult[]; posting?: PostingResult[]; compile?: CompileCaseResult[] } = {};
+
+  if (run("submit") || run("posting")) await startAzuriteForTests();
+  try {
+    if (run("submit")) {
+      results.submit = [];
+      for (const concurrency of SUBMIT_LEVELS) {
+        log(`submit: concurrency ${concurrency}`);
+        results.submit.push(...(await runSubmitLevel(concurrency, SUBMIT_CREATES, SUBMIT_EDITS, SUBMIT_WARMUP)));
+      }
+      for (const level of results.submit) {
+        const { bot, bare } = level;
+        rows.push([
+          `submit ${level.phase}s c=${level.concurrency} (n=${bot.requests})`,
+          `${f(bot.throughput, 0)} req/s, p50 ${f(bot.p50Ms, 1)} ms, p99 ${f(bot.p99Ms, 1)} ms${bot.failures ? `, ${bot.failures} FAILED` : ""}`,
+          `bare: ${f(bare.throughput, 0)} req/s, p50 ${f(bare.p50Ms, 1)} ms, p99 ${f(bare.p99Ms, 1)} ms${bare.failures ? `, ${bare.failures} FAILED` : ""}`,
+          `thr ×${f(bare.throughput / bot.throughput, 1)} slower, p50 ×${f(bot.p50Ms / bare.p50Ms, 1)}`,
+        ]);
+      }
+    }
+
+    if (run("posting")) {
+      log("posting: area 7 with Teams pacing");
+      const clean = await runPosting("start area 7, Teams pacing");
+      log("posting: area 7 with 5 × 429 (Retry-After 1 s) on creates");
+      const throttled = await runPosting("start area 7, 5×429 Retry-After 1s", { count: 5, retryAfterSeconds: 1 });
+      results.posting = [clean, throttled];
+      for (const result of results.posting) {
+        rows.push([
+          `posting: ${result.label}`,
+          `span ${f(result.spanMs / 1000, 2)} s (wall ${f(result.wallMs / 1000, 2)} s), ${result.creates} creates, ${result.throttled} throttled`,
+          `min span ${f(result.theoreticalSpanMs / 1000, 2)} s for ${result.cardsExpected} sends at 7/2 s`,
+          `×${f(result.spanMs / result.theoreticalSpanMs, 2)} of min; lost ${result.lost}, duplicated ${result.duplicated}`,
+        ]);
+      }
+    }
+  } finally {
+    if (run("submit") || run("posting")) await stopAzuriteForTests();
+  }
+
+  if (run("compile")) {
+    results.compile = [];
+    for (const size of COMPILE_SIZES) {
+      log(`compile: ${size.label} answers (membersPerArea ${size.members})`);
+      results.compile.push(await compileInChild(size.members));
+    }
+    const base = results.compile[0]!;
+    const perK = (result: CompileCaseResult) => result.totalMs / (result.answers / 1000);
+    results.compile.forEach((result, index) => {
+      rows.push([
+        `compile ${COMPILE_SIZES[index]!.label} (${result.answers} answers, ${result.membersPerArea}/area)`,
+        `${f(result.totalMs, 0)} ms (compile ${f(result.compileMs, 0)} + docs ${f(result.documentsMs, 0)}), ${f(perK(result), 1)} ms/1k answers`,
+        `peak rss +${f(result.peakRssDeltaMb, 0)} MB, heapUsed ≤${f(result.peakHeapUsedMb, 0)} MB`,
+        index === 0 ? "baseline" : `time ×${f(result.totalMs / base.totalMs, 1)} for answers ×${f(result.answers / base.answers, 1)}; ms/1k ×${f(perK(result) / perK(base), 2)}; rss ×${f(result.peakRssDeltaMb / base.peakRssDeltaMb, 1)}`,
+      ]);
+    });
+  }
+
+  const totalSeconds = (performance.now() - t0) / 1000;
+  printTable(["benchmark", "measured", "baseline", "ratio"], rows);
+  console.log(`\ntotal ${f(totalSeconds, 1)} s`);
+  const outDir = path.join(__dirname, "results");
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, "latest.json");
+  writeFileSync(file, `${JSON.stringify({ startedAt, node: process.version, totalSeconds: round(totalSeconds, 1), table: rows, results }, null, 2)}\n`);
+  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+}
+
+/** Runs bench/compileCase.ts in a child (same tsx loader via execArgv) so peak memory is per case. */
+function compileInChild(membersPerArea: number): Promise<CompileCaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, "compileCase.ts"), [String(membersPerArea)], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let result: CompileCaseResult | undefined;
+    child.on("message", (message) => (result = message as CompileCaseResult));
+    child.on("error", reject);
+    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`))));
+  });
+}
+
+function f(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "n/a";
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function printTable(header: Row, rows: Row[]): void {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
+  rows.forEach((row) => console.log(line(row)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
