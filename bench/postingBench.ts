@@ -22,6 +22,11 @@ export interface PostingResult {
   spanMs: number;
   /** Least possible first → last span for this many sends under the pacing limit. */
   theoreticalSpanMs: number;
+  /** Least possible `start` → last card: the Retry-After waits (sends are one at a time) plus the span. */
+  theoreticalWallMs: number;
+  /** Most successful creates inside any sliding 1 s / 2 s window (Teams: 7 per 1 s, 8 per 2 s per conversation). */
+  maxIn1s: number;
+  maxIn2s: number;
 }
 
 const THREAD = "1700000000000001";
@@ -29,6 +34,18 @@ const THREAD = "1700000000000001";
 /** 7 per 2000 ms: sends 1–7 go at 0, 8–14 at 2000, 15–17 at 4000 → (ceil(n/cap) − 1) × interval. */
 export function theoreticalMinSpanMs(sends: number, cap = TEAMS_PACING.intervalCap, intervalMs = TEAMS_PACING.intervalMs): number {
   return (Math.ceil(sends / cap) - 1) * intervalMs;
+}
+
+/** Largest number of timestamps falling in any window [t, t + windowMs). */
+export function maxInSlidingWindow(times: readonly number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end += 1) {
+    while (sorted[end]! - sorted[start]! >= windowMs) start += 1;
+    best = Math.max(best, end - start + 1);
+  }
+  return best;
 }
 
 function cardKey(activity: Record<string, unknown>): string {
@@ -74,6 +91,9 @@ export async function runPosting(label: string, throttle?: { count: number; retr
       wallMs,
       spanMs: last - first,
       theoreticalSpanMs: theoreticalMinSpanMs(expected.length),
+      theoreticalWallMs: (throttle ? throttle.count * throttle.retryAfterSeconds * 1000 : 0) + theoreticalMinSpanMs(expected.length),
+      maxIn1s: maxInSlidingWindow(creates.map((entry) => entry.at), 1000),
+      maxIn2s: maxInSlidingWindow(creates.map((entry) => entry.at), 2000),
     };
   } finally {
     await harness.close();

@@ -56,14 +56,18 @@ async function main(): Promise<void> {
       log("posting: area 7 with 5 × 429 (Retry-After 1 s) on creates");
       const throttled = await runPosting("start area 7, 5×429 Retry-After 1s", { count: 5, retryAfterSeconds: 1 });
       results.posting = [clean, throttled];
-      for (const result of results.posting) {
-        rows.push([
-          `posting: ${result.label}`,
-          `span ${f(result.spanMs / 1000, 2)} s (wall ${f(result.wallMs / 1000, 2)} s), ${result.creates} creates, ${result.throttled} throttled`,
-          `min span ${f(result.theoreticalSpanMs / 1000, 2)} s for ${result.cardsExpected} sends at 7/2 s`,
-          `×${f(result.spanMs / result.theoreticalSpanMs, 2)} of min; lost ${result.lost}, duplicated ${result.duplicated}`,
-        ]);
-      }
+      rows.push([
+        `posting: ${clean.label}`,
+        `span ${f(clean.spanMs / 1000, 2)} s (wall ${f(clean.wallMs / 1000, 2)} s), ${clean.creates} creates; max ${clean.maxIn1s}/1 s, ${clean.maxIn2s}/2 s sliding`,
+        `min span ${f(clean.theoreticalSpanMs / 1000, 2)} s: 17 sends at 7 per 2 s = (ceil(17/7)−1)×2 s`,
+        `×${f(clean.spanMs / clean.theoreticalSpanMs, 2)} of min; lost ${clean.lost}, duplicated ${clean.duplicated}`,
+      ]);
+      rows.push([
+        `posting: ${throttled.label}`,
+        `wall ${f(throttled.wallMs / 1000, 2)} s (span ${f(throttled.spanMs / 1000, 2)} s), ${throttled.creates} creates, ${throttled.throttled} throttled; max ${throttled.maxIn1s}/1 s, ${throttled.maxIn2s}/2 s sliding`,
+        `min wall ${f(throttled.theoreticalWallMs / 1000, 2)} s = 5×1 s Retry-After + ${f(throttled.theoreticalSpanMs / 1000, 2)} s`,
+        `×${f(throttled.wallMs / throttled.theoreticalWallMs, 2)} of min; lost ${throttled.lost}, duplicated ${throttled.duplicated}`,
+      ]);
     }
   } finally {
     if (run("submit") || run("posting")) await stopAzuriteForTests();
