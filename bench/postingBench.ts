@@ -31,8 +31,12 @@ export interface PostingResult {
 
 const THREAD = "1700000000000001";
 
+/** The binding limit of TEAMS_PACING for one area's cards: 7 sends in any 2 s. */
+const PACING_CAP = 7;
+const PACING_WINDOW_MS = 2000;
+
 /** 7 per 2000 ms: sends 1–7 go at 0, 8–14 at 2000, 15–17 at 4000 → (ceil(n/cap) − 1) × interval. */
-export function theoreticalMinSpanMs(sends: number, cap = TEAMS_PACING.intervalCap, intervalMs = TEAMS_PACING.intervalMs): number {
+export function theoreticalMinSpanMs(sends: number, cap = PACING_CAP, intervalMs = PACING_WINDOW_MS): number {
   return (Math.ceil(sends / cap) - 1) * intervalMs;
 }
 
@@ -66,7 +70,7 @@ export async function runPosting(label: string, throttle?: { count: number; retr
     if (assigned.status !== 200) throw new Error(`assign 7 answered ${assigned.status}`);
     await harness.app.idle();
     // Let the pacing window used by the assign replies pass, so `start` begins with a full budget.
-    await new Promise((resolve) => setTimeout(resolve, TEAMS_PACING.intervalMs + 100));
+    await new Promise((resolve) => setTimeout(resolve, PACING_WINDOW_MS + 100));
     const before = harness.connector.recorded.length;
     if (throttle) harness.connector.throttleNext(throttle.count, throttle.retryAfterSeconds, "creates");
     const started = performance.now();

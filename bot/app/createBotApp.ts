@@ -61,7 +61,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     storage,
     logger,
     clock: options.clock ?? (() => new Date()),
-    sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random }),
+    sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
     adapter,
     botAppId: config.botAuth?.appId ?? "",
     jobs,

@@ -52,7 +52,7 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     config,
     tablesConnectionString: testTablesConnectionString(),
     logger: createLogger({ level: config.logLevel, destination }),
-    pacing: { intervalMs: 20, intervalCap: 7, retry: { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 2000 } },
+    pacing: { limits: [{ max: 50, perMs: 100 }], retry: { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 2000 } },
     ...options.appOptions,
   });
   const url = await app.listen();
