@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Cron } from "croner";
 import { isTimeZone } from "../assessment/time/isTimeZone";
 import { consensusThresholdsFromEnv } from "./configConsensus";
 
@@ -37,7 +38,7 @@ const envSchema = z
     DOWNLOAD_LINK_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters of random text").optional()),
     DOWNLOAD_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
     DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("Europe/London"),
-    DIGEST_SCHEDULE: z.string().min(1).default("0 9 * * 1-5"),
+    DIGEST_SCHEDULE: z.string().min(1).refine(isCronPattern, "must be a cron pattern such as 0 9 * * 1-5 (weekdays at 9:00)").default("0 9 * * 1-5"),
     RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(0),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
@@ -62,6 +63,15 @@ const envSchema = z
     }
   });
 
+
+function isCronPattern(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 

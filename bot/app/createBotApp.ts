@@ -18,6 +18,7 @@ import { sendCardToConversation } from "../teams/conversationSend";
 import { BackgroundJobs } from "./backgroundJobs";
 import type { BotServices } from "./botServices";
 import { correlationMiddleware } from "./correlationMiddleware";
+import { startDigestSchedule } from "../digest/digestSchedule";
 import { downloadRoute } from "../compile/downloadRoute";
 
 export interface BotAppOptions {
@@ -30,6 +31,8 @@ export interface BotAppOptions {
   /** Tests replace Bot Framework token validation with a local stand-in (no network). */
   authOverride?: ConfigurationBotFrameworkAuthentication;
   pacing?: Partial<typeof TEAMS_PACING>;
+  /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
+  digestSchedule?: boolean;
 }
 
 export interface BotApp {
@@ -74,6 +77,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   };
   services.cardUpdater = new BaseCardUpdater(services);
   const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
+  const stopSchedule = options.digestSchedule ? startDigestSchedule(services) : () => undefined;
   const server = createHttpServer({
     adapter,
     bot,
@@ -95,6 +99,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
         server.listen(config.http.port, config.http.host, () => resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1")));
       }),
     close: async () => {
+      stopSchedule();
       await idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

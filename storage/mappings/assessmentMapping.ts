@@ -3,7 +3,7 @@ import type { EntityKeys, EntityMapping } from "../entityMapping";
 import { composeKey } from "../tableKeys";
 
 /** Table Assessments: one partition "assessment" (a handful of rows), RowKey = the assessment id. */
-const ASSESSMENT_PARTITION = "assessment";
+export const ASSESSMENT_PARTITION = "assessment";
 
 export function assessmentKeys(assessmentId: string): EntityKeys {
   return { partitionKey: ASSESSMENT_PARTITION, rowKey: composeKey(assessmentId) };

@@ -2,7 +2,7 @@ import type { TableClient } from "@azure/data-tables";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable, type UpdateOutcome } from "../entityTable";
-import { assessmentKeys, assessmentMapping } from "../mappings/assessmentMapping";
+import { ASSESSMENT_PARTITION, assessmentKeys, assessmentMapping } from "../mappings/assessmentMapping";
 import type { Versioned } from "../versioned";
 
 /**
@@ -18,6 +18,12 @@ export class AssessmentRepository {
 
   get(assessmentId: string): Promise<Versioned<AssessmentDetails> | undefined> {
     return this.table.get(assessmentKeys(assessmentId));
+  }
+
+  /** Every assessment (one small partition: a handful per tenant), e.g. for the digest schedule. */
+  async list(): Promise<AssessmentDetails[]> {
+    const rows = await this.table.list({ partitionKey: ASSESSMENT_PARTITION });
+    return rows.map((row) => row.value);
   }
 
   /** ConcurrencyConflictError when it exists already. */

@@ -39,6 +39,7 @@ describe("config", () => {
     ["an unknown app type", { MicrosoftAppType: "Anonymous" }, /MicrosoftAppType is invalid/],
     ["a relative public URL", { PUBLIC_BASE_URL: "bot.example.org" }, /PUBLIC_BASE_URL must be an absolute URL/],
     ["an unknown time zone", { DEFAULT_TIME_ZONE: "Mars/Olympus" }, /DEFAULT_TIME_ZONE must be an IANA time zone/],
+    ["a digest schedule that is not cron", { DIGEST_SCHEDULE: "every morning" }, /DIGEST_SCHEDULE must be a cron pattern/],
     ["a short download secret", { DOWNLOAD_LINK_SECRET: "short" }, /DOWNLOAD_LINK_SECRET must be at least 32 characters/],
     ["an unresolved Key Vault reference", { DOWNLOAD_LINK_SECRET: "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x)" }, /DOWNLOAD_LINK_SECRET is an unresolved Key Vault reference/],
   ];

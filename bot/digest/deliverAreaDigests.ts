@@ -1,0 +1,61 @@
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
+import { splitDigest } from "../../assessment/digest/splitDigest";
+import { buildDigestCard, cardBytes } from "../../cards/digestCard";
+import type { BotServices } from "../app/botServices";
+import { sendDigestToLead } from "../posting/sendDigest";
+
+export interface DigestRunReport {
+  sentTo: number;
+  problems: string[];
+  overview: string[];
+}
+
+/**
+ * Builds each area's digest and delivers it to the area's lead(s) in their 1:1 chat, once per run
+ * key (deliveries are claimed per lead in Tables, so a retried command or a second instance running
+ * the same schedule never sends twice). Used by the `digest` command and by the schedule.
+ */
+export async function deliverAreaDigests(
+  services: BotServices,
+  assessmentId: string,
+  assignments: readonly AreaAssignment[],
+  options: { runKeySuffix: string; membersOf: (assignment: AreaAssignment, respondents: number) => number },
+): Promise<DigestRunReport> {
+  const report: DigestRunReport = { sentTo: 0, problems: [], overview: [] };
+  const decisions = await services.storage.moderation.listDecisions(assessmentId);
+  const max = services.framework.globalScoreMax;
+  for (const assignment of assignments) {
+    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    if (!area) continue;
+    const answers = await services.storage.responses.listAreaAnswers(assessmentId, area.number);
+    const globalScores = await services.storage.responses.listAreaGlobalScores(assessmentId, area.number);
+    const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
+    const globalDecision = await services.storage.moderation.getGlobalDecision(assessmentId, area.number);
+    const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
+    const digest = buildAreaDigest(
+      { assessmentId, area, answers, globalScores, members: Math.max(options.membersOf(assignment, respondents), 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
+      services.config.consensus,
+    );
+    const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));
+    const runKey = `${assessmentId}|${area.number}|${options.runKeySuffix}`;
+    for (const lead of assignment.leads) {
+      const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
+      if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
+      else if (result.kind === "recipientGone") report.problems.push(`${lead.name || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
+      else report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
+    }
+    report.overview.push(`Area ${area.number} (${area.title}): ${digest.summary.answeredPercent}% answered, ${digest.summary.flaggedCount} flagged, ${areaDecisions.length} decided`);
+  }
+  return report;
+}
+
+/** The coordinator(s) get one line per area in their personal chat (where they have written to the bot). */
+export async function notifyCoordinators(services: BotServices, overview: readonly string[]): Promise<void> {
+  if (overview.length === 0) return;
+  for (const aadObjectId of services.config.coordinatorAadIds) {
+    const conversation = await services.storage.conversations.getUser(aadObjectId);
+    if (!conversation) continue;
+    await services.notify({ serviceUrl: conversation.serviceUrl, conversationId: conversation.conversationId }, { title: "Moderation digest sent", lines: [...overview] });
+  }
+}

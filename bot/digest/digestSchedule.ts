@@ -1,0 +1,32 @@
+import { Cron } from "croner";
+import type { BotServices } from "../app/botServices";
+import { deliverAreaDigests, notifyCoordinators } from "./deliverAreaDigests";
+
+/**
+ * One scheduled run: every assessment's OPEN areas get their digest. The run key is the schedule's
+ * slot (date and minute), so when several instances fire the same slot each lead still gets one
+ * digest — the first instance claims the delivery, the others find it claimed.
+ */
+export async function runScheduledDigests(services: BotServices, slot: Date): Promise<number> {
+  const runKeySuffix = `scheduled|${slot.toISOString().slice(0, 16)}`;
+  let sent = 0;
+  for (const assessment of await services.storage.assessments.list()) {
+    const open = (await services.storage.assignments.list(assessment.id)).filter((assignment) => assignment.status === "open");
+    if (open.length === 0) continue;
+    const report = await deliverAreaDigests(services, assessment.id, open, { runKeySuffix, membersOf: (_assignment, respondents) => respondents });
+    await notifyCoordinators(services, report.overview);
+    sent += report.sentTo;
+    if (report.problems.length > 0) services.logger.warn({ assessmentAreas: open.length, undelivered: report.problems.length }, "scheduled digest: some leads could not be reached");
+  }
+  return sent;
+}
+
+/** Starts the DIGEST_SCHEDULE cron in the configured time zone; returns a stop function. */
+export function startDigestSchedule(services: BotServices): () => void {
+  const job = new Cron(services.config.digestSchedule, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
+    // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
+    const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);
+    await runScheduledDigests(services, slot).catch((error: unknown) => services.logger.error({ err: { message: (error as Error)?.message } }, "scheduled digest failed"));
+  });
+  return () => job.stop();
+}
