@@ -15,14 +15,20 @@ export const digestCommand: CommandHandler = async (context) => {
   if (!targets) return;
   const roster = caller.team ? await readRoster(turn) : undefined;
   const now = services.clock().toISOString();
-  const report = await deliverAreaDigests(services, context.assessment.id, targets, {
-    runKeySuffix: `${now.slice(0, 10)}|${now.slice(11, 16)}`,
-    membersOf: (assignment, respondents) => (caller.team?.channelId === assignment.channel.channelId && roster ? roster.length : respondents),
-  });
-  await notifyCoordinators(services, report.overview);
-  await replyWithNotice(turn, {
-    title: `Digest sent to ${report.sentTo} lead(s)`,
-    lines: report.problems.length === 0 ? ["Each lead has the digest in their personal chat with me."] : report.problems,
-    tone: report.problems.length === 0 ? "good" : "warning",
+  const assessmentId = context.assessment.id;
+  const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId };
+  await replyWithNotice(turn, { title: "Preparing the moderation digest", lines: ["The leads get it in their personal chat with me; I'll confirm here when it is delivered."] });
+  // A large area is many card pages paced under Teams' limits: deliver after the turn, not in it.
+  services.jobs.run("digest", async () => {
+    const report = await deliverAreaDigests(services, assessmentId, targets, {
+      runKeySuffix: `${now.slice(0, 10)}|${now.slice(11, 16)}`,
+      membersOf: (assignment, respondents) => (caller.team?.channelId === assignment.channel.channelId && roster ? roster.length : respondents),
+    });
+    await notifyCoordinators(services, report.overview);
+    await services.notify(conversation, {
+      title: `Digest sent to ${report.sentTo} lead(s)`,
+      lines: report.problems.length === 0 ? ["Each lead has the digest in their personal chat with me."] : report.problems,
+      tone: report.problems.length === 0 ? "good" : "warning",
+    });
   });
 };
