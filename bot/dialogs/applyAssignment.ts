@@ -3,7 +3,6 @@ import type { AssessmentDetails } from "../../assessment/groups/assessmentDetail
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
-import { retryOnConflict } from "../../storage/retryOnConflict";
 
 export interface AssignmentRequest {
   areas: number[];
@@ -41,12 +40,7 @@ export async function applyAssignment(services: BotServices, assessment: Assessm
       assignedAt: now,
       assignedBy: caller.person.aadObjectId,
     });
-    const previous = await retryOnConflict(async () => {
-      const current = await services.storage.assignments.get(assessment.id, areaNumber);
-      if (current) await services.storage.assignments.replace(next(current.value), current.version);
-      else await services.storage.assignments.create(next());
-      return current?.value;
-    });
+    const { previous } = await services.storage.assignments.updateWith(assessment.id, areaNumber, (current) => next(current));
     await services.storage.audit.append({
       assessmentId: assessment.id,
       at: now,

@@ -34,11 +34,12 @@ export class BaseCardUpdater {
     const { storage, framework } = this.services;
     const posted = await storage.postedCards.get(assignment.assessmentId, assignment.areaNumber, cardKey);
     const area = framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
-    if (posted?.state !== "posted" || !area) return { kind: "sent" as const, activityId: "", conversationId: "" };
-    const card =
-      cardKey === "global"
-        ? globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number))
-        : statementBaseCard(this.services, assignment, area, area.statements.find((statement) => statement.id === cardKey) ?? area.statements[0]!, await storage.responses.listAreaAnswers(assignment.assessmentId, area.number));
+    const statement = area?.statements.find((candidate) => candidate.id === cardKey);
+    // Nothing to refresh: the card was never posted (or is still being posted), or the key is unknown.
+    if (posted?.state !== "posted" || !area || (cardKey !== "global" && !statement)) return { kind: "sent" as const, activityId: "", conversationId: "" };
+    const card = statement
+      ? statementBaseCard(this.services, assignment, area, statement, await storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id))
+      : globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number));
     return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: threadOf(posted.conversationId, posted.activityId), activityId: posted.activityId }, card);
   }
 }

@@ -54,5 +54,5 @@ async function cardFor(services: BotServices, assessment: AssessmentDetails, ass
   }
   const statement = area.statements.find((candidate) => candidate.id === key.statementId);
   if (!statement) throw new Error(`statement ${key.statementId} is not in area ${area.number}`);
-  return statementBaseCard(services, assignment, area, statement, await services.storage.responses.listAreaAnswers(assessment.id, area.number));
+  return statementBaseCard(services, assignment, area, statement, await services.storage.responses.listStatementAnswers(assessment.id, area.number, statement.id));
 }

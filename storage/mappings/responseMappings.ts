@@ -17,6 +17,8 @@ const GLOBAL_SCORE_ROWS = "g";
 
 export const answerRows = () => keyPrefixRange(ANSWER_ROWS);
 export const globalScoreRows = () => keyPrefixRange(GLOBAL_SCORE_ROWS);
+/** Every answer to one statement: a row-key range inside the area's partition. */
+export const statementAnswerRows = (statementId: string) => keyPrefixRange(ANSWER_ROWS, statementId);
 
 /** `respondent` is stored as JSON; this flat copy lets a query find one person's rows (export, forget). */
 export const RESPONDENT_COLUMN = "respondentAadObjectId";

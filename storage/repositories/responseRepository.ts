@@ -8,6 +8,7 @@ import {
   answerKeys,
   answerMapping,
   answerRows,
+  statementAnswerRows,
   globalScoreKeys,
   globalScoreMapping,
   globalScoreRows,
@@ -47,6 +48,12 @@ export class ResponseRepository {
   /** Ordered by statement, then respondent. */
   listAreaAnswers(assessmentId: string, areaNumber: number): Promise<Answer[]> {
     return this.listAnswers(assessmentId, areaNumber);
+  }
+
+  /** The answers to one statement — what a submission needs, without reading the whole area. */
+  async listStatementAnswers(assessmentId: string, areaNumber: number, statementId: string): Promise<Answer[]> {
+    const rows = await this.answers.list(this.query(assessmentId, areaNumber, statementAnswerRows(statementId)));
+    return rows.map((row) => row.value);
   }
 
   /** One partition query per area, in parallel; results in the order of `areaNumbers`. */

@@ -21,8 +21,7 @@ export const showMyAnswerAction: ActionHandler = async (context) => {
     if (!isMember) return globalBaseCard(services, assignment, area, scores);
     return globalOwnView(services, { assignment, area, answeredCount: scores.length, own: scores.find((score) => score.respondent.aadObjectId === me) });
   }
-  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
-  if (!isMember) return statementBaseCard(services, assignment, area, statement, answers);
-  const forStatement = answers.filter((answer) => answer.statementId === statement.id);
+  const forStatement = await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id);
+  if (!isMember) return statementBaseCard(services, assignment, area, statement, forStatement);
   return statementOwnView(services, { assignment, area, statement, answeredCount: forStatement.length, own: forStatement.find((answer) => answer.respondent.aadObjectId === me) });
 };

@@ -16,8 +16,7 @@ export const submitAnswerAction: ActionHandler = async (context) => {
   const { assignment, area, statement } = target;
   const { services, caller } = context;
   const entered = { rating: enteredString(context.data, "rating"), evidence: enteredString(context.data, "evidence"), ideas: enteredString(context.data, "ideas") };
-  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
-  const answeredCount = answers.filter((answer) => answer.statementId === statement.id).length;
+  const answeredCount = (await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id)).length;
   const view = (error?: string) => statementOwnView(services, { assignment, area, statement, answeredCount, entered, error });
   if (assignment.status === "closed") return view("This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.");
   const parsed = answerSchema.safeParse({

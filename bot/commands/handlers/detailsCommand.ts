@@ -1,7 +1,6 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
-import { retryOnConflict } from "../../../storage/retryOnConflict";
 import { parseDetails } from "../commandArguments";
 import type { CommandHandler } from "../commandContext";
 
@@ -17,10 +16,9 @@ export const detailsCommand: CommandHandler = async ({ turn, caller, services, a
     return;
   }
   const { name, deadline, tz, how, roles } = parsed.details;
-  const updated = await retryOnConflict(async () => {
-    const current = await services.storage.assessments.get(assessment.id);
-    const base = current?.value ?? assessment;
-    const next = {
+  const outcome = await services.storage.assessments.updateWith(assessment.id, (current) => {
+    const base = current ?? assessment;
+    return {
       ...base,
       localAuthority: name ?? base.localAuthority,
       deadline: deadline ?? base.deadline,
@@ -28,10 +26,8 @@ export const detailsCommand: CommandHandler = async ({ turn, caller, services, a
       completionMethod: how ?? base.completionMethod,
       rolesInvolved: roles ?? base.rolesInvolved,
     };
-    if (current) await services.storage.assessments.replace(next, current.version);
-    else await services.storage.assessments.create(next);
-    return next;
   });
+  const updated = outcome.current?.value ?? assessment;
   await services.storage.audit.append({
     assessmentId: assessment.id,
     at: services.clock().toISOString(),
