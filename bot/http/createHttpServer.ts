@@ -27,7 +27,8 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
   });
   options.extraRoutes?.(server);
   server.on("restifyError", (req, _res, err, callback) => {
-    options.logger.warn({ path: req.path(), status: (err as { statusCode?: number }).statusCode }, "http error");
+    // The route, not the path: a download path carries its signed token, which must not reach the logs.
+    options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status: (err as { statusCode?: number }).statusCode }, "http error");
     return callback();
   });
   return server;
