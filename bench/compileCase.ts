@@ -1,4 +1,4 @@
-import { generateAssessment } from "../test/fixtures/generateAssessment";
+import { generateAssessment } from "../simulator/assessment/generateAssessment";
 import { compileAssessment } from "../assessment/compile/compileAssessment";
 import { buildCompiledDocuments } from "../documents/buildCompiledDocuments";
 

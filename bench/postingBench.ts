@@ -1,7 +1,7 @@
 import { startBotHarness } from "../test/support/botHarness";
-import { cardsOf } from "../test/support/connectorStandIn";
-import { makePerson } from "../test/support/testPeople";
-import { channelMessage, makeChannel } from "../test/support/teamsActivities";
+import { cardsOf } from "../simulator/teams/connectorStandIn";
+import { makePerson } from "../simulator/teams/people";
+import { channelMessage, makeChannel } from "../simulator/teams/teamsActivities";
 import { TEAMS_PACING } from "../bot/posting/pacedSender";
 
 /**

@@ -1,6 +1,6 @@
 import { startGroupScenario, assignArea } from "../test/support/groupScenario";
-import { makePeople, type TestPerson } from "../test/support/testPeople";
-import { cardAction, type TestChannel } from "../test/support/teamsActivities";
+import { makePeople, type TeamsPerson } from "../simulator/teams/people";
+import { cardAction, type TeamsChannel } from "../simulator/teams/teamsActivities";
 import { startBareBot } from "./bareBot";
 import { drive, type LoadResult } from "./loadGenerator";
 
@@ -19,7 +19,7 @@ export interface SubmitLevelResult {
 const STATEMENTS = "abcdefghijklmno".split("").map((letter) => `7${letter}`);
 const THREAD = "1700000000000001";
 
-function answerActivities(serviceUrl: string, channel: TestChannel, assessmentId: string, people: readonly TestPerson[], edit: boolean): object[] {
+function answerActivities(serviceUrl: string, channel: TeamsChannel, assessmentId: string, people: readonly TeamsPerson[], edit: boolean): object[] {
   return people.map((from, index) =>
     cardAction({
       serviceUrl,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from "../support/groupScenario";
-import { makeChannel } from "../support/teamsActivities";
+import { makeChannel } from "../../simulator/teams/teamsActivities";
 
 describe("assignment dialog and group commands over HTTP", () => {
   let scenario: GroupScenario;

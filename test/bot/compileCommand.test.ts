@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from "../support/groupScenario";
-import { personalMessage } from "../support/teamsActivities";
-import type { TestPerson } from "../support/testPeople";
+import { personalMessage } from "../../simulator/teams/teamsActivities";
+import type { TeamsPerson } from "../../simulator/teams/people";
 import { signDownload } from "../../bot/compile/downloadLinks";
 import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
 
@@ -21,7 +21,7 @@ describe("compile command over HTTP", () => {
     await scenario.harness.close();
   });
 
-  const sayPersonally = (from: TestPerson, text: string) => scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
+  const sayPersonally = (from: TeamsPerson, text: string) => scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
 
   async function answerSome(): Promise<void> {
     await assignArea(scenario, 7);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, type GroupScenario } from "../support/groupScenario";
-import { makeChannel } from "../support/teamsActivities";
-import { makePerson } from "../support/testPeople";
+import { makeChannel } from "../../simulator/teams/teamsActivities";
+import { makePerson } from "../../simulator/teams/people";
 import { runScheduledDigests } from "../../bot/digest/digestSchedule";
 
 describe("scheduled digest", () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startBotHarness, type BotHarness } from "../support/botHarness";
-import { makePerson } from "../support/testPeople";
-import { personalMessage } from "../support/teamsActivities";
+import { makePerson } from "../../simulator/teams/people";
+import { personalMessage } from "../../simulator/teams/teamsActivities";
 
 describe("HTTP surface", () => {
   describe("without an app id (local use)", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, inputValue, type GroupScenario } from "../support/groupScenario";
-import { cardsOf } from "../support/connectorStandIn";
+import { cardsOf } from "../../simulator/teams/connectorStandIn";
 
 describe("working group flow over HTTP", () => {
   let scenario: GroupScenario;

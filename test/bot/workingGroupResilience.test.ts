@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, readInvoke, type GroupScenario } from "../support/groupScenario";
 import { startBotHarness } from "../support/botHarness";
-import { cardAction, channelMessage } from "../support/teamsActivities";
-import { makePeople } from "../support/testPeople";
-import { cardsOf } from "../support/connectorStandIn";
+import { cardAction, channelMessage } from "../../simulator/teams/teamsActivities";
+import { makePeople } from "../../simulator/teams/people";
+import { cardsOf } from "../../simulator/teams/connectorStandIn";
 import { postAreaCards } from "../../bot/posting/postAreaCards";
 import type { PacedSender } from "../../bot/posting/pacedSender";
 import type { SendOutcome } from "../../bot/posting/sendOutcome";

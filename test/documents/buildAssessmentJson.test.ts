@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { ASSESSMENT_JSON_SCHEMA_VERSION, buildAssessmentJson, parseAssessmentJson } from "../../documents/json/buildAssessmentJson";
-import { generateAssessment } from "../fixtures/generateAssessment";
+import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 import { compiled } from "./documentTestData";
 
 describe("buildAssessmentJson", () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { buildCompiledDocuments } from "../../documents/buildCompiledDocuments";
 import { documentFileBaseName } from "../../documents/documentFileBaseName";
-import { generateAssessment } from "../fixtures/generateAssessment";
+import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 import { compiled } from "./documentTestData";
 
 describe("buildCompiledDocuments", function () {

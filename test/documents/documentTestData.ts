@@ -1,6 +1,6 @@
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import type { CompiledAssessment, CompiledStatement } from "../../assessment/compile/compiledAssessment";
-import { generateAssessment } from "../fixtures/generateAssessment";
+import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 
 /** One realistic compiled assessment for the document tests: a draft with an unassigned area and young people's scores. */
 export const compiled: CompiledAssessment = compileAssessment(

@@ -4,7 +4,7 @@ import { loadConfig } from "../../bot/config";
 import { createLogger } from "../../bot/logging/logger";
 import { createBotApp, type BotApp, type BotAppOptions } from "../../bot/app/createBotApp";
 import { testTablesConnectionString } from "./azuriteForTests";
-import { ConnectorStandIn } from "./connectorStandIn";
+import { ConnectorStandIn } from "../../simulator/teams/connectorStandIn";
 
 /**
  * The real bot on a free port over real Azurite (a fresh set of tables per harness), talking to a

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { startBotHarness, type BotHarness } from "./botHarness";
-import { makePeople, makePerson, type TestPerson } from "./testPeople";
-import { cardAction, channelMessage, makeChannel, type TestChannel } from "./teamsActivities";
+import { makePeople, makePerson, type TeamsPerson } from "../../simulator/teams/people";
+import { cardAction, channelMessage, makeChannel, type TeamsChannel } from "../../simulator/teams/teamsActivities";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
-import { TENANT_ID } from "./teamsActivities";
+import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 
 /**
  * A working group ready to use: coordinator, lead and members in one channel, the bot running
@@ -11,14 +11,14 @@ import { TENANT_ID } from "./teamsActivities";
  */
 export interface GroupScenario {
   harness: BotHarness;
-  coordinator: TestPerson;
-  lead: TestPerson;
-  members: TestPerson[];
-  channel: TestChannel;
+  coordinator: TeamsPerson;
+  lead: TeamsPerson;
+  members: TeamsPerson[];
+  channel: TeamsChannel;
   assessmentId: string;
-  say(from: TestPerson, text: string, mentions?: TestPerson[], channel?: TestChannel): Promise<{ status: number; body: unknown }>;
-  act(from: TestPerson, verb: string, data: Record<string, unknown>, channel?: TestChannel | null): Promise<InvokeResult>;
-  answer(from: TestPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
+  say(from: TeamsPerson, text: string, mentions?: TeamsPerson[], channel?: TeamsChannel): Promise<{ status: number; body: unknown }>;
+  act(from: TeamsPerson, verb: string, data: Record<string, unknown>, channel?: TeamsChannel | null): Promise<InvokeResult>;
+  answer(from: TeamsPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
 }
 
 export interface InvokeResult {

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { compileAssessment } from "../../../assessment/compile/compileAssessment";
 import type { CompileAssessmentInput } from "../../../assessment/compile/compileAssessmentInput";
-import { generateAssessment } from "../../fixtures/generateAssessment";
-import { seededRandom } from "../../fixtures/generateAssessmentRandom";
+import { generateAssessment } from "../../../simulator/assessment/generateAssessment";
+import { seededRandom } from "../../../simulator/assessment/generateAssessmentRandom";
 
 /** The same records as the stores might return them: every list in another order, object keys too. */
 function shuffled(input: CompileAssessmentInput, seed: number): CompileAssessmentInput {

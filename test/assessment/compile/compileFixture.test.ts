@@ -7,7 +7,7 @@ import { duplicateKey } from "../../../assessment/compile/mergeComments";
 import { isDisagreementFlag } from "../../../assessment/consensus/consensusFlag";
 import { analyseStatement } from "../../../assessment/consensus/statementConsensus";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
-import { generateAssessment } from "../../fixtures/generateAssessment";
+import { generateAssessment } from "../../../simulator/assessment/generateAssessment";
 
 /** What the compile should say for a statement, worked out from the raw records without the compile's helpers. */
 function expectedRating(input: CompileAssessmentInput, statementId: string): { rating: RatingValue | null; source: RatingSource } {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { TestPerson } from "./testPeople";
+import type { TeamsPerson } from "./people";
 
 /**
  * Teams-shaped activities as the Bot Connector delivers them: channel messages with @mentions,
@@ -8,20 +8,20 @@ import type { TestPerson } from "./testPeople";
 export const BOT = { id: "28:self-assessment-bot", name: "Self-Assessment" };
 export const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
-export interface TestChannel {
+export interface TeamsChannel {
   teamId: string;
   channelId: string;
   name: string;
 }
 
-export function makeChannel(name: string): TestChannel {
+export function makeChannel(name: string): TeamsChannel {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return { teamId: "19:team-care-leavers@thread.tacv2", channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`, name };
 }
 
 interface Common {
   serviceUrl: string;
-  from: TestPerson;
+  from: TeamsPerson;
 }
 
 function base(common: Common) {
@@ -35,7 +35,7 @@ function base(common: Common) {
   };
 }
 
-function channelPart(channel: TestChannel, conversationId: string) {
+function channelPart(channel: TeamsChannel, conversationId: string) {
   return {
     conversation: { id: conversationId, conversationType: "channel", isGroup: true, tenantId: TENANT_ID },
     channelData: { team: { id: channel.teamId, name: "Care leavers review" }, channel: { id: channel.channelId, name: channel.name }, tenant: { id: TENANT_ID } },
@@ -43,7 +43,7 @@ function channelPart(channel: TestChannel, conversationId: string) {
 }
 
 /** `@Self-Assessment <text>` in a channel, optionally @mentioning people (as `<at>Name</at>`). */
-export function channelMessage(common: Common & { channel: TestChannel; text: string; mentions?: TestPerson[]; threadId?: string }) {
+export function channelMessage(common: Common & { channel: TeamsChannel; text: string; mentions?: TeamsPerson[]; threadId?: string }) {
   const mentionText = (common.mentions ?? []).map((person) => ` <at>${person.name}</at>`).join("");
   return {
     ...base(common),
@@ -69,7 +69,7 @@ export function personalMessage(common: Common & { text: string }) {
 }
 
 /** An Action.Execute from a card in a channel thread (or a personal chat when no channel). */
-export function cardAction(common: Common & { channel?: TestChannel; conversationId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
+export function cardAction(common: Common & { channel?: TeamsChannel; conversationId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
   const where = common.channel
     ? channelPart(common.channel, common.conversationId ?? common.channel.channelId)
     : { conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
