@@ -1,6 +1,8 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
 import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
+import { refuseUnauthenticatedWith401 } from "./refuseUnauthenticatedWith401";
+import { withoutConnectorClientRetries } from "./withoutConnectorClientRetries";
 
 /**
  * The Bot Framework adapter. With an app id configured, every incoming request must carry a valid
@@ -20,7 +22,7 @@ export function createAdapter(config: BotConfig, logger: AppLogger, authOverride
           }
         : {},
     );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CloudAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
     logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: turn.activity.type }, "turn failed");
     if (turn.activity.type === "message") {

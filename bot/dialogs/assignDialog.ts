@@ -1,11 +1,11 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
-import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
+import { ComponentDialog, type DialogContext, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
 import { CardWaterfallDialog } from "./cardWaterfallDialog";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
 import { isAllowed, whoMay } from "../../assessment/roles/authorizationMatrix";
 import type { BotServices } from "../app/botServices";
-import type { TurnCaller } from "../teams/turnCaller";
+import { readTurnCaller, type TurnCaller } from "../teams/turnCaller";
 import { resolveRoles } from "../roles/resolveRoles";
 import { mentionedPeople } from "../teams/mentionedPeople";
 import { parseAreaNumbers } from "../commands/commandArguments";
@@ -45,6 +45,25 @@ export class AssignDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = `${ASSIGN_DIALOG_ID}.steps`;
+  }
+
+  /**
+   * The dialog belongs to the thread, not to the coordinator who started it: anyone in the channel
+   * can press its form or confirmation. Check who pressed before a step runs, and leave the dialog
+   * waiting, unchanged, for someone who may.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const turn = innerDc.context;
+    const verb = (turn.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    if (isInvoke(turn) && (verb === "assignAreas" || verb === "confirmReassign")) {
+      const presser = readTurnCaller(turn.activity);
+      const roles = presser.ok ? resolveRoles({ caller: presser.caller, coordinatorAadIds: this.services.config.coordinatorAadIds }) : [];
+      if (!isAllowed(verb, roles)) {
+        setDialogInvokeResponse(turn, buildNoticeCard(refusal("answer this assignment card", whoMay(verb))));
+        return ComponentDialog.EndOfTurn;
+      }
+    }
+    return super.onContinueDialog(innerDc);
   }
 
   private async askForChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -34,7 +34,7 @@ export async function openPersonalChat(services: BotServices, target: { serviceU
 export async function sendCardToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
   try {
     let activityId = "";
-    await services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), async (turn: TurnContext) => {
+    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
       activityId = (await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id ?? "";
     });
     return { kind: "sent", activityId, conversationId: target.conversationId };
@@ -45,7 +45,7 @@ export async function sendCardToConversation(services: BotServices, target: { se
 
 export async function updateCard(services: BotServices, target: { serviceUrl: string; conversationId: string; activityId: string }, card: AdaptiveCard): Promise<SendOutcome> {
   try {
-    await services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), async (turn: TurnContext) => {
+    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
       await turn.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: target.activityId });
     });
     return { kind: "sent", activityId: target.activityId, conversationId: target.conversationId };
@@ -58,7 +58,7 @@ async function createConversation(services: BotServices, serviceUrl: string, par
   try {
     let activityId = "";
     let conversationId = "";
-    await services.adapter.createConversationAsync(services.botAppId, "msteams", serviceUrl, "", parameters, async (turn) => {
+    await rethrowingTurnErrors((logic) => services.adapter.createConversationAsync(services.botAppId, "msteams", serviceUrl, "", parameters, logic), async (turn) => {
       activityId = turn.activity.id ?? "";
       conversationId = turn.activity.conversation.id;
     });
@@ -66,6 +66,23 @@ async function createConversation(services: BotServices, serviceUrl: string, par
   } catch (error) {
     return outcomeFromError(error, services.clock());
   }
+}
+
+/**
+ * The adapter runs proactive logic through its middleware, whose onTurnError catches what the logic
+ * throws — so a 429 or a reset connection would come back as success and never be retried. The
+ * error is kept here and thrown after the adapter returns, so it becomes a SendOutcome.
+ */
+async function rethrowingTurnErrors(run: (logic: (turn: TurnContext) => Promise<void>) => Promise<void>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  await run(async (turn) => {
+    try {
+      await logic(turn);
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  if (failure) throw failure.error;
 }
 
 function referenceTo(target: { serviceUrl: string; conversationId: string }): Partial<ConversationReference> {
