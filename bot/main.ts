@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
   if (config.botAuth) logger.info({ appType: config.botAuth.appType }, "Bot Framework JWT authentication is ON");
   else logger.warn("No MicrosoftAppId configured: Bot Framework authentication is OFF (local use only)");
-  const app = await createBotApp({ config, tablesConnectionString: connectionString, logger, digestSchedule: true });
+  const app = await createBotApp({ config, tablesConnectionString: connectionString, logger, digestSchedule: true, retentionSchedule: true });
   const url = await app.listen();
   logger.info({ url, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
   let stopping = false;

@@ -3,6 +3,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ConversationState,
+  type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
 import { DialogSet, type DialogState } from "botbuilder-dialogs";
@@ -14,7 +15,9 @@ import { parseCommand } from "./commands/parseCommand";
 import { replyWithNotice } from "./teams/replies";
 import type { CommandRegistry } from "./commands/commandContext";
 import type { ActionRegistry } from "./actions/actionContext";
-import { dispatchAction } from "./actions/dispatchAction";
+import { dispatchAction, refuseUnreadableInvoke } from "./actions/dispatchAction";
+import { storageUnavailableResponse } from "./actions/storageUnavailableCard";
+import { StorageUnavailableError } from "../storage/storageErrors";
 import { AssignDialog, ASSIGN_DIALOG_ID, type AssignDialogOptions } from "./dialogs/assignDialog";
 import { rememberConversation } from "./teams/rememberConversation";
 
@@ -46,9 +49,22 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
     await this.conversationState.saveChanges(turn, false);
   }
 
+  /** A forged adaptiveCard/action value botbuilder cannot read gets a card too, not a 501/400 (see refuseUnreadableInvoke). */
+  protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {
+    const refused = turn.activity.name === "adaptiveCard/action" ? refuseUnreadableInvoke(turn.activity.value) : undefined;
+    return refused ? { status: 200, body: refused } : super.onInvokeActivity(turn);
+  }
+
   protected override async onAdaptiveCardInvoke(turn: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const dialogContext = await this.dialogs.createContext(turn);
-    return dispatchAction({ turn, invokeValue, services: this.services, actions: this.actions, dialogContext });
+    try {
+      const dialogContext = await this.dialogs.createContext(turn);
+      return await dispatchAction({ turn, invokeValue, services: this.services, actions: this.actions, dialogContext });
+    } catch (error) {
+      // Any read before the handler's own "not saved" card (dialog state, assessment, assignment)
+      // would otherwise fail the turn: Teams shows a bare error and the typed text is lost.
+      if (error instanceof StorageUnavailableError) return storageUnavailableResponse(invokeValue.action?.data);
+      throw error;
+    }
   }
 
   private async handleMessage(turn: TurnContext): Promise<void> {

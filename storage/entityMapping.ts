@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { EntityToWrite, EntityValue } from "./entityLimits";
-import { StoredEntityInvalidError, type EntityLocation } from "./storageErrors";
+import { InvalidEntityError, StoredEntityInvalidError, type EntityLocation } from "./storageErrors";
 
 export interface EntityKeys {
   partitionKey: string;
@@ -39,6 +39,13 @@ function toScalar(name: string, value: unknown): EntityValue {
 }
 
 export function toEntity<T extends object>(mapping: EntityMapping<T>, value: T): EntityToWrite {
+  // Checked on the way in as well as on the way out: a value that could not be read back must never
+  // be written (fuzzing once got a 129-character id into an assignment, breaking every later read).
+  const checked = mapping.schema.safeParse(value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new InvalidEntityError(issue?.path.join(".") ?? "", issue?.message ?? "does not match its schema");
+  }
   const entity: EntityToWrite = { ...mapping.keysOf(value) };
   for (const [name, property] of Object.entries(value as Record<string, unknown>)) {
     if (property === undefined) continue;

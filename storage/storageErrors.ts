@@ -69,3 +69,15 @@ export class StoredEntityInvalidError extends StorageError {
     super(`Stored entity ${describe(location)} is invalid at "${path}": ${problem}`);
   }
 }
+
+/** A value about to be written does not match its schema: a bug upstream, refused before any write. */
+export class InvalidEntityError extends StorageError {
+  override readonly name = "InvalidEntityError";
+
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`Refused to write an entity that is invalid at "${path}": ${problem}`);
+  }
+}

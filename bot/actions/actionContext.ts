@@ -13,6 +13,7 @@ export const CARD_VERBS = [
   "recordDecision",
   "acceptModalRatings",
   "recordGlobalDecision",
+  "confirmForget",
 ] as const;
 export type CardVerb = (typeof CARD_VERBS)[number];
 

@@ -5,6 +5,7 @@ import { submitGlobalScoreAction } from "./handlers/submitGlobalScoreAction";
 import { recordDecisionAction } from "./handlers/recordDecisionAction";
 import { acceptModalRatingsAction } from "./handlers/acceptModalRatingsAction";
 import { recordGlobalDecisionAction } from "./handlers/recordGlobalDecisionAction";
+import { confirmForgetAction } from "./handlers/confirmForgetAction";
 
 /** Every card verb's handler, in one explicit list; the assignment verbs belong to AssignDialog. */
 export const ACTION_HANDLERS: ActionRegistry = {
@@ -14,4 +15,5 @@ export const ACTION_HANDLERS: ActionRegistry = {
   recordDecision: recordDecisionAction,
   acceptModalRatings: acceptModalRatingsAction,
   recordGlobalDecision: recordGlobalDecisionAction,
+  confirmForget: confirmForgetAction,
 };

@@ -18,6 +18,10 @@ const invokeSchema = z.object({
   trigger: z.enum(["manual", "automatic"]).optional().default("manual"),
 });
 
+/** The part of an invoke value botbuilder reads before onAdaptiveCardInvoke is called. */
+const executeActionShape = z.object({ action: z.object({ type: z.literal("Action.Execute") }) });
+const UNREADABLE_ACTION = "That card action was not in a form I understand.";
+
 const DIALOG_VERBS: readonly DialogVerb[] = ["assignAreas", "confirmReassign"];
 
 /**
@@ -34,7 +38,7 @@ export async function dispatchAction(input: {
 }): Promise<AdaptiveCardInvokeResponse> {
   const { turn, services } = input;
   const parsed = invokeSchema.safeParse(turn.activity.value);
-  if (!parsed.success) return cardResponse(problemCard("That card action was not in a form I understand."));
+  if (!parsed.success) return cardResponse(problemCard(UNREADABLE_ACTION));
   const verb = parsed.data.action.verb;
   if (!isCardVerb(verb)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
   const callerResult = readTurnCaller(turn.activity);
@@ -53,6 +57,16 @@ export async function dispatchAction(input: {
     trigger: parsed.data.trigger,
   });
   return cardResponse(card);
+}
+
+/**
+ * botbuilder reads an adaptiveCard/action value itself before onAdaptiveCardInvoke, and a forged
+ * one without an `action` object makes it throw a TypeError (HTTP 501, found by fuzzing) while
+ * another action type gets a bare 400. The bot answers those with the same card as any other
+ * malformed payload; undefined means botbuilder can read the value.
+ */
+export function refuseUnreadableInvoke(value: unknown): AdaptiveCardInvokeResponse | undefined {
+  return executeActionShape.safeParse(value).success ? undefined : cardResponse(problemCard(UNREADABLE_ACTION));
 }
 
 function isCardVerb(verb: string): verb is CardVerb {

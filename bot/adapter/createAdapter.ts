@@ -3,6 +3,7 @@ import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
 import { refuseUnauthenticatedWith401 } from "./refuseUnauthenticatedWith401";
 import { withoutConnectorClientRetries } from "./withoutConnectorClientRetries";
+import { errorFields } from "../logging/errorFields";
 
 /**
  * The Bot Framework adapter. With an app id configured, every incoming request must carry a valid
@@ -24,7 +25,7 @@ export function createAdapter(config: BotConfig, logger: AppLogger, authOverride
     );
   const adapter = new CloudAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: turn.activity.type }, "turn failed");
+    logger.error({ error: errorFields(error, { stack: true }), activityType: turn.activity.type }, "turn failed");
     if (turn.activity.type === "message") {
       await turn.sendActivity("Sorry — something went wrong on my side and nothing was changed. Please try again in a minute.").catch(() => undefined);
     }

@@ -20,6 +20,8 @@ import type { BotServices } from "./botServices";
 import { correlationMiddleware } from "./correlationMiddleware";
 import { startDigestSchedule } from "../digest/digestSchedule";
 import { downloadRoute } from "../compile/downloadRoute";
+import { startRetentionSchedule } from "../retention/retentionSchedule";
+import { errorFields } from "../logging/errorFields";
 
 export interface BotAppOptions {
   config: BotConfig;
@@ -33,6 +35,8 @@ export interface BotAppOptions {
   pacing?: Partial<typeof TEAMS_PACING>;
   /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
   digestSchedule?: boolean;
+  /** Run retention at start-up and daily when RETENTION_MONTHS > 0 (the process does; tests call runRetention directly). */
+  retentionSchedule?: boolean;
 }
 
 export interface BotApp {
@@ -54,7 +58,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const adapter = createAdapter(config, logger, options.authOverride);
   adapter.use(correlationMiddleware(logger));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const jobs = new BackgroundJobs((error, jobName) => logger.error({ jobName, err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "background job failed"));
+  const jobs = new BackgroundJobs((error, jobName) => logger.error({ jobName, error: errorFields(error) }, "background job failed"));
   const downloadSecret = config.downloadLinks.secret ?? randomBytes(32).toString("hex");
   if (!config.downloadLinks.secret) logger.warn("No DOWNLOAD_LINK_SECRET configured: using a random one, so download links stop working when the bot restarts");
   const ownUrl = () => server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1");
@@ -78,6 +82,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   services.cardUpdater = new BaseCardUpdater(services);
   const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
   const stopSchedule = options.digestSchedule ? startDigestSchedule(services) : () => undefined;
+  const stopRetention = options.retentionSchedule ? startRetentionSchedule(services) : () => undefined;
   const server = createHttpServer({
     adapter,
     bot,
@@ -100,6 +105,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
       }),
     close: async () => {
       stopSchedule();
+      stopRetention();
       await idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

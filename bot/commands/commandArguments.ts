@@ -41,11 +41,19 @@ export type DetailsArguments = z.infer<typeof detailsSchema>;
 /** `details name=Anytown Council deadline=2026-12-18 tz=Europe/London` — values run until the next key=. */
 export function parseDetails(rawArgs: string): { ok: true; details: DetailsArguments } | { ok: false; message: string } {
   const pairs: Record<string, string> = {};
-  const pattern = /(\w+)=(.*?)(?=\s+\w+=|$)/gs;
-  for (const match of rawArgs.matchAll(pattern)) {
-    const key = (match[1] ?? "").toLowerCase();
-    pairs[key] = (match[2] ?? "").trim();
+  // Word by word rather than /(\w+)=(.*?)(?=\s+\w+=|$)/gs, which backtracks quadratically: fuzzing
+  // found `details` + one 66,000-character word blocking the event loop for 15 s.
+  let key: string | undefined;
+  for (const token of rawArgs.split(/(\s+)/)) {
+    const keyed = /^(\w+)=/.exec(token);
+    if (keyed?.[1]) {
+      key = keyed[1].toLowerCase();
+      pairs[key] = token.slice(keyed[0].length);
+    } else if (key !== undefined) {
+      pairs[key] += token;
+    }
   }
+  for (const name of Object.keys(pairs)) pairs[name] = (pairs[name] ?? "").trim();
   if (Object.keys(pairs).length === 0) {
     return { ok: false, message: "Tell me what to set, e.g. `details name=Anytown Council deadline=2026-12-18 tz=Europe/London how=… roles=…`" };
   }

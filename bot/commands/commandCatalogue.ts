@@ -25,4 +25,6 @@ export const COMMANDS = [
   { name: "reopen", description: "Reopen a closed area", usage: "reopen [area number]", scopes: ["team", "personal"] },
   { name: "digest", description: "Send the moderation digest to the leads now", usage: "digest [area number]", scopes: ["team", "personal"] },
   { name: "compile", description: "Compile the completed self-assessment", usage: "compile", scopes: ["team", "personal", "groupChat"] },
+  { name: "export", description: "Export everything one person wrote (links go to your personal chat)", usage: "export @person (or their Entra object id)", scopes: ["team", "personal"] },
+  { name: "forget", description: "Erase one person's answers and name, after you confirm", usage: "forget @person (or their Entra object id)", scopes: ["team", "personal"] },
 ] as const satisfies readonly CommandInfo[];

@@ -8,6 +8,8 @@ import { remindCommand } from "./handlers/remindCommand";
 import { closeCommand, reopenCommand } from "./handlers/areaStatusCommands";
 import { digestCommand } from "./handlers/digestCommand";
 import { compileCommand } from "./handlers/compileCommand";
+import { exportCommand } from "./handlers/exportCommand";
+import { forgetCommand } from "./handlers/forgetCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -21,4 +23,6 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   reopen: reopenCommand,
   digest: digestCommand,
   compile: compileCommand,
+  export: exportCommand,
+  forget: forgetCommand,
 };

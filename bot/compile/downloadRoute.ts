@@ -2,6 +2,7 @@ import type * as restify from "restify";
 import type { AppLogger } from "../logging/logger";
 import type { CompiledFileRepository } from "../../storage/repositories/compiledFileRepository";
 import { verifyDownload } from "./downloadLinks";
+import { errorFields } from "../logging/errorFields";
 
 export interface DownloadRouteOptions {
   files: Pick<CompiledFileRepository, "get">;
@@ -49,7 +50,7 @@ export function downloadRoute(options: DownloadRouteOptions): (server: restify.S
         });
         res.end(file.bytes);
       } catch (error) {
-        options.logger.error({ err: { name: (error as Error)?.name, message: (error as Error)?.message } }, "download failed");
+        options.logger.error({ error: errorFields(error) }, "download failed");
         plain(res, 503, "The file could not be read just now. Try again in a minute.");
       }
     });

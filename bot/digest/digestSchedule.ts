@@ -1,6 +1,7 @@
 import { Cron } from "croner";
 import type { BotServices } from "../app/botServices";
 import { deliverAreaDigests, notifyCoordinators } from "./deliverAreaDigests";
+import { errorFields } from "../logging/errorFields";
 
 /**
  * One scheduled run: every assessment's OPEN areas get their digest. The run key is the schedule's
@@ -26,7 +27,7 @@ export function startDigestSchedule(services: BotServices): () => void {
   const job = new Cron(services.config.digestSchedule, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
     // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
     const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);
-    await runScheduledDigests(services, slot).catch((error: unknown) => services.logger.error({ err: { message: (error as Error)?.message } }, "scheduled digest failed"));
+    await runScheduledDigests(services, slot).catch((error: unknown) => services.logger.error({ error: errorFields(error) }, "scheduled digest failed"));
   });
   return () => job.stop();
 }

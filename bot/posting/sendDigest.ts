@@ -7,9 +7,18 @@ import { openPersonalChat, sendCardToConversation } from "../teams/conversationS
 
 export const DIGEST_DELIVERY_KIND = "digest";
 
+/**
+ * A pending delivery not renewed for this long was left by a process that died mid-send, and the
+ * next run of the same key takes it over. A live sender renews after every page; only one stalled
+ * longer than this between two pages (say a long Retry-After) could be taken over while alive,
+ * giving that lead the digest twice — the price of never leaving a lead without it after a crash.
+ */
+export const DIGEST_CLAIM_LEASE_MS = 10_000;
+
 export type DigestDeliveryResult =
   | { kind: "sent"; cards: number }
   | { kind: "alreadySent" }
+  | { kind: "inProgress" }
   | { kind: "recipientGone"; reason: string }
   | { kind: "failed"; reason: string };
 
@@ -18,12 +27,20 @@ export type DigestDeliveryResult =
  * chat (Teams allows it once the app is installed for them, e.g. via the team) → send the pages one
  * by one through the paced sender, so a throttled page is retried alone and never duplicated →
  * markDone. A blocked bot (403 MessageWritesBlocked) is marked failed and reported to the caller.
+ * A claim left pending by a dead process is taken over once stale (DIGEST_CLAIM_LEASE_MS); the
+ * pages it had sent come again, as nothing records which pages reached the lead.
  */
 export async function sendDigestToLead(services: BotServices, input: { assignment: AreaAssignment; lead: Person; runKey: string; cards: readonly AdaptiveCard[] }): Promise<DigestDeliveryResult> {
   const { assignment, lead, runKey, cards } = input;
   const recipient = lead.aadObjectId;
-  const claim = await services.storage.deliveries.claim(DIGEST_DELIVERY_KIND, runKey, recipient);
-  if (claim !== "claimed") return claim === "failed" ? { kind: "failed", reason: "an earlier attempt in this run failed" } : { kind: "alreadySent" };
+  const { deliveries } = services.storage;
+  const claim = await deliveries.claim(DIGEST_DELIVERY_KIND, runKey, recipient);
+  if (claim === "failed") return { kind: "failed", reason: "an earlier attempt in this run failed" };
+  if (claim === "done") return { kind: "alreadySent" };
+  if (claim === "pending") {
+    const staleBefore = new Date(services.clock().getTime() - DIGEST_CLAIM_LEASE_MS);
+    if (!(await deliveries.takeOverStale(DIGEST_DELIVERY_KIND, runKey, recipient, staleBefore))) return { kind: "inProgress" };
+  }
   const target = { serviceUrl: assignment.channel.serviceUrl, tenantId: assignment.channel.tenantId, teamsUserId: lead.teamsUserId };
   let conversationId = "";
   const opened = await services.sender.send(`user:${recipient}`, async () => {
@@ -32,13 +49,15 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
     return outcome;
   });
   if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
+  await deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
   let sent = 0;
   for (const card of cards) {
     const outcome = await services.sender.send(conversationId, () => sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card));
     if (outcome.kind !== "sent") return finishFailed(services, runKey, recipient, outcome, sent);
     sent += 1;
+    await deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
   }
-  await services.storage.deliveries.markDone(DIGEST_DELIVERY_KIND, runKey, recipient);
+  await deliveries.markDone(DIGEST_DELIVERY_KIND, runKey, recipient);
   return { kind: "sent", cards: sent };
 }
 

@@ -14,6 +14,15 @@ export interface RecordedActivity {
   at: number;
 }
 
+/** Every write the stand-in answered, throttled ones included (Teams counts those against the limits too). */
+export interface WriteAttempt {
+  at: number;
+  /** The channel for a new post (create), else the conversation written to. */
+  target: string;
+  kind: "create" | "write";
+  status: number;
+}
+
 export interface RosterMember {
   id: string;
   name: string;
@@ -23,11 +32,13 @@ export interface RosterMember {
 export class ConnectorStandIn {
   readonly recorded: RecordedActivity[] = [];
   readonly createdConversations: Array<{ id: string; params: Record<string, unknown> }> = [];
+  readonly attempts: WriteAttempt[] = [];
   private server?: http.Server;
   private nextId = 1;
   private throttleRemaining = 0;
   private throttleRetryAfterSeconds = 0;
   private throttleOnly: "all" | "creates" = "all";
+  private throttleUntil = 0;
   throttledCount = 0;
   private readonly blockedUsers = new Set<string>();
   roster: RosterMember[] = [];
@@ -40,6 +51,9 @@ export class ConnectorStandIn {
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => void this.handle(req, res));
+    // The bot's connector client keeps idle sockets longer than Node's 5 s default: a socket the
+    // server closes just as the client reuses it fails with ECONNRESET, which Teams does not do.
+    this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
   }
 
@@ -50,6 +64,13 @@ export class ConnectorStandIn {
   /** The next `count` writes (or only new posts/conversations) get 429 with the given Retry-After (seconds; 0 for none). */
   throttleNext(count: number, retryAfterSeconds = 0, only: "all" | "creates" = "all"): void {
     this.throttleRemaining = count;
+    this.throttleRetryAfterSeconds = retryAfterSeconds;
+    this.throttleOnly = only;
+  }
+
+  /** Every write (or only new posts/conversations) gets 429 for the next `durationMs` of real time. */
+  throttleFor(durationMs: number, retryAfterSeconds: number, only: "all" | "creates" = "all"): void {
+    this.throttleUntil = Date.now() + durationMs;
     this.throttleRetryAfterSeconds = retryAfterSeconds;
     this.throttleOnly = only;
   }
@@ -74,9 +95,11 @@ export class ConnectorStandIn {
     const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
     const isWrite = req.method === "POST" || req.method === "PUT";
     const isCreate = req.method === "POST" && /^\/v3\/conversations\/?$/.test(path);
-    if (isWrite && this.throttleRemaining > 0 && (this.throttleOnly === "all" || isCreate)) {
-      this.throttleRemaining -= 1;
+    const throttling = this.throttleRemaining > 0 || Date.now() < this.throttleUntil;
+    if (isWrite && throttling && (this.throttleOnly === "all" || isCreate)) {
+      this.throttleRemaining = Math.max(0, this.throttleRemaining - 1);
       this.throttledCount += 1;
+      this.recordAttempt(path, body, isCreate, 429);
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (this.throttleRetryAfterSeconds > 0) headers["retry-after"] = String(this.throttleRetryAfterSeconds);
       // Not chained: restify replaces ServerResponse.prototype.writeHead process-wide with one that returns undefined.
@@ -85,8 +108,15 @@ export class ConnectorStandIn {
       return;
     }
     const route = this.route(req.method ?? "GET", path, body);
+    if (isWrite) this.recordAttempt(path, body, isCreate, route.status);
     res.writeHead(route.status, { "content-type": "application/json" });
     res.end(JSON.stringify(route.body));
+  }
+
+  private recordAttempt(path: string, body: Record<string, unknown>, isCreate: boolean, status: number): void {
+    const channelId = (body["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id;
+    const conversationId = path.replace(/^\/v3\/conversations\/?/, "").split("/")[0] ?? "";
+    this.attempts.push({ at: Date.now(), target: isCreate ? (channelId ?? "") : conversationId, kind: isCreate ? "create" : "write", status });
   }
 
   private route(method: string, path: string, body: Record<string, unknown>): { status: number; body: unknown } {

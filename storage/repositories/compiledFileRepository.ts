@@ -1,4 +1,4 @@
-import type { TableClient } from "@azure/data-tables";
+import { odata, type TableClient } from "@azure/data-tables";
 import { isEntityNotFound, translateStorageError } from "../translateStorageError";
 
 /** A generated document, as the download route serves it. */
@@ -77,6 +77,21 @@ export class CompiledFileRepository {
     const bytes = Buffer.from(parts.join(""), "base64");
     if (bytes.length !== header.size) throw new Error(`Compiled file ${fileId} has ${bytes.length} bytes, expected ${header.size}`);
     return { fileId, fileName: header.fileName, contentType: header.contentType, bytes, createdAt: header.createdAt };
+  }
+
+  /** Deletes a file (header first, so it is never served half-deleted); false when there was none. */
+  async delete(fileId: string): Promise<boolean> {
+    if (!FILE_ID.test(fileId)) return false;
+    try {
+      const rows = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${fileId}`, select: ["RowKey"] } });
+      const rowKeys: string[] = [];
+      for await (const row of rows) rowKeys.push(row.rowKey ?? "");
+      const ordered = [...rowKeys.filter((rowKey) => rowKey === HEADER_ROW), ...rowKeys.filter((rowKey) => rowKey !== HEADER_ROW)];
+      for (const rowKey of ordered) await this.client.deleteEntity(fileId, rowKey).catch((error: unknown) => (isEntityNotFound(error) ? undefined : Promise.reject(error)));
+      return ordered.length > 0;
+    } catch (error) {
+      throw translateStorageError(error, { table: this.client.tableName, partitionKey: fileId, conditional: false });
+    }
   }
 
   private async write(entity: { partitionKey: string; rowKey: string; [property: string]: string | number }): Promise<void> {

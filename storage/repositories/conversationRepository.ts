@@ -24,6 +24,11 @@ export class ConversationRepository {
     return (await this.table.get(conversationKeys("user", aadObjectId)))?.value.reference;
   }
 
+  /** Forgets where a user can be reached (forget); true when there was a reference. */
+  deleteUser(aadObjectId: string): Promise<boolean> {
+    return this.table.delete(conversationKeys("user", aadObjectId));
+  }
+
   async saveChannel(channelId: string, reference: StoredConversationReference): Promise<void> {
     await this.table.upsert({ scope: "channel", ownerId: channelId, reference });
   }

@@ -30,6 +30,22 @@ export class DeliveryRepository {
     return outcome.written ? "claimed" : (outcome.current?.value.state ?? "pending");
   }
 
+  /**
+   * Takes over a pending claim whose holder has not renewed it since `staleBefore`: the process
+   * that claimed it died mid-send (a live sender renews as it goes). True: it is ours now, send it.
+   */
+  async takeOverStale(kind: string, runKey: string, recipient: string, staleBefore: Date): Promise<boolean> {
+    const outcome = await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) =>
+      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime() ? { ...current, claimedAt: this.now().toISOString() } : undefined,
+    );
+    return outcome.written;
+  }
+
+  /** Shows a pending claim is still being worked on (claimedAt is its last sign of life); finished ones are left alone. */
+  async renew(kind: string, runKey: string, recipient: string): Promise<void> {
+    await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) => (current?.state === "pending" ? { ...current, claimedAt: this.now().toISOString() } : undefined));
+  }
+
   async markDone(kind: string, runKey: string, recipient: string): Promise<void> {
     await this.finish(kind, runKey, recipient, (claimedAt, finishedAt) => ({ kind, runKey, recipient, claimedAt, state: "done", finishedAt }));
   }

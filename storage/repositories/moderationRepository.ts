@@ -57,4 +57,22 @@ export class ModerationRepository {
     const rows = await this.globalDecisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: globalDecisionRows() });
     return rows.map((row) => row.value);
   }
+
+  /**
+   * Rewrites stored decisions in place (forget: who recorded them; retention: the rationale).
+   * Each rewrite returns the new decision, or undefined to leave it; counts the decisions changed.
+   */
+  async rewriteAll(
+    assessmentId: string,
+    rewrite: { decision: (decision: ModerationDecision) => ModerationDecision | undefined; globalDecision: (decision: GlobalScoreDecision) => GlobalScoreDecision | undefined },
+  ): Promise<number> {
+    const [decisions, globalDecisions] = await Promise.all([this.listDecisions(assessmentId), this.listGlobalDecisions(assessmentId)]);
+    const outcomes = await Promise.all([
+      ...decisions.map((decision) => this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current ? rewrite.decision(current) : undefined))),
+      ...globalDecisions.map((decision) =>
+        this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), (current) => (current ? rewrite.globalDecision(current) : undefined)),
+      ),
+    ]);
+    return outcomes.filter((outcome) => outcome.written).length;
+  }
 }

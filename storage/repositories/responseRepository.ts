@@ -101,6 +101,19 @@ export class ResponseRepository {
     return deleted.filter(Boolean).length;
   }
 
+  /** Deletes every answer and global score of the given areas (retention); counts what went. */
+  async deleteAreas(assessmentId: string, areaNumbers: readonly number[]): Promise<{ answers: number; globalScores: number }> {
+    const [answers, scores] = await Promise.all([
+      this.listAssessmentAnswers(assessmentId, areaNumbers),
+      Promise.all(areaNumbers.map((area) => this.listGlobalScores(assessmentId, area))).then((perArea) => perArea.flat()),
+    ]);
+    const [deletedAnswers, deletedScores] = await Promise.all([
+      Promise.all(answers.map((answer) => this.answers.delete(answerMapping.keysOf(answer)))),
+      Promise.all(scores.map((score) => this.globalScores.delete(globalScoreMapping.keysOf(score)))),
+    ]);
+    return { answers: deletedAnswers.filter(Boolean).length, globalScores: deletedScores.filter(Boolean).length };
+  }
+
   private async listAnswers(assessmentId: string, areaNumber: number, aadObjectId?: string): Promise<Answer[]> {
     const rows = await this.answers.list(this.query(assessmentId, areaNumber, answerRows(), aadObjectId));
     return rows.map((row) => row.value);

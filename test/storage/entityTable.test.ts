@@ -3,7 +3,7 @@ import { z } from "zod";
 import { mappingCodec, type EntityMapping } from "../../storage/entityMapping";
 import { EntityTable } from "../../storage/entityTable";
 import { retryOnConflict } from "../../storage/retryOnConflict";
-import { ConcurrencyConflictError, StorageLimitError, StoredEntityInvalidError } from "../../storage/storageErrors";
+import { ConcurrencyConflictError, InvalidEntityError, StorageLimitError, StoredEntityInvalidError } from "../../storage/storageErrors";
 import { composeKey } from "../../storage/tableKeys";
 import { anAnswer, anAssessment } from "../support/domainFactories";
 import { openTestStorage, type TestStorage } from "../support/openTestStorage";
@@ -33,10 +33,17 @@ describe("EntityTable against Azurite", () => {
     counters = new EntityTable(test.clients.botState, mappingCodec(counterMapping));
   });
 
-  it("refuses a 40,000-character evidence (80 KB in UTF-16) and writes nothing", async () => {
+  it("refuses a 40,000-character string property (80 KB in UTF-16, over Azure's 64 KiB) and writes nothing", async () => {
+    await assert.rejects(counters.create({ id: "wide", count: 1, note: "e".repeat(40_000) }), (error: unknown) => error instanceof StorageLimitError && /"note"/.test(error.message));
+    assert.equal(await countRows(test, "botState"), 0);
+  });
+
+  it("refuses to write a value its own schema would refuse to read back, and writes nothing", async () => {
     const answer = anAnswer({ evidence: "e".repeat(40_000) });
-    await assert.rejects(test.storage.responses.saveAnswer(answer), (error: unknown) => error instanceof StorageLimitError && /"evidence"/.test(error.message));
+    await assert.rejects(test.storage.responses.saveAnswer(answer), (error: unknown) => error instanceof InvalidEntityError && error.path === "evidence");
+    await assert.rejects(counters.create({ id: "x", count: 1.5 }), (error: unknown) => error instanceof InvalidEntityError && error.path === "count");
     assert.equal(await countRows(test, "responses"), 0);
+    assert.equal(await countRows(test, "botState"), 0);
   });
 
   it("refuses a 1.1 MiB entity and writes nothing", async () => {

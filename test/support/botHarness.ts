@@ -25,6 +25,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   connector?: ConnectorStandIn;
   tablePrefix?: string;
+  /** Storage as the bot sees it (e.g. through test/support/storageFaultProxy); default: the test Azurite. */
+  tablesConnectionString?: string;
   appOptions?: Partial<BotAppOptions>;
 }
 
@@ -50,7 +52,7 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
   if (!options.connector) await connector.start();
   const app = await createBotApp({
     config,
-    tablesConnectionString: testTablesConnectionString(),
+    tablesConnectionString: options.tablesConnectionString ?? testTablesConnectionString(),
     logger: createLogger({ level: config.logLevel, destination }),
     pacing: { limits: [{ max: 50, perMs: 100 }], retry: { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 2000 } },
     ...options.appOptions,
@@ -73,3 +75,4 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     },
   };
 }
+

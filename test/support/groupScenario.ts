@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { startBotHarness, type BotHarness } from "./botHarness";
+import { startBotHarness, type BotHarness, type HarnessOptions } from "./botHarness";
 import { makePeople, makePerson, type TeamsPerson } from "../../simulator/teams/people";
 import { cardAction, channelMessage, makeChannel, type TeamsChannel } from "../../simulator/teams/teamsActivities";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
@@ -29,11 +29,11 @@ export interface InvokeResult {
 
 const THREAD = "1700000000000001";
 
-export async function startGroupScenario(options: { memberCount?: number; env?: Record<string, string> } = {}): Promise<GroupScenario> {
+export async function startGroupScenario(options: { memberCount?: number } & Pick<HarnessOptions, "env" | "tablesConnectionString" | "appOptions"> = {}): Promise<GroupScenario> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
   const members = makePeople("Member", options.memberCount ?? 3);
-  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], env: options.env });
+  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], env: options.env, tablesConnectionString: options.tablesConnectionString, appOptions: options.appOptions });
   harness.connector.roster = [lead, ...members];
   const channel = makeChannel("Housing working group");
   const serviceUrl = harness.connector.url;

@@ -1,7 +1,7 @@
 import { moderationDecisionSchema } from "../../../assessment/moderation/moderationDecision";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString } from "../enteredText";
+import { enteredString, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /**
@@ -19,7 +19,7 @@ export const recordDecisionAction: ActionHandler = async (context) => {
     areaNumber: area.number,
     statementId: statement.id,
     agreedRating: rating === "" ? undefined : Number(rating),
-    rationale: enteredString(context.data, `rationale_${statement.id}`),
+    rationale: typedString(context.data, `rationale_${statement.id}`),
     decidedBy: caller.person,
     decidedAt: services.clock().toISOString(),
   });

@@ -1,7 +1,7 @@
 import { globalScoreDecisionSchema } from "../../../assessment/moderation/moderationDecision";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString } from "../enteredText";
+import { enteredWholeNumber, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /** A lead or the coordinator records the area's agreed global score from the digest's first page. */
@@ -11,12 +11,11 @@ export const recordGlobalDecisionAction: ActionHandler = async (context) => {
   const { assignment, area } = target;
   const { services, caller } = context;
   const max = services.framework.globalScoreMax;
-  const score = enteredString(context.data, "agreedGlobalScore");
   const parsed = globalScoreDecisionSchema.safeParse({
     assessmentId: assignment.assessmentId,
     areaNumber: area.number,
-    agreedScore: score === "" ? undefined : Number(score),
-    rationale: enteredString(context.data, "globalRationale"),
+    agreedScore: enteredWholeNumber(context.data, "agreedGlobalScore"),
+    rationale: typedString(context.data, "globalRationale"),
     decidedBy: caller.person,
     decidedAt: services.clock().toISOString(),
   });

@@ -1,10 +1,11 @@
-import { answerSchema } from "../../../assessment/answers/answer";
+import { createHash } from "node:crypto";
+import { answerSchema, type Answer } from "../../../assessment/answers/answer";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { StorageUnavailableError } from "../../../storage/storageErrors";
 import { statementOwnView } from "../../answers/statementCardViews";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString } from "../enteredText";
-import type { ActionHandler } from "../actionContext";
+import { enteredString, typedString } from "../enteredText";
+import type { ActionContext, ActionHandler } from "../actionContext";
 
 /**
  * A member saves (or changes) their answer. Early exits in order: card identity and role → area
@@ -25,24 +26,30 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     statementId: statement.id,
     respondent: caller.person,
     rating: entered.rating === "" ? undefined : Number(entered.rating),
-    evidence: entered.evidence,
-    ideas: entered.ideas,
+    // The whole typed text, not the echo copy (cut for the card): limits apply to what was typed.
+    evidence: typedString(context.data, "evidence"),
+    ideas: typedString(context.data, "ideas"),
     updatedAt: services.clock().toISOString(),
   });
   if (!parsed.success) return view(describeAnswerProblem(parsed.error.issues));
   try {
     const saved = await services.storage.responses.saveAnswer(parsed.data);
     if (saved.outcome !== "unchanged") {
-      await services.storage.audit.append({
-        assessmentId: assignment.assessmentId,
-        at: parsed.data.updatedAt,
-        actorAadObjectId: caller.person.aadObjectId,
-        action: saved.outcome === "created" ? "answerCreated" : "answerChanged",
-        target: statement.id,
-        before: saved.previous ? String(saved.previous.rating) : undefined,
-        after: String(parsed.data.rating),
-      });
+      await services.storage.audit.appendOnce(
+        {
+          assessmentId: assignment.assessmentId,
+          at: parsed.data.updatedAt,
+          actorAadObjectId: caller.person.aadObjectId,
+          action: saved.outcome === "created" ? "answerCreated" : "answerChanged",
+          target: statement.id,
+          before: saved.previous ? String(saved.previous.rating) : undefined,
+          after: String(parsed.data.rating),
+        },
+        answerAuditId(parsed.data),
+      );
       services.cardUpdater.schedule(assignment, statement.id);
+    } else if (saved.previous) {
+      await auditRecoveredChange(services, saved.previous);
     }
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : parsed.data;
     return statementOwnView(services, { assignment, area, statement, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
@@ -51,6 +58,25 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     throw error;
   }
 };
+
+/**
+ * The answer and its audit entry are two writes to two tables (no transaction spans them), so a
+ * storage failure between them — or a lost response to the answer write — leaves the answer
+ * without its entry while the member is told "not saved". They press again with the same text:
+ * the answer is then "unchanged", and this writes the missing entry (or finds it there). The
+ * rating before is unknown by then, so the entry says "answerSaved" without `before`.
+ */
+async function auditRecoveredChange(services: ActionContext["services"], stored: Answer): Promise<void> {
+  await services.storage.audit.appendOnce(
+    { assessmentId: stored.assessmentId, at: stored.updatedAt, actorAadObjectId: stored.respondent.aadObjectId, action: "answerSaved", target: stored.statementId, after: String(stored.rating) },
+    answerAuditId(stored),
+  );
+}
+
+/** One audit row per stored version of an answer: the same version always maps to the same id. */
+function answerAuditId(answer: Answer): string {
+  return createHash("sha256").update([answer.assessmentId, answer.statementId, answer.respondent.aadObjectId, answer.updatedAt].join("\n")).digest("hex").slice(0, 32);
+}
 
 function describeAnswerProblem(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   const messages = issues.map((issue) => {

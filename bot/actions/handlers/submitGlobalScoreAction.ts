@@ -3,7 +3,7 @@ import { buildNoticeCard } from "../../../cards/noticeCard";
 import { StorageUnavailableError } from "../../../storage/storageErrors";
 import { globalOwnView } from "../../answers/statementCardViews";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString } from "../enteredText";
+import { enteredString, enteredWholeNumber } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /** A member saves or changes their global score for the area (0 to the framework's maximum). */
@@ -17,8 +17,8 @@ export const submitGlobalScoreAction: ActionHandler = async (context) => {
   const view = (error: string) => globalOwnView(services, { assignment, area, answeredCount: scores.length, enteredScore, error });
   if (assignment.status === "closed") return view("This area is closed, so scores can no longer be changed.");
   const max = services.framework.globalScoreMax;
-  const score = /^\d{1,3}$/.test(enteredScore.trim()) ? Number(enteredScore.trim()) : Number.NaN;
-  if (!(score >= 0 && score <= max)) return view(`Choose a score from 0 to ${max}.`);
+  const score = enteredWholeNumber(context.data, "score");
+  if (score === undefined || score > max) return view(`Choose a score from 0 to ${max}.`);
   const answer = globalScoreAnswerSchema.parse({ assessmentId: assignment.assessmentId, areaNumber: area.number, respondent: caller.person, score, updatedAt: services.clock().toISOString() });
   try {
     const saved = await services.storage.responses.saveGlobalScore(answer);

@@ -1,0 +1,57 @@
+import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
+import { buildPersonExport } from "../../../assessment/dataProtection/personExport";
+import { personExportMarkdown } from "../../../assessment/dataProtection/personExportMarkdown";
+import { plural } from "../../../assessment/dataProtection/personRecords";
+import { buildNoticeCard } from "../../../cards/noticeCard";
+import { resolveRoles } from "../../roles/resolveRoles";
+import { replyWithNotice, refusal } from "../../teams/replies";
+import { replyPrivately } from "../../teams/replyPrivately";
+import { offerDownload } from "../../compile/offerDownload";
+import { readDataSubject } from "../../dataProtection/dataSubject";
+import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
+import { PERSON_EXPORTED, exportFilesSummary } from "../../dataProtection/exportFiles";
+import type { CommandHandler } from "../commandContext";
+
+/**
+ * `export @person`: the coordinator gets everything that person wrote in the current assessment as
+ * JSON and Markdown behind signed, expiring links. The links only ever go to the coordinator's
+ * personal chat: typed in a channel, the channel is told where to look and sees no link or count.
+ */
+export const exportCommand: CommandHandler = async ({ turn, caller, services, assessment, args }) => {
+  if (!isAllowed("export", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
+    await replyWithNotice(turn, refusal("export a person's data", whoMay("export")));
+    return;
+  }
+  const target = readDataSubject(turn, args, services.botAppId);
+  if (!target.ok) {
+    await replyWithNotice(turn, { title: "Whose data should I export?", lines: [target.message, "Usage: `export @person`"], tone: "warning" });
+    return;
+  }
+  const now = services.clock();
+  const records = await gatherPersonRecords(services, assessment.id, target.subject);
+  const data = buildPersonExport(records, { framework: services.framework, assessmentId: assessment.id, exportedAt: now.toISOString() });
+  const baseName = `personal-data-${now.toISOString().slice(0, 10)}`;
+  const [json, markdown] = await Promise.all([
+    offerDownload(services, { fileName: `${baseName}.json`, contentType: "application/json; charset=utf-8", bytes: Buffer.from(JSON.stringify(data, null, 2), "utf8") }, now),
+    offerDownload(services, { fileName: `${baseName}.md`, contentType: "text/markdown; charset=utf-8", bytes: Buffer.from(personExportMarkdown(data), "utf8") }, now),
+  ]);
+  // The file ids (not content) let forget and retention delete the export files later.
+  await services.storage.audit.append({
+    assessmentId: assessment.id,
+    at: now.toISOString(),
+    actorAadObjectId: caller.person.aadObjectId,
+    action: PERSON_EXPORTED,
+    target: records.aadObjectId,
+    after: exportFilesSummary([json.fileId, markdown.fileId]),
+  });
+  const card = buildNoticeCard({
+    title: `Personal data export${records.name ? ` for ${records.name}` : ""}`,
+    lines: [
+      `${plural(records.answers.length, "answer")}, ${plural(records.globalScores.length, "global score")}, ${plural(records.decisions.length + records.globalDecisions.length, "moderation decision")}, ${plural(records.auditEntries.length, "audit entry", "audit entries")}.`,
+      `[Download JSON](${json.url}) · [Download readable copy (Markdown)](${markdown.url})`,
+      `The links stop working in ${services.config.downloadLinks.ttlMinutes} minutes.`,
+    ],
+    tone: "good",
+  });
+  await replyPrivately(turn, services, caller, card, "Export");
+};

@@ -1,0 +1,37 @@
+import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
+import { describeErasure } from "../../../assessment/dataProtection/personRecords";
+import { buildConfirmCard } from "../../../cards/confirmCard";
+import { resolveRoles } from "../../roles/resolveRoles";
+import { replyWithNotice, refusal } from "../../teams/replies";
+import { replyPrivately } from "../../teams/replyPrivately";
+import { readDataSubject } from "../../dataProtection/dataSubject";
+import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
+import { FORGET_CONFIRM_MINUTES, signForgetRequest } from "../../dataProtection/forgetToken";
+import type { CommandHandler } from "../commandContext";
+
+/**
+ * `forget @person`: nothing is erased yet — the coordinator gets a card saying exactly what will
+ * go (counts, not content) and confirms with it (confirmForgetAction does the erasure). The card
+ * names the person, so it goes to the coordinator's personal chat: a channel never learns who asked.
+ */
+export const forgetCommand: CommandHandler = async ({ turn, caller, services, assessment, args }) => {
+  if (!isAllowed("forget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
+    await replyWithNotice(turn, refusal("erase a person's data", whoMay("forget")));
+    return;
+  }
+  const target = readDataSubject(turn, args, services.botAppId);
+  if (!target.ok) {
+    await replyWithNotice(turn, { title: "Whose data should I erase?", lines: [target.message, "Usage: `forget @person`"], tone: "warning" });
+    return;
+  }
+  const records = await gatherPersonRecords(services, assessment.id, target.subject);
+  const expiresAt = new Date(services.clock().getTime() + FORGET_CONFIRM_MINUTES * 60_000);
+  const card = buildConfirmCard({
+    title: `Erase ${records.name || "this person"}'s answers and name?`,
+    lines: [...describeErasure(records), `This card stops working in ${FORGET_CONFIRM_MINUTES} minutes.`],
+    confirmTitle: "Erase",
+    verb: "confirmForget",
+    token: signForgetRequest({ assessmentId: assessment.id, aadObjectId: records.aadObjectId, expiresAt }, services.downloadSecret),
+  });
+  await replyPrivately(turn, services, caller, card, "The confirmation");
+};

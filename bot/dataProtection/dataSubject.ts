@@ -1,0 +1,26 @@
+import type { TurnContext } from "botbuilder";
+import { z } from "zod";
+import { mentionedPeople } from "../teams/mentionedPeople";
+
+/** Whose data `export` / `forget` is about: an id, and the name when Teams gave one with a mention. */
+export interface DataSubject {
+  aadObjectId: string;
+  name: string;
+}
+
+const aadObjectIdSchema = z.guid().transform((id) => id.toLowerCase());
+
+/**
+ * One @mention, or one Microsoft Entra object id typed as the argument: someone who has left the
+ * organisation can no longer be mentioned but may still ask to be forgotten, and a personal chat
+ * has no one to mention.
+ */
+export function readDataSubject(turn: TurnContext, args: readonly string[], botId: string): { ok: true; subject: DataSubject } | { ok: false; message: string } {
+  const mentioned = mentionedPeople(turn.activity, botId);
+  const typed = args.map((arg) => aadObjectIdSchema.safeParse(arg)).flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  const candidates = [...mentioned.map((person) => ({ aadObjectId: person.aadObjectId, name: person.name })), ...typed.map((aadObjectId) => ({ aadObjectId, name: "" }))];
+  const [subject, ...others] = candidates;
+  if (subject === undefined) return { ok: false, message: "Say whose data: @mention them, or give their Microsoft Entra object id (a GUID)." };
+  if (others.length > 0) return { ok: false, message: "One person at a time, please." };
+  return { ok: true, subject };
+}

@@ -1,0 +1,59 @@
+import { redactAssignment, redactAuditEntry, redactDecider } from "../../assessment/dataProtection/removedPerson";
+import type { BotServices } from "../app/botServices";
+import { gatherPersonRecords } from "./gatherPersonRecords";
+import { deleteExportFiles } from "./exportFiles";
+
+/** What an erasure changed, in counts only: this is what the audit keeps. */
+export interface ErasureCounts {
+  answers: number;
+  globalScores: number;
+  decisions: number;
+  assignments: number;
+  auditEntries: number;
+  conversations: number;
+  /** Stored `export` files of this person, deleted with the rest. */
+  exportFiles: number;
+}
+
+/**
+ * Erases one person from one assessment. Their answers and global scores are deleted; records the
+ * group still needs (agreed ratings they recorded, areas they led, the audit trail) keep their
+ * meaning with REMOVED_PERSON in their place; the reference to their 1:1 chat and any stored
+ * export of their data are dropped. Every
+ * step is idempotent, so a retried or repeated confirmation finishes the job and changes nothing more.
+ */
+export async function erasePerson(services: BotServices, assessmentId: string, aadObjectId: string): Promise<ErasureCounts> {
+  const { storage, framework } = services;
+  const records = await gatherPersonRecords(services, assessmentId, { aadObjectId, name: "" });
+  const areaNumbers = framework.areas.map((area) => area.number);
+  await storage.responses.deleteBy(assessmentId, areaNumbers, aadObjectId);
+  const decisions = await storage.moderation.rewriteAll(assessmentId, {
+    decision: (decision) => redactDecider(decision, aadObjectId),
+    globalDecision: (decision) => redactDecider(decision, aadObjectId),
+  });
+  const assignments = await storage.assignments.list(assessmentId);
+  const reassigned = await Promise.all(
+    assignments.map((assignment) => storage.assignments.updateWith(assessmentId, assignment.areaNumber, (current) => (current ? redactAssignment(current, aadObjectId) : undefined))),
+  );
+  const exportFiles = await deleteExportFiles(services, records.auditEntries.filter((entry) => entry.target === aadObjectId));
+  const auditEntries = await storage.audit.rewrite(assessmentId, (entry) => redactAuditEntry(entry, aadObjectId));
+  const conversations = (await storage.conversations.deleteUser(aadObjectId)) ? 1 : 0;
+  // The posted cards' shared views count answers and list who may refresh to their own view: redo them.
+  for (const assignment of assignments) {
+    const cardKeys = new Set([
+      ...records.answers.filter((answer) => answer.areaNumber === assignment.areaNumber).map((answer) => answer.statementId),
+      ...records.globalScores.filter((score) => score.areaNumber === assignment.areaNumber).map(() => "global"),
+    ]);
+    for (const cardKey of cardKeys) services.cardUpdater.schedule(assignment, cardKey);
+  }
+  // Counted from what was read: deleteBy removes exactly those rows (and a repeat finds none).
+  return {
+    answers: records.answers.length,
+    globalScores: records.globalScores.length,
+    decisions,
+    assignments: reassigned.filter((outcome) => outcome.written).length,
+    auditEntries,
+    conversations,
+    exportFiles,
+  };
+}
