@@ -18,11 +18,12 @@ export interface PacingOptions {
   now: () => number;
 }
 
-/** Under Teams' published limits: 7 per 1 s, 8 per 2 s, 60 per 30 s per conversation. */
+/** Under Teams' published limits: 7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour per conversation. */
 export const TEAMS_PACING: Pick<PacingOptions, "limits" | "retry"> = {
   limits: [
     { max: 7, perMs: 2000 },
     { max: 60, perMs: 30_000 },
+    { max: 1800, perMs: 3_600_000 },
   ],
   retry: DEFAULT_RETRY_POLICY,
 };

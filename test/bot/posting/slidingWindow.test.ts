@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { SlidingWindow } from "../../../bot/posting/slidingWindow";
+import { TEAMS_PACING } from "../../../bot/posting/pacedSender";
 import { parseRetryAfter } from "../../../bot/posting/sendOutcome";
 import { retryDelayMs, DEFAULT_RETRY_POLICY } from "../../../bot/posting/retryPolicy";
 
@@ -16,6 +17,18 @@ describe("pacing", () => {
     }
     for (const start of sentAt) assert.ok(sentAt.filter((at) => at >= start && at < start + 2000).length <= 7);
     assert.ok((sentAt[20] ?? 0) >= 4000);
+  });
+
+  it("with Teams' limits, a busy conversation's 1,801st send in an hour waits for the hour window", () => {
+    const window = new SlidingWindow(TEAMS_PACING.limits);
+    let now = 0;
+    for (let index = 0; index < 1800; index += 1) {
+      now += window.delayBefore(now);
+      window.record(now);
+    }
+    // 60 per 30 s lets 1,800 through in about 15 minutes; the hour limit then holds the next one.
+    assert.ok(now < 15 * 60_000, `1,800 sends took ${now} ms`);
+    assert.equal(now + window.delayBefore(now), 3_600_000);
   });
 
   it("reads Retry-After as seconds or an HTTP date", () => {
