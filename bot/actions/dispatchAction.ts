@@ -46,7 +46,7 @@ export async function dispatchAction(input: {
   const assessment = await getCurrentAssessment(services, callerResult.caller.tenantId);
   if (isDialogVerb(verb)) {
     await input.dialogContext.continueDialog();
-    return cardResponse(takeDialogInvokeResponse(turn) ?? problemCard("This assignment card has expired. Type `assign` again to start over."));
+    return cardResponse(takeDialogInvokeResponse(turn) ?? problemCard("This assignment card has expired. Type **assign** again to start over."));
   }
   const card = await input.actions[verb]({
     turn,

@@ -39,13 +39,13 @@ function pickTargets(context: CommandContext, assignments: AreaAssignment[], req
     const unknown = requested.find((number) => !services.framework.areas.some((area) => area.number === number));
     if (unknown !== undefined) return `There is no area ${unknown}: the framework has areas 1 to ${services.framework.areas.length}.`;
     const missing = requested.find((number) => !assignments.some((assignment) => assignment.areaNumber === number));
-    if (missing !== undefined) return `Area ${missing} has no working group yet. The coordinator can \`assign ${missing}\` in the group's channel.`;
+    if (missing !== undefined) return `Area ${missing} has no working group yet. The coordinator can **assign ${missing}** in the group's channel.`;
     return assignments.filter((assignment) => requested.includes(assignment.areaNumber));
   }
   if (caller.team) {
     const here = assignments.filter((assignment) => assignment.channel.channelId === caller.team?.channelId);
-    return here.length > 0 ? here : "No area is assigned to this channel yet. The coordinator can type `assign` here.";
+    return here.length > 0 ? here : "No area is assigned to this channel yet. The coordinator can type **assign** here.";
   }
   const led = assignments.filter((assignment) => assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId));
-  return led.length > 0 ? led : "Say which area, e.g. `status 7`.";
+  return led.length > 0 ? led : "Say which area, e.g. **status 7**.";
 }

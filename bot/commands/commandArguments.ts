@@ -55,7 +55,7 @@ export function parseDetails(rawArgs: string): { ok: true; details: DetailsArgum
   }
   for (const name of Object.keys(pairs)) pairs[name] = (pairs[name] ?? "").trim();
   if (Object.keys(pairs).length === 0) {
-    return { ok: false, message: "Tell me what to set, e.g. `details name=Anytown Council deadline=2026-12-18 tz=Europe/London how=… roles=…`" };
+    return { ok: false, message: "Tell me what to set, e.g. **details name=Anytown Council deadline=2026-12-18 tz=Europe/London how=… roles=…**" };
   }
   const parsed = detailsSchema.safeParse(pairs);
   if (!parsed.success) {

@@ -75,7 +75,7 @@ export class AssignDialog extends ComponentDialog {
       return step.endDialog();
     }
     if (!caller.team) {
-      await replyWithNotice(step.context, { title: "Use assign in a channel", lines: ["Type `assign` in the team channel of the working group that will take the area(s)."], tone: "warning" });
+      await replyWithNotice(step.context, { title: "Use assign in a channel", lines: ["Type **assign** in the team channel of the working group that will take the area(s)."], tone: "warning" });
       return step.endDialog();
     }
     const inline = parseAreaNumbers(state.rawArgs.split(/\s+/));
@@ -83,7 +83,7 @@ export class AssignDialog extends ComponentDialog {
     if (inline.ok && inline.areas.length > 0 && leads.length > 0) {
       return step.next({ areas: inline.areas, leads } satisfies AssignmentRequest);
     }
-    const error = !inline.ok ? inline.message : inline.areas.length > 0 ? "Name at least one lead: `assign 7 @Lead`, or use the form." : undefined;
+    const error = !inline.ok ? inline.message : inline.areas.length > 0 ? "Name at least one lead: **assign 7 @Lead**, or use the form." : undefined;
     await replyWithCard(step.context, await assignCardFor(this.services, assessment, caller, { error }));
     return WaterfallDialogEndOfTurn;
   }
@@ -121,7 +121,7 @@ export class AssignDialog extends ComponentDialog {
     const summary = await applyAssignment(this.services, state.assessment, state.caller, request);
     const card = buildNoticeCard({
       title: "Areas assigned to this channel",
-      lines: [...summary, "A lead (or the coordinator) types `start` here to post the statements."],
+      lines: [...summary, "A lead (or the coordinator) types **start** here to post the statements."],
       tone: "good",
     });
     await this.show(step.context, card);
@@ -132,7 +132,7 @@ export class AssignDialog extends ComponentDialog {
   /** Reads the form's answer; a bad one re-shows the form with the problem and what was picked. */
   private async requestFromCard(turn: TurnContext, state: AssignState): Promise<AssignmentRequest | undefined> {
     if (!isInvoke(turn)) {
-      await replyWithNotice(turn, { title: "Finish the assignment form first", lines: ["Use the form above, or type `assign` again to start over."] });
+      await replyWithNotice(turn, { title: "Finish the assignment form first", lines: ["Use the form above, or type **assign** again to start over."] });
       return undefined;
     }
     const parsed = parseAssignSubmission(turn.activity.value, this.services.framework);

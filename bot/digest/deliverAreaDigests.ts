@@ -42,7 +42,7 @@ export async function deliverAreaDigests(
     for (const lead of assignment.leads) {
       const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
       if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
-      else if (result.kind === "inProgress") report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type \`digest\` again.`);
+      else if (result.kind === "inProgress") report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
       else if (result.kind === "recipientGone") report.problems.push(`${lead.name || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
       else report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
     }

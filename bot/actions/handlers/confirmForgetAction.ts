@@ -17,14 +17,14 @@ const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string
  */
 export const confirmForgetAction: ActionHandler = async ({ caller, services, assessment, data }) => {
   const parsed = confirmSchema.safeParse(data);
-  if (!parsed.success) return notErased("That confirmation was not in a form I understand. Type `forget @person` again.");
+  if (!parsed.success) return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");
   if (!isAllowed("confirmForget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     return buildNoticeCard(refusal("erase a person's data", whoMay("confirmForget")));
   }
   if (parsed.data.confirm === "no") return buildNoticeCard({ title: "Nothing was erased", lines: ["You cancelled; everything is as it was."] });
   const verified = verifyForgetRequest(parsed.data.token, services.downloadSecret, services.clock());
   if (!verified.ok || verified.request.assessmentId !== assessment.id) {
-    return notErased(verified.ok || verified.reason === "forged" ? "This confirmation is not valid for the current assessment." : "This confirmation card has expired. Type `forget @person` again.");
+    return notErased(verified.ok || verified.reason === "forged" ? "This confirmation is not valid for the current assessment." : "This confirmation card has expired. Type **forget @person** again.");
   }
   const counts = await erasePerson(services, assessment.id, verified.request.aadObjectId);
   // A second press of the same card (or a person with no data) changes nothing, so nothing is audited.

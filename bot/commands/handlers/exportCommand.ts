@@ -24,7 +24,7 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
   }
   const target = readDataSubject(turn, args, services.botAppId);
   if (!target.ok) {
-    await replyWithNotice(turn, { title: "Whose data should I export?", lines: [target.message, "Usage: `export @person`"], tone: "warning" });
+    await replyWithNotice(turn, { title: "Whose data should I export?", lines: [target.message, "Usage: **export @person**"], tone: "warning" });
     return;
   }
   const now = services.clock();

@@ -21,7 +21,7 @@ export const forgetCommand: CommandHandler = async ({ turn, caller, services, as
   }
   const target = readDataSubject(turn, args, services.botAppId);
   if (!target.ok) {
-    await replyWithNotice(turn, { title: "Whose data should I erase?", lines: [target.message, "Usage: `forget @person`"], tone: "warning" });
+    await replyWithNotice(turn, { title: "Whose data should I erase?", lines: [target.message, "Usage: **forget @person**"], tone: "warning" });
     return;
   }
   const records = await gatherPersonRecords(services, assessment.id, target.subject);

@@ -12,7 +12,7 @@ import { setAreaStatus } from "../../answers/setAreaStatus";
 export const startCommand: CommandHandler = async (context) => {
   const { turn, services, assessment, caller } = context;
   if (!caller.team) {
-    await replyWithNotice(turn, { title: "Use start in the group's channel", lines: ["The statements are posted where the group works: type `start` in its channel."], tone: "warning" });
+    await replyWithNotice(turn, { title: "Use start in the group's channel", lines: ["The statements are posted where the group works: type **start** in its channel."], tone: "warning" });
     return;
   }
   const targets = await targetAreas(context, "start", "post the statements");
@@ -26,7 +26,7 @@ export const startCommand: CommandHandler = async (context) => {
     services.jobs.run("postArea", async () => {
       const report = await postAreaCards(services, assessment, opened, area);
       const lines = report.stoppedBecause
-        ? [`Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type \`start\` again to post the rest.`]
+        ? [`Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type **start** again to post the rest.`]
         : [`All ${report.posted + report.alreadyThere} cards are in the channel (${report.posted} new).`];
       await services.notify(conversation, { title: `Area ${area.number} ${report.stoppedBecause ? "is partly posted" : "is ready"}`, lines, tone: report.stoppedBecause ? "warning" : "good" });
     });
