@@ -4,14 +4,14 @@ import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import type { SendOutcome } from "./sendOutcome";
 import { openPersonalChat, sendCardToConversation } from "../teams/conversationSend";
+import { renewWhile } from "./renewWhile";
 
 export const DIGEST_DELIVERY_KIND = "digest";
 
 /**
  * A pending delivery not renewed for this long was left by a process that died mid-send, and the
- * next run of the same key takes it over. A live sender renews after every page; only one stalled
- * longer than this between two pages (say a long Retry-After) could be taken over while alive,
- * giving that lead the digest twice — the price of never leaving a lead without it after a crash.
+ * next run of the same key takes it over. A live sender renews it every third of this while a page
+ * waits (Retry-After, pacing), so only a process stalled outright could be taken over while alive.
  */
 export const DIGEST_CLAIM_LEASE_MS = 10_000;
 
@@ -49,13 +49,15 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
     return outcome;
   });
   if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
-  await deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
+  const renewClaim = () => deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
+  await renewClaim();
   let sent = 0;
   for (const card of cards) {
-    const outcome = await services.sender.send(conversationId, () => sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card));
+    const outcome = await renewWhile(renewClaim, DIGEST_CLAIM_LEASE_MS / 3, () =>
+      services.sender.send(conversationId, () => sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card)),
+    );
     if (outcome.kind !== "sent") return finishFailed(services, runKey, recipient, outcome, sent);
     sent += 1;
-    await deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
   }
   await deliveries.markDone(DIGEST_DELIVERY_KIND, runKey, recipient);
   return { kind: "sent", cards: sent };

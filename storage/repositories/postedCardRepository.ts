@@ -21,7 +21,7 @@ export class PostedCardRepository {
 
   /**
    * "claimed": go ahead and send. "alreadyPosted": it is out there (see get/list for its activity id).
-   * "pending": someone else is sending it right now (or crashed while sending: an operator can release it).
+   * "pending": someone else is sending it right now, or died while sending (see takeOverStale).
    */
   async claim(assessmentId: string, areaNumber: number, cardKey: string, conversationId: string, at: string): Promise<CardClaim> {
     const pending: PostedCard = { assessmentId, areaNumber, cardKey, conversationId, claimedAt: at, state: "pending" };
@@ -30,6 +30,22 @@ export class PostedCardRepository {
     );
     if (outcome.written) return "claimed";
     return outcome.current?.value.state === "posted" ? "alreadyPosted" : "pending";
+  }
+
+  /**
+   * Takes over a pending claim not renewed since `staleBefore`: the process that claimed it died
+   * mid-send (a live sender renews while it waits). True: it is ours now, send it.
+   */
+  async takeOverStale(assessmentId: string, areaNumber: number, cardKey: string, staleBefore: Date, at: string): Promise<boolean> {
+    const outcome = await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) =>
+      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime() ? { ...current, claimedAt: at } : undefined,
+    );
+    return outcome.written;
+  }
+
+  /** Shows a pending claim is still being sent (claimedAt is its last sign of life); a posted card is left alone. */
+  async renew(assessmentId: string, areaNumber: number, cardKey: string, at: string): Promise<void> {
+    await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => (current?.state === "pending" ? { ...current, claimedAt: at } : undefined));
   }
 
   /** Records the sent card's activity id; also used to record a re-post. Throws if the card was never claimed. */

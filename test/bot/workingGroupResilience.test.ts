@@ -96,7 +96,9 @@ describe("working groups under load and faults", () => {
         return services.sender.send(key, attempt);
       },
     } as unknown as PacedSender;
-    await assert.rejects(postAreaCards({ ...services, sender: dyingSender }, assessment, assignment, services.framework.areas[6]!), /process killed/);
+    // It died a minute ago, so its claim on the 11th card is past the lease and `start` takes it over.
+    const aMinuteAgo = () => new Date(Date.now() - 60_000);
+    await assert.rejects(postAreaCards({ ...services, sender: dyingSender, clock: aMinuteAgo }, assessment, assignment, services.framework.areas[6]!), /process killed/);
     assert.equal(postedStatementKeys(scenario).length, 10);
 
     await scenario.say(scenario.lead, "start");
@@ -105,6 +107,20 @@ describe("working groups under load and faults", () => {
     assert.equal(keys.length, 17, "the 7 missing cards were posted");
     assert.equal(new Set(keys).size, 17, "nothing posted twice");
     assert.deepEqual(keys.slice(0, 2), ["intro", "7a"]);
+  });
+
+  it("two `start`s at once post every card once: the second leaves the area to the first", async () => {
+    scenario = await startGroupScenario();
+    await assignArea(scenario, 7);
+    const before = scenario.harness.connector.recorded.length;
+    await Promise.all([scenario.say(scenario.lead, "start"), scenario.say(scenario.coordinator, "start")]);
+    await scenario.harness.app.idle();
+    const keys = postedStatementKeys(scenario);
+    assert.equal(keys.length, 17);
+    assert.equal(new Set(keys).size, 17, "nothing posted twice");
+    const notices = scenario.harness.connector.recorded.slice(before).flatMap((entry) => cardsOf(entry.activity)).map((card) => JSON.stringify(card));
+    assert.equal(notices.filter((text) => text.includes("is already being posted")).length, 1);
+    assert.equal(notices.filter((text) => text.includes("is ready")).length, 1);
   });
 
   it("two bot instances on one store keep every interleaved answer", async () => {

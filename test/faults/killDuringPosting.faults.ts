@@ -8,10 +8,12 @@ import { testTablesConnectionString } from "../support/azuriteForTests";
 import { startProcessGroups, type ProcessGroups } from "./startProcessGroups";
 import { noticesSince, postedAreaCards } from "./connectorRecords";
 import { waitFor } from "../support/waitFor";
+import { POSTING_CLAIM_LEASE_MS } from "../../bot/posting/postAreaCards";
 
 /**
  * The bot process is SIGKILLed while posting three areas at once (real Teams pacing: 7 posts per
- * 2 s per channel), at seeded random points, restarted, and `start` is typed again. Posting is
+ * 2 s per channel), at seeded random points, restarted, and `start` is typed again once the dead
+ * process's claims are past their lease. Posting is
  * claim → send → markPosted, so the one documented loss-free window is a card sent but not yet
  * marked: it is sent again. None may be missing; a card may appear twice only if it was the last
  * one Teams accepted in its channel before a kill (at most one per channel per kill: each channel's
@@ -50,8 +52,11 @@ describe("bot process killed while posting areas", function () {
       const killAt = random.int(posted() + 1, Math.min(expectedKeys.length - 1, posted() + 12));
       await waitFor(() => posted() >= killAt, `${killAt} cards before kill ${kill + 1}`);
       await bot.kill();
+      const killTime = Date.now();
       killedAt.push(posted());
       bot = await groups.startBot();
+      // Until their lease runs out, the dead process's claims look like a live `start` elsewhere.
+      await waitFor(() => Date.now() > killTime + POSTING_CLAIM_LEASE_MS + 500, "the dead process's claims to go stale");
       // Read after the restart: a post the dead process wrote to its socket may reach the stand-in after the exit.
       for (const area of AREAS) {
         const last = keyed().filter((key) => key.startsWith(`${area}|`)).at(-1);

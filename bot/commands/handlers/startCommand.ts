@@ -25,6 +25,10 @@ export const startCommand: CommandHandler = async (context) => {
     const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId, tenantId: caller.tenantId };
     services.jobs.run("postArea", async () => {
       const report = await postAreaCards(services, assessment, opened, area);
+      if (report.postingElsewhere) {
+        await services.notify(conversation, { title: `Area ${area.number} is already being posted`, lines: ["Another **start** is posting these cards right now; it will say here when they are all in."] });
+        return;
+      }
       const lines = report.stoppedBecause
         ? [`Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type **start** again to post the rest.`]
         : [`All ${report.posted + report.alreadyThere} cards are in the channel (${report.posted} new).`];
