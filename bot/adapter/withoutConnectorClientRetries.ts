@@ -24,8 +24,9 @@ const SOCKET_ERRORS = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT
  * attempt, the rolling windows undercounted them (measured: 8 posts in under a second after a
  * throttled card) and "8 attempts" meant 32. Answers from Teams (429, 5xx) now come straight back
  * to the paced sender, which owns those retries. A socket error is still retried here: Teams never
- * answered, so it counted nothing, and replies sent within a turn (not paced) would otherwise fail
- * on a keep-alive connection closed under them.
+ * answered, so it counted nothing. Only clients made through createConnectorFactory (proactive
+ * sends) are changed: the client the adapter makes for an incoming turn keeps the SDK's retries,
+ * so an unpaced reply Teams throttles still arrives (test/bot/app/throttledReply.test.ts).
  */
 export function withoutConnectorClientRetries(auth: ConfigurationBotFrameworkAuthentication): ConfigurationBotFrameworkAuthentication {
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
