@@ -38,7 +38,11 @@ const envSchema = z
     DOWNLOAD_LINK_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters of random text").optional()),
     DOWNLOAD_LINK_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
     DEFAULT_TIME_ZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Europe/London").default("Europe/London"),
-    DIGEST_SCHEDULE: z.string().min(1).refine(isCronPattern, "must be a cron pattern such as 0 9 * * 1-5 (weekdays at 9:00)").default("0 9 * * 1-5"),
+    DIGEST_SCHEDULE: z
+      .string()
+      .min(1)
+      .refine((value) => value === "off" || isCronPattern(value), "must be a cron pattern such as 0 9 * * 1-5 (weekdays at 9:00), or off")
+      .default("0 9 * * 1-5"),
     RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(0),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
@@ -85,7 +89,8 @@ export interface BotConfig {
   publicBaseUrl?: string;
   downloadLinks: { secret?: string; ttlMinutes: number };
   defaultTimeZone: string;
-  digestSchedule: string;
+  /** Cron pattern for scheduled digests; undefined when DIGEST_SCHEDULE=off (only the `digest` command sends them). */
+  digestSchedule: string | undefined;
   retentionMonths: number;
   logLevel: Env["LOG_LEVEL"];
   applicationInsightsConnectionString?: string;
@@ -124,7 +129,7 @@ function toBotConfig(env: Env): BotConfig {
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
     downloadLinks: { secret: env.DOWNLOAD_LINK_SECRET, ttlMinutes: env.DOWNLOAD_LINK_TTL_MINUTES },
     defaultTimeZone: env.DEFAULT_TIME_ZONE,
-    digestSchedule: env.DIGEST_SCHEDULE,
+    digestSchedule: env.DIGEST_SCHEDULE === "off" ? undefined : env.DIGEST_SCHEDULE,
     retentionMonths: env.RETENTION_MONTHS,
     logLevel: env.LOG_LEVEL,
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,

@@ -6,7 +6,10 @@ import type { BotServices } from "../app/botServices";
 import { sendDigestToLead } from "../posting/sendDigest";
 
 export interface DigestRunReport {
+  /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
   sentTo: number;
+  /** Of those, the ones sent by this call. */
+  newlySent: number;
   problems: string[];
   overview: string[];
 }
@@ -22,7 +25,7 @@ export async function deliverAreaDigests(
   assignments: readonly AreaAssignment[],
   options: { runKeySuffix: string; membersOf: (assignment: AreaAssignment, respondents: number) => number },
 ): Promise<DigestRunReport> {
-  const report: DigestRunReport = { sentTo: 0, problems: [], overview: [] };
+  const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
@@ -41,6 +44,7 @@ export async function deliverAreaDigests(
     const runKey = `${assessmentId}|${area.number}|${options.runKeySuffix}`;
     for (const lead of assignment.leads) {
       const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
+      if (result.kind === "sent") report.newlySent += 1;
       if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
       else if (result.kind === "inProgress") report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
       else if (result.kind === "recipientGone") report.problems.push(`${lead.name || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);

@@ -2,6 +2,7 @@ import { Cron } from "croner";
 import type { BotServices } from "../app/botServices";
 import { deliverAreaDigests, notifyCoordinators } from "./deliverAreaDigests";
 import { errorFields } from "../logging/errorFields";
+import { missedDigestSlot } from "./missedDigestSlot";
 
 /**
  * One scheduled run: every assessment's OPEN areas get their digest. The run key is the schedule's
@@ -15,16 +16,26 @@ export async function runScheduledDigests(services: BotServices, slot: Date): Pr
     const open = (await services.storage.assignments.list(assessment.id)).filter((assignment) => assignment.status === "open");
     if (open.length === 0) continue;
     const report = await deliverAreaDigests(services, assessment.id, open, { runKeySuffix, membersOf: (_assignment, respondents) => respondents });
-    await notifyCoordinators(services, report.overview);
+    // Only the run that delivered something tells the coordinators: another instance firing the same
+    // slot, or a catch-up of a slot already sent, finds every delivery done and stays quiet.
+    if (report.newlySent > 0) await notifyCoordinators(services, report.overview);
     sent += report.sentTo;
     if (report.problems.length > 0) services.logger.warn({ assessmentAreas: open.length, undelivered: report.problems.length }, "scheduled digest: some leads could not be reached");
   }
   return sent;
 }
 
-/** Starts the DIGEST_SCHEDULE cron in the configured time zone; returns a stop function. */
+/**
+ * Starts the DIGEST_SCHEDULE cron in the configured time zone; returns a stop function. A slot
+ * missed within the catch-up window while no process was running is sent at start-up, under that
+ * slot's own run key, so a slot that did run sends nothing twice.
+ */
 export function startDigestSchedule(services: BotServices): () => void {
-  const job = new Cron(services.config.digestSchedule, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
+  const pattern = services.config.digestSchedule;
+  if (pattern === undefined) return () => undefined;
+  const missed = missedDigestSlot(pattern, services.config.defaultTimeZone, services.clock());
+  if (missed) services.jobs.run("digestCatchUp", async () => void (await runScheduledDigests(services, missed)));
+  const job = new Cron(pattern, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
     // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
     const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);
     await runScheduledDigests(services, slot).catch((error: unknown) => services.logger.error({ error: errorFields(error) }, "scheduled digest failed"));

@@ -23,6 +23,11 @@ describe("config", () => {
     assert.equal(config.consensus.modalShareMin, 0.7);
   });
 
+  it("turns scheduled digests off with DIGEST_SCHEDULE=off, and keeps the weekday 9:00 default otherwise", () => {
+    assert.equal(loadConfig({ DIGEST_SCHEDULE: "off" }).digestSchedule, undefined);
+    assert.equal(loadConfig({}).digestSchedule, "0 9 * * 1-5");
+  });
+
   it("uses a connection string when one is given and turns auth on with an app id", () => {
     const config = loadConfig({ TABLES_CONNECTION_STRING: "UseDevelopmentStorage=true", MicrosoftAppId: APP_ID, MicrosoftAppPassword: "secret", MicrosoftAppTenantId: TENANT });
     assert.equal(config.storage.kind, "connectionString");

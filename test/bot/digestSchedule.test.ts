@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, type GroupScenario } from "../support/groupScenario";
 import { makeChannel } from "../../simulator/teams/teamsActivities";
 import { makePerson } from "../../simulator/teams/people";
-import { runScheduledDigests } from "../../bot/digest/digestSchedule";
+import { runScheduledDigests, startDigestSchedule } from "../../bot/digest/digestSchedule";
+import { personalMessage } from "../../simulator/teams/teamsActivities";
 
 describe("scheduled digest", () => {
   let scenario: GroupScenario;
@@ -38,5 +39,32 @@ describe("scheduled digest", () => {
     await runScheduledDigests(harness.app.services, new Date("2026-11-25T09:00:00Z"));
     const afterNextDay = harness.connector.recorded.filter((entry) => leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId)).length;
     assert.equal(afterNextDay, pagesPerRun * 2, "the next slot sends a fresh digest");
+  });
+
+  it("at start-up, sends a slot missed within the catch-up window once, however often the bot restarts", async () => {
+    // Tuesday 10:30 in London: the 9:00 slot passed while no process was running.
+    const now = new Date("2026-11-24T10:30:00Z");
+    scenario = await startGroupScenario({ appOptions: { clock: () => now } });
+    const { harness } = scenario;
+    await assignArea(scenario, 7);
+    await scenario.say(scenario.lead, "start");
+    await harness.app.idle();
+    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "", ideas: "" });
+    // The coordinator has a 1:1 chat with the bot, so the overview has somewhere to go.
+    await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: scenario.coordinator, text: "help" }));
+    const overviews = () => harness.connector.recorded.filter((entry) => JSON.stringify(entry.activity).includes("Moderation digest sent")).length;
+    const leadPages = () => harness.connector.recorded.filter((entry) => leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId)).length;
+
+    for (let start = 0; start < 2; start += 1) {
+      const stop = startDigestSchedule(harness.app.services);
+      await harness.app.idle();
+      stop();
+    }
+    assert.ok(leadPages() >= 1, "the lead got the 9:00 digest at start-up");
+    const pagesAfterCatchUp = leadPages();
+    assert.equal(overviews(), 1, "one overview for the coordinator, not one per start-up");
+    assert.equal(await runScheduledDigests(harness.app.services, new Date("2026-11-24T09:00:00Z")), 1);
+    assert.equal(leadPages(), pagesAfterCatchUp, "the same slot again sends nothing");
+    assert.equal(overviews(), 1);
   });
 });

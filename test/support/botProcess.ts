@@ -39,6 +39,8 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
       HOST: "127.0.0.1",
       COORDINATOR_AAD_IDS: options.coordinators.join(","),
       LOG_LEVEL: "info",
+      // No scheduled or caught-up digests: the tests count exactly what their commands send.
+      DIGEST_SCHEDULE: "off",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
