@@ -2,15 +2,11 @@ import type { Person } from "../assessment/answers/person";
 import type { CompileAssessmentInput } from "../assessment/compile/compileAssessmentInput";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
 import { generateAssessment } from "../simulator/assessment/generateAssessment";
-import { generateMembers } from "../simulator/assessment/generateAssessmentPeople";
-import { seededRandom } from "../simulator/assessment/generateAssessmentRandom";
 import { makePerson, type TeamsPerson } from "../simulator/teams/people";
 import { makeChannel, type TeamsChannel } from "../simulator/teams/teamsActivities";
 
-/** Someone in the demo, as Teams knows them, with the job that shapes what they write. */
-export interface CastMember extends TeamsPerson {
-  jobTitle: string;
-}
+/** Someone in the demo, as Teams knows them. */
+export type CastMember = TeamsPerson;
 
 /** One working group: its area, its channel, its lead(s) and everyone who answers. */
 export interface DemoGroup {
@@ -53,10 +49,9 @@ export function buildDemoCast(options: CastOptions): DemoCast {
     areasWithoutGroup: framework.areas.map((area) => area.number).filter((number) => !areas.includes(number)),
     ...(options.membersPerArea === undefined ? {} : { membersPerArea: options.membersPerArea }),
   });
-  const titles = jobTitles(options);
   const byId = new Map<string, CastMember>();
   const castMember = (person: Person): CastMember => {
-    const known = byId.get(person.aadObjectId) ?? { id: person.teamsUserId, aadObjectId: person.aadObjectId, name: person.name, jobTitle: titleOf(titles, person) };
+    const known = byId.get(person.aadObjectId) ?? { id: person.teamsUserId, aadObjectId: person.aadObjectId, name: person.name };
     byId.set(person.aadObjectId, known);
     return known;
   };
@@ -67,27 +62,8 @@ export function buildDemoCast(options: CastOptions): DemoCast {
     const members = uniqueById([...leads, ...respondents.map(castMember)]);
     return { areaNumber: assignment.areaNumber, areaTitle: area?.title ?? `Area ${assignment.areaNumber}`, channel: makeChannel(`Area ${assignment.areaNumber} working group`), leads, members };
   });
-  const coordinator = { ...makePerson("Jo Whitfield"), jobTitle: "Leaving Care Service Manager (coordinator)" };
+  const coordinator = makePerson("Jo Whitfield");
   return { coordinator, people: [...byId.values()], groups, script };
-}
-
-/**
- * The generator's people pool carries each person's job; its output keeps only the person. The
- * pool is rebuilt with the same seed and the same draws the generator makes before it (one for
- * the local authority, one for the pool size), and every name is checked against it below.
- */
-function jobTitles(options: CastOptions): Map<string, { name: string; role: string }> {
-  const random = seededRandom(options.seed);
-  random.next();
-  const poolSize = Math.max(options.membersPerArea ?? 0, random.int(25, 40));
-  return new Map(generateMembers(random, poolSize).map((member) => [member.person.aadObjectId, { name: member.person.name, role: member.role }]));
-}
-
-function titleOf(titles: Map<string, { name: string; role: string }>, person: Person): string {
-  const entry = titles.get(person.aadObjectId);
-  // Fails loudly if the generator's draw order changes, rather than printing wrong job titles.
-  if (!entry || entry.name !== person.name) throw new Error(`demo cast: no job title for ${person.aadObjectId}; has generateAssessment changed its draw order?`);
-  return entry.role;
 }
 
 function uniqueById<T extends { aadObjectId: string }>(people: readonly T[]): T[] {

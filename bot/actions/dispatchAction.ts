@@ -8,6 +8,7 @@ import { getCurrentAssessment } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
 import { CARD_VERBS, type ActionRegistry, type CardVerb, type DialogVerb } from "./actionContext";
 import { takeDialogInvokeResponse } from "../dialogs/dialogInvokeResponse";
+import { cardResponse } from "./cardResponse";
 
 const invokeSchema = z.object({
   action: z.object({
@@ -79,8 +80,4 @@ function isDialogVerb(verb: CardVerb): verb is DialogVerb {
 
 function problemCard(message: string): AdaptiveCard {
   return buildNoticeCard({ title: "Something needs attention", lines: [message], tone: "warning" });
-}
-
-function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: card as unknown as Record<string, unknown> };
 }

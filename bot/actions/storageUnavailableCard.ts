@@ -2,13 +2,14 @@ import type { AdaptiveCardInvokeResponse } from "botbuilder";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { enteredString } from "./enteredText";
+import { cardResponse } from "./cardResponse";
 
 /** Keys a card puts in its data to say what it is about; everything else was typed or chosen. */
 const CARD_IDENTITY_KEYS = new Set(["assessmentId", "areaNumber", "statementId", "verb"]);
 
 /** The invoke answer for a card action that failed because storage is unreachable. */
 export function storageUnavailableResponse(actionData: unknown): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: storageUnavailableCard(actionData) as unknown as Record<string, unknown> };
+  return cardResponse(storageUnavailableCard(actionData));
 }
 
 /**

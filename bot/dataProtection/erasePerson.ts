@@ -33,7 +33,7 @@ export async function erasePerson(services: BotServices, assessmentId: string, a
   });
   const assignments = await storage.assignments.list(assessmentId);
   const reassigned = await Promise.all(
-    assignments.map((assignment) => storage.assignments.updateWith(assessmentId, assignment.areaNumber, (current) => (current ? redactAssignment(current, aadObjectId) : undefined))),
+    assignments.filter((assignment) => redactAssignment(assignment, aadObjectId) !== undefined).map((assignment) => storage.assignments.updateWith(assessmentId, assignment.areaNumber, (current) => (current ? redactAssignment(current, aadObjectId) : undefined))),
   );
   const exportFiles = await deleteExportFiles(services, records.auditEntries.filter((entry) => entry.target === aadObjectId));
   const auditEntries = await storage.audit.rewrite(assessmentId, (entry) => redactAuditEntry(entry, aadObjectId));

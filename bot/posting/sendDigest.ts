@@ -3,7 +3,8 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import type { SendOutcome } from "./sendOutcome";
-import { openPersonalChat, sendCardToConversation } from "../teams/conversationSend";
+import { sendCardToConversation } from "../teams/conversationSend";
+import { openPersonalChatPaced } from "../teams/sendToPersonalChat";
 import { renewWhile } from "./renewWhile";
 
 export const DIGEST_DELIVERY_KIND = "digest";
@@ -42,13 +43,9 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
     if (!(await deliveries.takeOverStale(DIGEST_DELIVERY_KIND, runKey, recipient, staleBefore))) return { kind: "inProgress" };
   }
   const target = { serviceUrl: assignment.channel.serviceUrl, tenantId: assignment.channel.tenantId, teamsUserId: lead.teamsUserId };
-  let conversationId = "";
-  const opened = await services.sender.send(`user:${recipient}`, async () => {
-    const outcome = await openPersonalChat(services, target);
-    if (outcome.kind === "sent") conversationId = outcome.conversationId;
-    return outcome;
-  });
+  const opened = await openPersonalChatPaced(services, { ...target, aadObjectId: recipient });
   if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
+  const conversationId = opened.conversationId;
   const renewClaim = () => deliveries.renew(DIGEST_DELIVERY_KIND, runKey, recipient);
   await renewClaim();
   let sent = 0;

@@ -22,9 +22,9 @@ export interface RetentionReport {
  * Deletes the raw data of every assessment whose last compile is RETENTION_MONTHS old: answers,
  * global scores, moderation rationales (free text that may name people), stored personal data
  * exports and the audit trail. The compiled documents, the agreed ratings and who recorded them
- * stay, so a compile afterwards produces the moderated result without evidence. Safe to run on several instances at once:
- * deleting twice deletes nothing more, and the audit entry's key is derived from the compile it
- * follows, so it is written once.
+ * stay, so a compile afterwards produces the moderated result without evidence. Safe to run on
+ * several instances at once: deleting twice deletes nothing more, and the audit entry's key is
+ * derived from the compile it follows, so it is written once.
  */
 export async function runRetention(services: BotServices): Promise<RetentionReport> {
   const months = services.config.retentionMonths;
@@ -52,10 +52,7 @@ async function purgeAssessment(
   // Personal data exports are copies of raw answers: they go before the audit entries listing them.
   const exportFiles = await deleteExportFiles(services, audit);
   const deleted = await storage.responses.deleteAreas(assessmentId, framework.areas.map((area) => area.number));
-  const rationales = await storage.moderation.rewriteAll(assessmentId, {
-    decision: (decision) => (decision.rationale === "" ? undefined : { ...decision, rationale: "" }),
-    globalDecision: (decision) => (decision.rationale === "" ? undefined : { ...decision, rationale: "" }),
-  });
+  const rationales = await storage.moderation.rewriteAll(assessmentId, { decision: blankRationale, globalDecision: blankRationale });
   const auditEntries = await storage.audit.deleteWhere(assessmentId, (entry) => !CONTENT_FREE_ACTIONS.has(entry.action));
   // Written last, so a run that dies half-way is redone by the next; `at` is the due date, so
   // every instance derives the same row key and appendOnce keeps one entry.
@@ -69,6 +66,11 @@ async function purgeAssessment(
   report.rationales += rationales;
   report.auditEntries += auditEntries;
   report.exportFiles += exportFiles;
+}
+
+/** A decision with its free-text rationale emptied; undefined when there is nothing to empty. */
+function blankRationale<T extends { rationale: string }>(decision: T): T | undefined {
+  return decision.rationale === "" ? undefined : { ...decision, rationale: "" };
 }
 
 /** The compile instant the newest retention entry followed. */

@@ -47,8 +47,10 @@ export class AuditRepository {
   /** Rewrites entries in place (forget); `rewrite` returns the new entry or undefined to leave it. Counts the changed ones. */
   async rewrite(assessmentId: string, rewrite: (entry: AuditEntry) => AuditEntry | undefined): Promise<number> {
     const rows = await this.table.list({ partitionKey: auditPartition(assessmentId) });
+    // Only entries the rewrite changes are read again (eTag-checked) and written; the rest stay untouched.
+    const affected = rows.filter(({ value: { entryId: _entryId, ...entry } }) => rewrite(entry) !== undefined);
     const outcomes = await Promise.all(
-      rows.map(({ value }) =>
+      affected.map(({ value }) =>
         this.table.updateWith(auditMapping.keysOf(value), (current) => {
           if (current === undefined) return undefined;
           const { entryId, ...entry } = current;

@@ -67,9 +67,10 @@ export class ModerationRepository {
     rewrite: { decision: (decision: ModerationDecision) => ModerationDecision | undefined; globalDecision: (decision: GlobalScoreDecision) => GlobalScoreDecision | undefined },
   ): Promise<number> {
     const [decisions, globalDecisions] = await Promise.all([this.listDecisions(assessmentId), this.listGlobalDecisions(assessmentId)]);
+    // Only decisions the rewrite changes are read again (eTag-checked) and written.
     const outcomes = await Promise.all([
-      ...decisions.map((decision) => this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current ? rewrite.decision(current) : undefined))),
-      ...globalDecisions.map((decision) =>
+      ...decisions.filter((decision) => rewrite.decision(decision) !== undefined).map((decision) => this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current ? rewrite.decision(current) : undefined))),
+      ...globalDecisions.filter((decision) => rewrite.globalDecision(decision) !== undefined).map((decision) =>
         this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), (current) => (current ? rewrite.globalDecision(current) : undefined)),
       ),
     ]);

@@ -5,6 +5,7 @@ import { createLogger } from "../../bot/logging/logger";
 import { createBotApp, type BotApp, type BotAppOptions } from "../../bot/app/createBotApp";
 import { testTablesConnectionString } from "./azuriteForTests";
 import { ConnectorStandIn } from "../../simulator/teams/connectorStandIn";
+import { postActivity } from "../../simulator/teams/postActivity";
 
 /**
  * The real bot on a free port over real Azurite (a fresh set of tables per harness), talking to a
@@ -64,11 +65,7 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     connector,
     logLines,
     tablePrefix,
-    async post(activity, headers = {}) {
-      const response = await fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) });
-      const text = await response.text();
-      return { status: response.status, body: text === "" ? undefined : (JSON.parse(text) as unknown) };
-    },
+    post: (activity, headers = {}) => postActivity(url, activity, headers),
     async close() {
       await app.close();
       if (!options.connector) await connector.stop();

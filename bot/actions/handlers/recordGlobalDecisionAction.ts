@@ -19,10 +19,12 @@ export const recordGlobalDecisionAction: ActionHandler = async (context) => {
     decidedBy: caller.person,
     decidedAt: services.clock().toISOString(),
   });
-  if (!parsed.success || parsed.data.agreedScore > max) {
-    const ratingProblem = !parsed.success ? parsed.error.issues.some((issue) => issue.path[0] === "agreedScore") : true;
-    return notSaved(ratingProblem ? `Choose the agreed global score, from 0 to ${max}.` : (parsed.success ? "" : (parsed.error.issues[0]?.message ?? "Check what you entered.")));
+  const scoreHint = `Choose the agreed global score, from 0 to ${max}.`;
+  if (!parsed.success) {
+    const scoreProblem = parsed.error.issues.some((issue) => issue.path[0] === "agreedScore");
+    return notSaved(scoreProblem ? scoreHint : (parsed.error.issues[0]?.message ?? "Check what you entered."));
   }
+  if (parsed.data.agreedScore > max) return notSaved(scoreHint);
   const saved = await services.storage.moderation.saveGlobalDecision(parsed.data);
   await services.storage.audit.append({
     assessmentId: assignment.assessmentId,

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { compileAssessment } from "../../../assessment/compile/compileAssessment";
 import { buildCompiledDocuments } from "../../../documents/buildCompiledDocuments";
@@ -6,7 +5,7 @@ import { buildCompileSummaryCard } from "../../../cards/compileSummaryCard";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { gatherCompileInput } from "../../compile/gatherCompileInput";
-import { signDownload } from "../../compile/downloadLinks";
+import { offerDownload } from "../../compile/offerDownload";
 import type { CommandHandler } from "../commandContext";
 
 const CONTENT_TYPES = {
@@ -36,14 +35,7 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     csv: { bytes: Buffer.from(documents.csv, "utf8"), fileName: `${documents.fileBaseName}.csv` },
     json: { bytes: Buffer.from(documents.json, "utf8"), fileName: `${documents.fileBaseName}.json` },
   };
-  const ttlMinutes = services.config.downloadLinks.ttlMinutes;
-  const expiresAt = new Date(now.getTime() + ttlMinutes * 60_000);
-  const baseUrl = services.downloadBaseUrl();
-  const link = async (kind: keyof typeof files): Promise<string> => {
-    const fileId = randomBytes(16).toString("hex");
-    await services.storage.compiledFiles.save({ fileId, contentType: CONTENT_TYPES[kind], ...files[kind] }, now.toISOString());
-    return `${baseUrl}/downloads/${signDownload({ fileId, expiresAt }, services.downloadSecret)}`;
-  };
+  const link = async (kind: keyof typeof files): Promise<string> => (await offerDownload(services, { contentType: CONTENT_TYPES[kind], ...files[kind] }, now)).url;
   const [docx, csv, json] = await Promise.all([link("docx"), link("csv"), link("json")]);
   await services.storage.assessments.updateWith(assessment.id, (current) => (current ? { ...current, compiledAt: compiled.compiledAt } : undefined));
   await services.storage.audit.append({
@@ -54,5 +46,5 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     target: "assessment",
     after: JSON.stringify({ complete: compiled.summary.complete, unresolved: compiled.summary.unresolved.length }),
   });
-  await replyWithCard(turn, buildCompileSummaryCard(compiled, { docx, csv, json, expiresIn: `in ${ttlMinutes} minutes` }));
+  await replyWithCard(turn, buildCompileSummaryCard(compiled, { docx, csv, json, expiresIn: `in ${services.config.downloadLinks.ttlMinutes} minutes` }));
 };
