@@ -1,25 +1,17 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { Cron } from "croner";
 import { isTimeZone } from "../assessment/time/isTimeZone";
 import { consensusThresholdsFromEnv } from "./configConsensus";
+import { commaList, guid, optionalText, parseEnvironment } from "./configParsing";
+
+export { ConfigError } from "./configParsing";
 
 /**
  * Every environment variable the bot reads, parsed in one place. Nothing else touches process.env.
  * Names of the Bot Framework variables follow botbuilder's own (MicrosoftAppId, …) so the Azure
  * Bot resource's usual app settings work unchanged.
  */
-const commaList = z
-  .string()
-  .default("")
-  .transform((value) => value.split(",").map((item) => item.trim()).filter((item) => item.length > 0));
-
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
-
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const envSchema = z
   .object({
     MicrosoftAppId: optionalText.pipe(z.string().regex(guid, "must be a GUID (the bot's app registration id)").optional()),
@@ -97,22 +89,19 @@ export interface BotConfig {
   consensus: ReturnType<typeof consensusThresholdsFromEnv>;
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
+/**
+ * The process environment, with `.env` from the working directory added first when there is one
+ * (`npm start` after copying .env.example). Variables already set win over the file, so App
+ * Service settings and a shell's exports are never overridden by a stray file.
+ */
+export function readEnvironment(envFile = ".env"): Record<string, string | undefined> {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return process.env;
 }
 
 /** Parses the environment; a bad value throws a ConfigError whose one-line message names the variable. */
 export function loadConfig(source: Record<string, string | undefined>): BotConfig {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${describeIssue(issue)}`);
-    throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
-  }
-  return toBotConfig(parsed.data);
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return issue.code === "custom" || issue.message.startsWith("must") || issue.message.startsWith("is ") ? issue.message : `is invalid: ${issue.message}`;
+  return toBotConfig(parseEnvironment(envSchema, source));
 }
 
 function toBotConfig(env: Env): BotConfig {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, type BotConfig } from "./config";
+import { ConfigError, loadConfig, readEnvironment, type BotConfig } from "./config";
 import { createLogger } from "./logging/logger";
 import { createBotApp } from "./app/createBotApp";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
   if (config.botAuth) logger.info({ appType: config.botAuth.appType }, "Bot Framework JWT authentication is ON");
   else logger.warn("No MicrosoftAppId configured: Bot Framework authentication is OFF (local use only)");
+  if (config.coordinatorAadIds.length === 0) logger.warn(NO_COORDINATOR);
   const app = await createBotApp({ config, tablesConnectionString: connectionString, logger, digestSchedule: true, retentionSchedule: true });
   const url = await app.listen();
   logger.info({ url, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
@@ -31,9 +32,13 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
+const NO_COORDINATOR =
+  "No coordinator configured: nobody can assign areas or compile. Set COORDINATOR_AAD_IDS in .env (or the app settings) " +
+  "to the coordinator's Microsoft Entra object id (Entra admin centre > Users > the person > Object ID), then restart.";
+
 function readConfigOrExit(): BotConfig {
   try {
-    return loadConfig(process.env);
+    return loadConfig(readEnvironment());
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

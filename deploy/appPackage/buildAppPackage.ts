@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync } from "fflate";
-import { ConfigError } from "../../bot/config";
+import { readEnvironment } from "../../bot/config";
+import { ConfigError } from "../../bot/configParsing";
 import { loadAppPackageConfig, type AppPackageConfig } from "../../bot/configAppPackage";
 import { COMMANDS, type CommandInfo } from "../../bot/commands/commandCatalogue";
 import { APP_LISTING } from "./appListing";
@@ -53,7 +54,7 @@ export async function buildAppPackage(options: AppPackageOptions): Promise<AppPa
 async function main(): Promise<number> {
   let config: AppPackageConfig;
   try {
-    config = loadAppPackageConfig(process.env);
+    config = loadAppPackageConfig(readEnvironment());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

@@ -45,8 +45,9 @@ export function buildManifest(input: ManifestInput): BuiltManifest {
       {
         botId: config.botAppId,
         scopes: [...BOT_SCOPES],
-        // The compile hands the finished document over by the file-consent flow in personal chat.
-        supportsFiles: true,
+        // No supportsFiles: the bot neither sends files by Teams' file-consent flow nor reads files
+        // people attach; compiled documents and exports go out as signed download links.
+        supportsFiles: false,
         isNotificationOnly: false,
         commandLists,
       },

@@ -36,14 +36,14 @@ describe("buildManifest", () => {
     assert.equal(manifest.$schema, MANIFEST_SCHEMA.url);
   });
 
-  it("declares one bot in every scope, with files, that converses", () => {
+  it("declares one bot in every scope that converses and claims no file support (it has no file-consent flow)", () => {
     const { manifest } = manifestFor();
     assert.equal(manifest.id, BOT_APP_ID);
     assert.equal(manifest.bots?.length, 1);
     const bot = manifest.bots?.[0];
     assert.equal(bot?.botId, BOT_APP_ID);
     assert.deepEqual(bot?.scopes, ["team", "personal", "groupChat"]);
-    assert.equal(bot?.supportsFiles, true);
+    assert.equal(bot?.supportsFiles, false);
     assert.equal(bot?.isNotificationOnly, false);
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
     assert.deepEqual(manifest.validDomains, ["sa-bot.example.org"]);

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import packageJson from "../../package.json";
-import { ConfigError } from "../../bot/config";
+import { ConfigError } from "../../bot/configParsing";
 import { DEFAULT_APP_SHORT_NAME, loadAppPackageConfig } from "../../bot/configAppPackage";
 import { appPackageEnv, BOT_APP_ID, OTHER_TEAMS_APP_ID } from "./support/appPackageEnv";
 
 describe("loadAppPackageConfig", () => {
-  it("fills every default from MicrosoftAppId, PUBLIC_BASE_URL and package.json", () => {
+  it("fills every default from MicrosoftAppId, PUBLIC_BASE_URL and package.json, and takes the publisher's pages as given", () => {
     const config = loadAppPackageConfig(appPackageEnv({ PUBLIC_BASE_URL: "https://sa-bot.example.org/" }));
     assert.deepEqual(config, {
       botAppId: BOT_APP_ID,
@@ -16,9 +16,9 @@ describe("loadAppPackageConfig", () => {
       publicHostname: "sa-bot.example.org",
       developer: {
         name: "sa-bot.example.org",
-        websiteUrl: "https://sa-bot.example.org",
-        privacyUrl: "https://sa-bot.example.org/privacy",
-        termsOfUseUrl: "https://sa-bot.example.org/terms",
+        websiteUrl: "https://www.anytown.gov.uk",
+        privacyUrl: "https://www.anytown.gov.uk/privacy",
+        termsOfUseUrl: "https://www.anytown.gov.uk/terms",
       },
     });
   });
@@ -30,9 +30,9 @@ describe("loadAppPackageConfig", () => {
         APP_VERSION: "2.3.4",
         APP_SHORT_NAME: "Care Leavers SA",
         APP_DEVELOPER_NAME: "Anytown Council",
-        APP_WEBSITE_URL: "https://www.anytown.gov.uk",
-        APP_PRIVACY_URL: "https://www.anytown.gov.uk/privacy",
-        APP_TERMS_URL: "https://www.anytown.gov.uk/terms",
+        APP_WEBSITE_URL: "https://care-leavers.anytown.gov.uk",
+        APP_PRIVACY_URL: "https://care-leavers.anytown.gov.uk/privacy",
+        APP_TERMS_URL: "https://care-leavers.anytown.gov.uk/terms",
       }),
     );
     assert.equal(config.teamsAppId, OTHER_TEAMS_APP_ID);
@@ -40,9 +40,9 @@ describe("loadAppPackageConfig", () => {
     assert.equal(config.shortName, "Care Leavers SA");
     assert.deepEqual(config.developer, {
       name: "Anytown Council",
-      websiteUrl: "https://www.anytown.gov.uk",
-      privacyUrl: "https://www.anytown.gov.uk/privacy",
-      termsOfUseUrl: "https://www.anytown.gov.uk/terms",
+      websiteUrl: "https://care-leavers.anytown.gov.uk",
+      privacyUrl: "https://care-leavers.anytown.gov.uk/privacy",
+      termsOfUseUrl: "https://care-leavers.anytown.gov.uk/terms",
     });
   });
 
@@ -65,6 +65,9 @@ describe("loadAppPackageConfig", () => {
     ["APP_SHORT_NAME", { APP_SHORT_NAME: "x".repeat(31) }],
     ["APP_DEVELOPER_NAME", { APP_DEVELOPER_NAME: "x".repeat(33) }],
     ["APP_DEVELOPER_NAME", { PUBLIC_BASE_URL: longHost }],
+    ["APP_WEBSITE_URL", { APP_WEBSITE_URL: undefined }],
+    ["APP_PRIVACY_URL", { APP_PRIVACY_URL: " " }],
+    ["APP_TERMS_URL", { APP_TERMS_URL: undefined }],
     ["APP_WEBSITE_URL", { APP_WEBSITE_URL: "www.anytown.gov.uk" }],
     ["APP_PRIVACY_URL", { APP_PRIVACY_URL: "http://www.anytown.gov.uk/privacy" }],
     ["APP_TERMS_URL", { APP_TERMS_URL: "ftp://www.anytown.gov.uk/terms" }],
