@@ -1,5 +1,6 @@
 import template from "./templates/compileSummaryCard.json";
 import type { CompiledAssessment } from "../assessment/compile/compiledAssessment";
+import { formatDateTime } from "../assessment/time/formatDates";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 
 export interface CompileSummaryLinks {
@@ -49,7 +50,7 @@ export function buildCompileSummaryCard(compiled: CompiledAssessment, links: Com
     expandTemplate(template, {
       title: summary.complete ? "Self-assessment compiled" : "Self-assessment compiled (with open items)",
       color: summary.complete ? "Good" : "Warning",
-      subtitle: `${compiled.frontSheet.localAuthority || "Local authority not set"} · compiled ${compiled.compiledAt.slice(0, 16).replace("T", " ")} UTC`,
+      subtitle: `${compiled.frontSheet.localAuthority || "Local authority not set"} · compiled ${formatDateTime(compiled.compiledAt, compiled.timeZone)}`,
       globalScores,
       strengths: capped(strengths, cap, "None yet."),
       priorities: capped(priorities, cap, "None."),

@@ -1,6 +1,7 @@
 import template from "./templates/digestCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { DigestPage } from "../assessment/digest/splitDigest";
+import { plural } from "../assessment/text/plural";
 
 /**
  * One page of the moderation digest for a lead: a summary, then each statement (flagged first) with
@@ -14,12 +15,12 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
   const first = page.pageNumber === 1;
   return expandTemplate(template, {
     title: `Moderation digest — area ${digest.areaNumber}: ${digest.areaTitle}`,
-    summary: `${digest.summary.answeredPercent}% answered (${digest.summary.members} members) · ${digest.summary.flaggedCount} of ${digest.summary.statementCount} statements flagged for moderation`,
+    summary: `${digest.summary.answeredPercent}% answered (${plural(digest.summary.members, "member")}) · ${digest.summary.flaggedCount} of ${plural(digest.summary.statementCount, "statement")} flagged for moderation`,
     pageLine: `Page ${page.pageNumber} of ${page.pageCount}`,
     first,
     assessmentId: digest.assessmentId,
     areaNumber,
-    globalLine: `${global.count} global ${global.count === 1 ? "score" : "scores"}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${global.decision.decidedBy})` : ""}`,
+    globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${global.decision.decidedBy})` : ""}`,
     globalFlags: first ? global.flags : [],
     globalMax: String(globalScoreMax),
     globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),

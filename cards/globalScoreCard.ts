@@ -2,6 +2,7 @@ import template from "./templates/globalScoreCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import { MAX_REFRESH_USER_IDS } from "./statementCard";
 import type { Area, Framework } from "../assessment/framework/frameworkSchema";
+import { plural } from "../assessment/text/plural";
 
 export interface GlobalScoreCardData {
   framework: Framework;
@@ -30,7 +31,7 @@ export function buildGlobalScoreCard(data: GlobalScoreCardData): AdaptiveCard {
     error: data.error ?? "",
     saved: data.saved ?? "",
     submitTitle: data.saved ? "Update my score" : "Save my score",
-    progress: `${data.answeredCount} ${data.answeredCount === 1 ? "person has" : "people have"} given a score.`,
+    progress: `${plural(data.answeredCount, "person has", "people have")} given a score.`,
     refreshUserIds: data.refreshUserIds.slice(0, MAX_REFRESH_USER_IDS),
   });
 }

@@ -1,6 +1,8 @@
 import template from "./templates/introCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { Area, Framework } from "../assessment/framework/frameworkSchema";
+import { plural } from "../assessment/text/plural";
+import { formatCalendarDate } from "../assessment/time/formatDates";
 
 export interface IntroCardData {
   framework: Framework;
@@ -16,13 +18,13 @@ export function buildIntroCard(data: IntroCardData): AdaptiveCard {
     areaHeading: `${area.number}. ${area.title}`,
     frameworkTitle: framework.title,
     steps: [
-      `This channel's working group reviews area ${area.number}: ${area.statements.length} statements follow, one card each.`,
+      `This channel's working group reviews area ${area.number}: ${plural(area.statements.length, "statement")} follow, one card each.`,
       "For each statement choose how far you agree, then say how we know (evidence, examples, any disagreement, obstacles) and add ideas for improvement.",
       "You can change your answer until the area closes. Nobody sees how others rated until moderation, so rate independently.",
       `At the end, give the area a global score out of ${framework.globalScoreMax}.`,
     ],
     scale: framework.scale.map((level) => ({ title: `${level.value} ${level.shortLabel}`, guide: level.guide })),
-    deadlineLine: data.deadline ? `Please answer by ${data.deadline}.` : "The coordinator has not set a deadline yet.",
+    deadlineLine: data.deadline ? `Please answer by ${formatCalendarDate(data.deadline)}.` : "The coordinator has not set a deadline yet.",
     leads: data.leadNames.length > 0 ? data.leadNames.join(", ") : "not named yet",
   });
 }

@@ -2,6 +2,7 @@ import template from "./templates/statementCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
 import type { Framework, Statement, Area } from "../assessment/framework/frameworkSchema";
+import { plural } from "../assessment/text/plural";
 
 /** Teams refreshes a card automatically for at most 60 listed users; others use "Show my answer". */
 export const MAX_REFRESH_USER_IDS = 60;
@@ -44,7 +45,7 @@ export function buildStatementCard(data: StatementCardData): AdaptiveCard {
     error: data.error ?? "",
     saved: data.saved ?? "",
     submitTitle: hasOwnAnswer ? "Update my answer" : "Save my answer",
-    progress: `${data.answeredCount} ${data.answeredCount === 1 ? "person has" : "people have"} answered. Ratings stay private until moderation.`,
+    progress: `${plural(data.answeredCount, "person has", "people have")} answered. Ratings stay private until moderation.`,
     refreshUserIds: data.refreshUserIds.slice(0, MAX_REFRESH_USER_IDS),
   });
 }

@@ -1,5 +1,6 @@
 import type { CompiledAssessment, CompiledGlobalScore } from "../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../assessment/framework/frameworkSchema";
+import { plural } from "../assessment/text/plural";
 
 /** The framework's column heading for a rating, e.g. "Mostly agree"; empty for no rating. */
 export function ratingLabel(compiled: CompiledAssessment, value: RatingValue | null): string {
@@ -20,7 +21,7 @@ export function describeGlobalScore(score: CompiledGlobalScore): string {
     return `Agreed by ${score.moderation.decidedBy}${why}`;
   }
   if (score.source === "median") {
-    const scores = `${score.answered} member${score.answered === 1 ? "'s" : "s'"} scores`;
+    const scores = `${plural(score.answered, "member's", "members'")} scores`;
     const flags = score.flags.length > 0 ? ` (${score.flags.join("; ")})` : "";
     return `Median of ${scores}${score.provisional ? ", not yet agreed" : ""}${flags}`;
   }

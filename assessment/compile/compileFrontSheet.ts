@@ -2,7 +2,9 @@ import type { Person } from "../answers/person";
 import type { AssessmentDetails } from "../groups/assessmentDetails";
 import type { AreaAssignment } from "../groups/workingGroup";
 import type { FrontSheet } from "./compiledAssessment";
-import { formatIsoDate, formatLongDate } from "./localDate";
+import { formatDate } from "../time/formatDates";
+import { plural } from "../text/plural";
+import { formatIsoDate } from "./localDate";
 
 export interface CompileFrontSheetInput {
   readonly details: AssessmentDetails;
@@ -37,8 +39,8 @@ export function describeCompletion(input: CompileFrontSheetInput): string {
   const channels = new Set(input.assignments.map((a) => `${a.channel.teamId}\u0000${a.channel.channelId}`)).size;
   const areas = new Set(input.assignments.map((a) => a.areaNumber)).size;
   if (channels === 0) return "No working groups were set up in Teams";
-  const groups = `${channels} virtual working ${channels === 1 ? "group" : "groups"}`;
-  const layout = channels === areas ? "one per area" : `covering ${areas} ${areas === 1 ? "area" : "areas"}`;
+  const groups = plural(channels, "virtual working group");
+  const layout = channels === areas ? "one per area" : `covering ${plural(areas, "area")}`;
   return `${groups}, ${layout}, ${describePeriod(input.answerInstants, input.details.timeZone)}`;
 }
 
@@ -55,6 +57,6 @@ function describePeriod(instants: readonly string[], timeZone: string): string {
   if (first > last) return "with no answers yet";
   // A group that answered within a few days still worked for "1 week", never "0 weeks".
   const weeks = Math.max(1, Math.ceil((last - first) / WEEK_MS));
-  const date = (ms: number) => formatLongDate(new Date(ms).toISOString(), timeZone);
-  return `over ${weeks} ${weeks === 1 ? "week" : "weeks"} (first answer ${date(first)} – last answer ${date(last)})`;
+  const date = (ms: number) => formatDate(new Date(ms).toISOString(), timeZone);
+  return `over ${plural(weeks, "week")} (first answer ${date(first)} – last answer ${date(last)})`;
 }

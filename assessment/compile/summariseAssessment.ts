@@ -7,6 +7,7 @@ import type {
   StatementReference,
   UnresolvedItem,
 } from "./compiledAssessment";
+import { plural } from "../text/plural";
 
 /**
  * The framework's two readings of a completed self-assessment (strengths, priorities for action)
@@ -42,7 +43,7 @@ function unresolvedIn(area: CompiledArea, globalScoreMax: number): UnresolvedIte
       kind: "noGroup",
       areaNumber: area.number,
       statementId: null,
-      description: `Area ${area.number} has no working group (${unanswered.length} of ${area.statements.length} statements unanswered)`,
+      description: `Area ${area.number} has no working group (${unanswered.length} of ${plural(area.statements.length, "statement")} unanswered)`,
     });
   }
   for (const statement of area.statements) {

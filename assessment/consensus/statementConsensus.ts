@@ -2,6 +2,7 @@ import type { Answer } from "../answers/answer";
 import type { RatingValue } from "../framework/frameworkSchema";
 import type { ConsensusFlag } from "./consensusFlag";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "./consensusThresholds";
+import { plural } from "../text/plural";
 import { median } from "./median";
 import { sharePercentDown, sharePercentUp } from "./sharePercent";
 
@@ -98,7 +99,7 @@ function disagreementFlags(summary: Summary, thresholds: ConsensusThresholds): C
   }
   if (range !== null && range >= thresholds.maxRange + 1) {
     const low = RATINGS.find((rating) => d[rating] > 0) as RatingValue;
-    flags.push({ code: "wideSpread", message: `Ratings span ${range} ${plural(range, "point")} (${low} to ${low + range})` });
+    flags.push({ code: "wideSpread", message: `Ratings span ${plural(range, "point")} (${low} to ${low + range})` });
   }
   if (summary.answered >= thresholds.minAnswersForModalShare && summary.modalShare < thresholds.modalShareMin) {
     flags.push({
@@ -113,20 +114,15 @@ function disagreementFlags(summary: Summary, thresholds: ConsensusThresholds): C
 function agreeWithoutEvidenceFlags(answers: readonly Pick<Answer, "rating" | "evidence">[]): ConsensusFlag[] {
   const count = answers.filter((answer) => answer.rating === 4 && answer.evidence.trim() === "").length;
   if (count === 0) return [];
-  const who = count === 1 ? "1 person" : `${count} people`;
-  return [{ code: "agreeWithoutEvidence", message: `${who} rated Agree with no evidence — Agree needs strong evidence` }];
+  return [{ code: "agreeWithoutEvidence", message: `${plural(count, "person", "people")} rated Agree with no evidence — Agree needs strong evidence` }];
 }
 
 function quorumFlags(summary: Summary, thresholds: ConsensusThresholds): ConsensusFlag[] {
   if (summary.answered >= thresholds.quorum) return [];
-  const members = `${summary.members} ${plural(summary.members, "member")}`;
+  const members = plural(summary.members, "member");
   const message =
     summary.answered === 0
       ? `No one has answered yet (${members}, quorum ${thresholds.quorum})`
       : `Only ${summary.answered} of ${members} answered (quorum ${thresholds.quorum})`;
   return [{ code: "belowQuorum", message }];
-}
-
-function plural(count: number, noun: string): string {
-  return count === 1 ? noun : `${noun}s`;
 }

@@ -1,5 +1,6 @@
 import type { Answer, GlobalScoreAnswer } from "../answers/answer";
 import type { AuditEntry } from "../audit/auditEntry";
+import { plural } from "../text/plural";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 
 /** Everything one assessment holds by or about one person: what export shows and forget erases. */
@@ -34,8 +35,4 @@ export function describeErasure(records: PersonRecords): string[] {
     `${plural(records.leadOf.length, "area")} they lead${records.leadOf.length > 0 ? ` (${records.leadOf.join(", ")})` : ""} and ${plural(records.auditEntries.length, "audit entry", "audit entries")} will show "(removed)" instead of them.`,
     "This cannot be undone.",
   ];
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

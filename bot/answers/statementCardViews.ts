@@ -5,6 +5,7 @@ import { buildStatementCard } from "../../cards/statementCard";
 import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
+import { formatDateTime } from "../../assessment/time/formatDates";
 
 /**
  * The two views of a statement card: the base card everyone sees in the channel (count only —
@@ -25,7 +26,7 @@ export function statementBaseCard(services: BotServices, assignment: AreaAssignm
 
 export function statementOwnView(
   services: BotServices,
-  view: { assignment: AreaAssignment; area: Area; statement: Statement; answeredCount: number; own?: Answer; entered?: { rating?: string; evidence?: string; ideas?: string }; error?: string },
+  view: { assignment: AreaAssignment; area: Area; statement: Statement; timeZone: string; answeredCount: number; own?: Answer; entered?: { rating?: string; evidence?: string; ideas?: string }; error?: string },
 ): AdaptiveCard {
   const { own } = view;
   return buildStatementCard({
@@ -37,7 +38,7 @@ export function statementOwnView(
     closed: view.assignment.status === "closed",
     refreshUserIds: [],
     entered: view.entered ?? (own ? { rating: String(own.rating), evidence: own.evidence, ideas: own.ideas } : undefined),
-    saved: own && !view.error ? `Your answer is saved (${formatWhen(own.updatedAt)}). You can change it until the area closes.` : undefined,
+    saved: own && !view.error ? `Your answer is saved (${formatDateTime(own.updatedAt, view.timeZone)}). You can change it until the area closes.` : undefined,
     error: view.error,
   });
 }
@@ -55,7 +56,7 @@ export function globalBaseCard(services: BotServices, assignment: AreaAssignment
 
 export function globalOwnView(
   services: BotServices,
-  view: { assignment: AreaAssignment; area: Area; answeredCount: number; own?: GlobalScoreAnswer; enteredScore?: string; error?: string },
+  view: { assignment: AreaAssignment; area: Area; timeZone: string; answeredCount: number; own?: GlobalScoreAnswer; enteredScore?: string; error?: string },
 ): AdaptiveCard {
   return buildGlobalScoreCard({
     framework: services.framework,
@@ -65,7 +66,7 @@ export function globalOwnView(
     closed: view.assignment.status === "closed",
     refreshUserIds: [],
     enteredScore: view.enteredScore ?? (view.own ? String(view.own.score) : undefined),
-    saved: view.own && !view.error ? `Your score is saved (${formatWhen(view.own.updatedAt)}).` : undefined,
+    saved: view.own && !view.error ? `Your score is saved (${formatDateTime(view.own.updatedAt, view.timeZone)}).` : undefined,
     error: view.error,
   });
 }
@@ -73,8 +74,4 @@ export function globalOwnView(
 /** Teams ids of those who answered (most recent first), so they see their own answer automatically. */
 function refreshIdsOf(answers: ReadonlyArray<{ respondent: { teamsUserId: string }; updatedAt: string }>): string[] {
   return [...answers].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((answer) => answer.respondent.teamsUserId);
-}
-
-function formatWhen(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }

@@ -3,6 +3,7 @@ import type { CompiledArea, CompiledAssessment, CompiledStatement } from "../../
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { commentParagraphs, headerCell, noteParagraph, TABLE_TEXT_SIZE, tableCell, textParagraphs } from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
+import { plural } from "../../assessment/text/plural";
 
 /** statement | four rating columns | evidence | ideas, in twips, filling a landscape A4 text width. */
 const RATING_WIDTH = 1300;
@@ -19,7 +20,7 @@ const TICK_NOTE: Record<CompiledStatement["ratingSource"], string> = {
 
 /** One area as the framework lays it out: its heading, then its statement table. */
 export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (Paragraph | Table)[] {
-  const group = area.group === null ? "No working group assigned" : `Working group: ${area.group} (${area.members} members, ${area.answeredPercent}% of ratings given)`;
+  const group = area.group === null ? "No working group assigned" : `Working group: ${area.group} (${plural(area.members, "member")}, ${area.answeredPercent}% of ratings given)`;
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(areaHeading(compiled, area))] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: group, italics: true, size: 18 })] }),

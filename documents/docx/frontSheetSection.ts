@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { formatLongDate } from "../../assessment/compile/localDate";
+import { formatCalendarDate, formatDate } from "../../assessment/time/formatDates";
 import { headerCell, tableCell, textParagraphs } from "./cellContent";
 
 const LABEL_WIDTH = 3600;
@@ -11,7 +11,7 @@ export function frontSheetSection(compiled: CompiledAssessment): (Paragraph | Ta
   const sheet = compiled.frontSheet;
   const rows: [string, string][] = [
     ["Name of Local authority:", sheet.localAuthority || "Not recorded"],
-    ["Date self-assessment completed:", formatLongDate(`${sheet.dateCompleted}T12:00:00Z`, "UTC")],
+    ["Date self-assessment completed:", formatCalendarDate(sheet.dateCompleted)],
     ["Describe how the self-assessment was completed", sheet.completionMethod],
     ["Who was involved in completing the self-assessment? (number of people, types of roles of people involved etc.)", describePeople(compiled)],
   ];
@@ -42,7 +42,7 @@ function statusLine(compiled: CompiledAssessment): string {
 }
 
 function attributionLine(compiled: CompiledAssessment): string {
-  const when = `Compiled ${formatLongDate(compiled.compiledAt, compiled.timeZone)}.`;
+  const when = `Compiled ${formatDate(compiled.compiledAt, compiled.timeZone)}.`;
   return compiled.attribution === "anonymous"
     ? `${when} Comments are attributed anonymously: "Member 1", "Member 2"… are numbered separately in each area.`
     : `${when} Comments are attributed to the members who wrote them.`;

@@ -1,4 +1,5 @@
 import { whoMay } from "../../assessment/roles/authorizationMatrix";
+import { formatDateTime } from "../../assessment/time/formatDates";
 import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
 import { buildIntroCard } from "../../cards/introCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
@@ -88,6 +89,7 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
 }
 
 /** As the bot words it in bot/answers/statementCardViews.ts. */
+/** As the bot words it for an assessment in the default time zone. */
 function savedAt(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  return formatDateTime(iso, "Europe/London");
 }

@@ -3,6 +3,7 @@ import { analyseArea } from "../../../assessment/consensus/areaConsensus";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveCardTarget } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
+import { plural } from "../../../assessment/text/plural";
 
 const ACCEPTED_RATIONALE = "Accepted the group's most common rating (no moderation flags).";
 
@@ -49,7 +50,7 @@ export const acceptModalRatingsAction: ActionHandler = async (context) => {
   }
   const flagged = consensus.statements.filter((statement) => statement.flagged).map((statement) => statement.statementId);
   return buildNoticeCard({
-    title: accepted.length === 0 ? `No ratings to accept in area ${area.number}` : `Accepted ${accepted.length} rating(s) in area ${area.number}`,
+    title: accepted.length === 0 ? `No ratings to accept in area ${area.number}` : `Accepted ${plural(accepted.length, "rating")} in area ${area.number}`,
     lines: [
       accepted.length === 0 ? "Every unflagged statement already has a decision (or no answers yet)." : `Recorded: ${accepted.join(", ")}.`,
       ...(flagged.length > 0 ? [`Still to moderate: ${flagged.join(", ")}.`] : []),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
-import { plural } from "../../../assessment/dataProtection/personRecords";
+import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { refusal } from "../../teams/replies";

@@ -18,7 +18,7 @@ export const submitAnswerAction: ActionHandler = async (context) => {
   const { services, caller } = context;
   const entered = { rating: enteredString(context.data, "rating"), evidence: enteredString(context.data, "evidence"), ideas: enteredString(context.data, "ideas") };
   const answeredCount = (await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id)).length;
-  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, answeredCount, entered, error });
+  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount, entered, error });
   if (assignment.status === "closed") return view("This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.");
   const parsed = answerSchema.safeParse({
     assessmentId: assignment.assessmentId,
@@ -52,7 +52,7 @@ export const submitAnswerAction: ActionHandler = async (context) => {
       await auditRecoveredChange(services, saved.previous);
     }
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : parsed.data;
-    return statementOwnView(services, { assignment, area, statement, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
+    return statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
   } catch (error) {
     if (error instanceof StorageUnavailableError) return view("Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute.");
     throw error;

@@ -7,6 +7,7 @@ import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { gatherCompileInput } from "../../compile/gatherCompileInput";
 import { offerDownload } from "../../compile/offerDownload";
 import type { CommandHandler } from "../commandContext";
+import { plural } from "../../../assessment/text/plural";
 
 const CONTENT_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -46,5 +47,5 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     target: "assessment",
     after: JSON.stringify({ complete: compiled.summary.complete, unresolved: compiled.summary.unresolved.length }),
   });
-  await replyWithCard(turn, buildCompileSummaryCard(compiled, { docx, csv, json, expiresIn: `in ${services.config.downloadLinks.ttlMinutes} minutes` }));
+  await replyWithCard(turn, buildCompileSummaryCard(compiled, { docx, csv, json, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
 };

@@ -3,6 +3,7 @@ import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { parseDetails } from "../commandArguments";
 import type { CommandHandler } from "../commandContext";
+import { formatCalendarDate } from "../../../assessment/time/formatDates";
 
 /** The coordinator sets the assessment's front-sheet details: local authority, deadline, time zone. */
 export const detailsCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
@@ -41,7 +42,7 @@ export const detailsCommand: CommandHandler = async ({ turn, caller, services, a
     lines: [],
     facts: [
       { title: "Local authority", value: updated.localAuthority || "not set" },
-      { title: "Deadline", value: updated.deadline ?? "not set" },
+      { title: "Deadline", value: updated.deadline ? formatCalendarDate(updated.deadline) : "not set" },
       { title: "Time zone", value: updated.timeZone },
     ],
     tone: "good",

@@ -1,7 +1,7 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { buildPersonExport } from "../../../assessment/dataProtection/personExport";
 import { personExportMarkdown } from "../../../assessment/dataProtection/personExportMarkdown";
-import { plural } from "../../../assessment/dataProtection/personRecords";
+import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
@@ -11,6 +11,7 @@ import { readDataSubject } from "../../dataProtection/dataSubject";
 import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
 import { PERSON_EXPORTED, exportFilesSummary } from "../../dataProtection/exportFiles";
 import type { CommandHandler } from "../commandContext";
+import { formatIsoDate } from "../../../assessment/compile/localDate";
 
 /**
  * `export @person`: the coordinator gets everything that person wrote in the current assessment as
@@ -30,10 +31,10 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
   const now = services.clock();
   const records = await gatherPersonRecords(services, assessment.id, target.subject);
   const data = buildPersonExport(records, { framework: services.framework, assessmentId: assessment.id, exportedAt: now.toISOString() });
-  const baseName = `personal-data-${now.toISOString().slice(0, 10)}`;
+  const baseName = `personal-data-${formatIsoDate(now.toISOString(), assessment.timeZone)}`;
   const [json, markdown] = await Promise.all([
     offerDownload(services, { fileName: `${baseName}.json`, contentType: "application/json; charset=utf-8", bytes: Buffer.from(JSON.stringify(data, null, 2), "utf8") }, now),
-    offerDownload(services, { fileName: `${baseName}.md`, contentType: "text/markdown; charset=utf-8", bytes: Buffer.from(personExportMarkdown(data), "utf8") }, now),
+    offerDownload(services, { fileName: `${baseName}.md`, contentType: "text/markdown; charset=utf-8", bytes: Buffer.from(personExportMarkdown(data, assessment.timeZone), "utf8") }, now),
   ]);
   // The file ids (not content) let forget and retention delete the export files later.
   await services.storage.audit.append({
@@ -49,7 +50,7 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
     lines: [
       `${plural(records.answers.length, "answer")}, ${plural(records.globalScores.length, "global score")}, ${plural(records.decisions.length + records.globalDecisions.length, "moderation decision")}, ${plural(records.auditEntries.length, "audit entry", "audit entries")}.`,
       `[Download JSON](${json.url}) · [Download readable copy (Markdown)](${markdown.url})`,
-      `The links stop working in ${services.config.downloadLinks.ttlMinutes} minutes.`,
+      `The links stop working in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}.`,
     ],
     tone: "good",
   });

@@ -3,6 +3,7 @@ import { postAreaCards } from "../../posting/postAreaCards";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
 import { setAreaStatus } from "../../answers/setAreaStatus";
+import { plural } from "../../../assessment/text/plural";
 
 /**
  * Posts the area's cards in the group's channel. The reply comes at once; posting runs on paced
@@ -21,7 +22,7 @@ export const startCommand: CommandHandler = async (context) => {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
     if (!area) continue;
     const opened = assignment.status === "assigned" ? await setAreaStatus(services, assignment, "open", caller.person.aadObjectId) : assignment;
-    await replyWithNotice(turn, { title: `Posting area ${area.number}: ${area.title}`, lines: [`${area.statements.length} statements follow, then the global score. They arrive a few seconds apart.`] });
+    await replyWithNotice(turn, { title: `Posting area ${area.number}: ${area.title}`, lines: [`${plural(area.statements.length, "statement")} follow, then the global score. They arrive a few seconds apart.`] });
     const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId, tenantId: caller.tenantId };
     services.jobs.run("postArea", async () => {
       const report = await postAreaCards(services, assessment, opened, area);
@@ -31,7 +32,7 @@ export const startCommand: CommandHandler = async (context) => {
       }
       const lines = report.stoppedBecause
         ? [`Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type **start** again to post the rest.`]
-        : [`All ${report.posted + report.alreadyThere} cards are in the channel (${report.posted} new).`];
+        : [`All ${plural(report.posted + report.alreadyThere, "card is", "cards are")} in the channel (${report.posted} new).`];
       await services.notify(conversation, { title: `Area ${area.number} ${report.stoppedBecause ? "is partly posted" : "is ready"}`, lines, tone: report.stoppedBecause ? "warning" : "good" });
     });
   }
