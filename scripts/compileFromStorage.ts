@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../bot/config";
+import { ConfigError } from "../bot/config";
 import { currentAssessmentId } from "../bot/app/currentAssessment";
 import { gatherCompileInput } from "../bot/compile/gatherCompileInput";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
 import { compileAssessment } from "../assessment/compile/compileAssessment";
 import { buildCompiledDocuments } from "../documents/buildCompiledDocuments";
 import { openStorage } from "../storage/openStorage";
-import { startEmbeddedAzurite, type EmbeddedAzurite } from "../storage/embeddedAzurite";
+import { withConfiguredStorage } from "./withConfiguredStorage";
 
 /**
  * `npm run compile:cli -- --tenant <tenant id> [--out out/compiled]`: compiles a tenant's current
@@ -16,15 +16,12 @@ import { startEmbeddedAzurite, type EmbeddedAzurite } from "../storage/embeddedA
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { tenant: { type: "string" }, out: { type: "string", default: "out/compiled" } }, strict: true });
-  if (!values.tenant) throw new UsageError("Usage: compile:cli --tenant <tenant id> [--out <dir>]");
-  const config = loadConfig(process.env);
-  let azurite: EmbeddedAzurite | undefined;
-  try {
-    if (config.storage.kind === "embeddedAzurite") azurite = await startEmbeddedAzurite({ location: config.storage.location, port: config.storage.port });
-    const connectionString = config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
-    const storage = openStorage({ connectionString, tablePrefix: config.storage.tablePrefix });
+  const tenant = values.tenant;
+  if (!tenant) throw new UsageError("Usage: compile:cli --tenant <tenant id> [--out <dir>]");
+  await withConfiguredStorage(async ({ connectionString, tablePrefix }, config) => {
+    const storage = openStorage({ connectionString, tablePrefix });
     const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
-    const input = await gatherCompileInput({ storage, framework, thresholds: config.consensus, assessmentId: currentAssessmentId(values.tenant), now: new Date() });
+    const input = await gatherCompileInput({ storage, framework, thresholds: config.consensus, assessmentId: currentAssessmentId(tenant), now: new Date() });
     const documents = await buildCompiledDocuments(compileAssessment(input));
     const outDir = resolve(values.out ?? "out/compiled");
     await mkdir(outDir, { recursive: true });
@@ -35,9 +32,7 @@ async function main(): Promise<void> {
     ] as const;
     for (const [path, content] of written) await writeFile(path, content);
     for (const [path] of written) console.log(path);
-  } finally {
-    await azurite?.stop();
-  }
+  });
 }
 
 class UsageError extends Error {}
