@@ -33,6 +33,9 @@ async function npmStartOnce(dataDir: string): Promise<FirstRun> {
       DIGEST_SCHEDULE: "off",
       COORDINATOR_AAD_IDS: "",
       MicrosoftAppId: "",
+      TABLES_CONNECTION_STRING: "",
+      TABLE_NAME_PREFIX: "sa",
+      LOG_LEVEL: "info",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
