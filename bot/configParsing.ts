@@ -18,7 +18,12 @@ export const optionalText = z
 export const commaList = z
   .string()
   .default("")
-  .transform((value) => value.split(",").map((item) => item.trim()).filter((item) => item.length > 0));
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
 
 export const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

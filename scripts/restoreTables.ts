@@ -9,7 +9,10 @@ import { withConfiguredStorage } from "./withConfiguredStorage";
  * into the configured storage (its TABLE_NAME_PREFIX, which may differ from the backup's).
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { from: { type: "string" }, "replace-existing": { type: "boolean", default: false } }, strict: true });
+  const { values } = parseArgs({
+    options: { from: { type: "string" }, "replace-existing": { type: "boolean", default: false } },
+    strict: true,
+  });
   if (!values.from) throw new Error("Usage: npm run restore -- --from <backup folder> [--replace-existing]");
   const folder = resolve(values.from);
   const replaceExisting = values["replace-existing"] === true;

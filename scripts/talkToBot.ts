@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   await connector.start();
   try {
     const serviceUrl = connector.url;
-    const activity = values.channel ? channelMessage({ serviceUrl, from, channel: localChannel(values.channel), text }) : personalMessage({ serviceUrl, from, text });
+    const activity = values.channel
+      ? channelMessage({ serviceUrl, from, channel: localChannel(values.channel), text })
+      : personalMessage({ serviceUrl, from, text });
     const response = await postActivity((values.bot ?? "").replace(/\/+$/, ""), activity);
     // Posting (start) carries on after the HTTP answer; give it a moment to show its first cards.
     await new Promise((resolve) => setTimeout(resolve, 1_500));

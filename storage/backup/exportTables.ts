@@ -9,7 +9,7 @@ import type { TableClients } from "../tableClientFactory";
 import { translateStorageError } from "../translateStorageError";
 import { BACKUP_FORMAT, MANIFEST_FILE, type BackupEntity, type BackupManifest } from "./backupFormat";
 
-/** Service-maintained fields and OData bookkeeping: never restored, so never exported. */
+/** Keys go apart from the properties; Timestamp, eTag and OData bookkeeping are the service's, never restored. */
 const NOT_PROPERTIES = new Set(["partitionKey", "rowKey", "etag", "timestamp"]);
 
 /**
@@ -17,7 +17,11 @@ const NOT_PROPERTIES = new Set(["partitionKey", "rowKey", "etag", "timestamp"]);
  * folder without a manifest is an interrupted backup. Tables are read while the bot may be writing,
  * so each table is as it was when read; stop the bot first for one consistent instant.
  */
-export async function exportTables(clients: TableClients, folder: string, options: { tablePrefix: string; now: Date }): Promise<BackupManifest> {
+export async function exportTables(
+  clients: TableClients,
+  folder: string,
+  options: { tablePrefix: string; now: Date },
+): Promise<BackupManifest> {
   await mkdir(folder, { recursive: true });
   if ((await readdir(folder)).length > 0) throw new Error(`${folder} is not empty: back up into a new folder`);
   const tables: BackupManifest["tables"] = [];
@@ -26,7 +30,13 @@ export async function exportTables(clients: TableClients, folder: string, option
     const { entities, sha256 } = await exportTable(clients[table], join(folder, file));
     tables.push({ table, file, entities, sha256 });
   }
-  const manifest: BackupManifest = { format: BACKUP_FORMAT, version: 1, createdAt: options.now.toISOString(), tablePrefix: options.tablePrefix, tables };
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    createdAt: options.now.toISOString(),
+    tablePrefix: options.tablePrefix,
+    tables,
+  };
   await writeFile(join(folder, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

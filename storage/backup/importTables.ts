@@ -30,7 +30,10 @@ export async function importTables(clients: TableClients, folder: string, option
   if (!options.replaceExisting) {
     const nonEmpty = [];
     for (const entry of manifest.tables) if (await hasEntities(clients, entry.table)) nonEmpty.push(clients[entry.table].tableName);
-    if (nonEmpty.length > 0) throw new BackupError(`Not restored: these tables already hold data: ${nonEmpty.join(", ")}. Restore into empty tables, or pass --replace-existing.`);
+    if (nonEmpty.length > 0)
+      throw new BackupError(
+        `Not restored: these tables already hold data: ${nonEmpty.join(", ")}. Restore into empty tables, or pass --replace-existing.`,
+      );
   }
   for (const entry of manifest.tables) await importTable(clients, entry.table, join(folder, entry.file));
   return manifest;
@@ -44,7 +47,8 @@ async function readManifest(folder: string): Promise<BackupManifest> {
     throw new BackupError(`No ${MANIFEST_FILE} in ${folder}: not a backup folder, or the backup did not finish`);
   }
   const parsed = backupManifestSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new BackupError(`${MANIFEST_FILE} is not a table backup manifest: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new BackupError(`${MANIFEST_FILE} is not a table backup manifest: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return parsed.data;
 }
 
@@ -56,11 +60,15 @@ async function verifyFile(folder: string, entry: BackupManifest["tables"][number
     if (!backupEntitySchema.safeParse(JSON.parse(line)).success) throw new BackupError(`${entry.file} line ${lines + 1} is not an entity`);
     lines += 1;
   }
-  if (hash.digest("hex") !== entry.sha256 || lines !== entry.entities) throw new BackupError(`${entry.file} does not match the manifest (changed or incomplete)`);
+  if (hash.digest("hex") !== entry.sha256 || lines !== entry.entities)
+    throw new BackupError(`${entry.file} does not match the manifest (changed or incomplete)`);
 }
 
 async function hasEntities(clients: TableClients, table: TableId): Promise<boolean> {
-  const page = await clients[table].listEntities({ queryOptions: { select: ["PartitionKey"] } }).byPage({ maxPageSize: 1 }).next();
+  const page = await clients[table]
+    .listEntities({ queryOptions: { select: ["PartitionKey"] } })
+    .byPage({ maxPageSize: 1 })
+    .next();
   return !page.done && page.value.length > 0;
 }
 
@@ -78,7 +86,11 @@ async function importTable(clients: TableClients, table: TableId, path: string):
   };
   for await (const line of readLines(path)) {
     const entity = backupEntitySchema.parse(JSON.parse(line));
-    if (batch && (batch.partitionKey !== entity.partitionKey || batch.actions.length >= BATCH_ENTITIES || batch.chars + line.length > BATCH_JSON_CHARS)) await flush();
+    if (
+      batch &&
+      (batch.partitionKey !== entity.partitionKey || batch.actions.length >= BATCH_ENTITIES || batch.chars + line.length > BATCH_JSON_CHARS)
+    )
+      await flush();
     batch ??= { partitionKey: entity.partitionKey, actions: [], chars: 0 };
     batch.actions.push(["upsert", toTableEntity(entity), "Replace"]);
     batch.chars += line.length;

@@ -19,17 +19,31 @@ describe("dates and counts on cards, over HTTP", () => {
     await scenario.harness.close();
   });
 
-  const sayPersonally = (from: TeamsPerson, text: string) => scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
-  const newCardTexts = (since: number) => scenario.harness.connector.postedCards().slice(since).flatMap((entry) => cardTexts(entry.card));
+  const sayPersonally = (from: TeamsPerson, text: string) =>
+    scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
+  const newCardTexts = (since: number) =>
+    scenario.harness.connector
+      .postedCards()
+      .slice(since)
+      .flatMap((entry) => cardTexts(entry.card));
 
   it("shows when an answer was saved in the assessment's time zone, and counts 1 person then 2 people", async () => {
     await assignArea(scenario, 7);
     const [first, second] = scenario.members;
     const one = await scenario.answer(first!, 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
-    assert.ok(one.texts.some((text) => text.includes("Your answer is saved (7 Jul 2025, 17:08). You can change")), one.texts.join("\n"));
-    assert.ok(one.texts.some((text) => text.startsWith("1 person has answered.")), one.texts.join("\n"));
+    assert.ok(
+      one.texts.some((text) => text.includes("Your answer is saved (7 Jul 2025, 17:08). You can change")),
+      one.texts.join("\n"),
+    );
+    assert.ok(
+      one.texts.some((text) => text.startsWith("1 person has answered.")),
+      one.texts.join("\n"),
+    );
     const two = await scenario.answer(second!, 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
-    assert.ok(two.texts.some((text) => text.startsWith("2 people have answered.")), two.texts.join("\n"));
+    assert.ok(
+      two.texts.some((text) => text.startsWith("2 people have answered.")),
+      two.texts.join("\n"),
+    );
     assert.ok(![...one.texts, ...two.texts].some((text) => text.includes("UTC")));
 
     await scenario.say(scenario.lead, "status");
@@ -44,13 +58,22 @@ describe("dates and counts on cards, over HTTP", () => {
 
     await assignArea(scenario, 7);
     const saved = await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "4", evidence: "Pathway plans reviewed", ideas: "" });
-    assert.ok(saved.texts.some((text) => text.includes("(7 Jul 2025, 12:08)")), saved.texts.join("\n"));
+    assert.ok(
+      saved.texts.some((text) => text.includes("(7 Jul 2025, 12:08)")),
+      saved.texts.join("\n"),
+    );
 
     since = scenario.harness.connector.postedCards().length;
     await sayPersonally(scenario.coordinator, "compile");
     const compiled = newCardTexts(since);
-    assert.ok(compiled.some((text) => text.endsWith("compiled 7 Jul 2025, 12:08")), compiled.join("\n"));
-    assert.ok(compiled.some((text) => text.includes("expire in 60 minutes")), compiled.join("\n"));
+    assert.ok(
+      compiled.some((text) => text.endsWith("compiled 7 Jul 2025, 12:08")),
+      compiled.join("\n"),
+    );
+    assert.ok(
+      compiled.some((text) => text.includes("expire in 60 minutes")),
+      compiled.join("\n"),
+    );
     assert.ok(!compiled.some((text) => text.includes("UTC")), compiled.join("\n"));
   });
 });

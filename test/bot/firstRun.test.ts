@@ -66,7 +66,7 @@ function logEntries(lines: readonly string[]): Array<{ level?: number; msg?: str
 describe("first run (npm start)", function () {
   this.timeout(120_000);
 
-  it("starts on an empty data folder with nothing on stderr and says, in one line, that no coordinator is set and how to set one", async () => {
+  it("starts on an empty data folder, nothing on stderr, saying in one line that no coordinator is set and how to set it", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "first-run-"));
     try {
       const run = await npmStartOnce(dataDir);

@@ -53,13 +53,17 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
     source = clientsFor(`bk${randomBytes(4).toString("hex")}`);
     await ensureTables(source);
     for (const table of TABLES) {
-      for (const [partition, rows] of [["a|1", 3], ["b:2;messageid=3", 2]] as const) {
+      for (const [partition, rows] of [
+        ["a|1", 3],
+        ["b:2;messageid=3", 2],
+      ] as const) {
         for (let row = 0; row < rows; row += 1) await source[table].createEntity(typedEntity(table, partition, `r${row}`));
       }
     }
     // One partition larger than a transaction (100), and a property near Azure's 64 KiB string limit.
     const many = Array.from({ length: 230 }, (_, row) => ({ partitionKey: "big", rowKey: `row${String(row).padStart(4, "0")}`, n: row }));
-    for (let start = 0; start < many.length; start += 100) await source.responses.submitTransaction(many.slice(start, start + 100).map((e) => ["create", e]));
+    for (let start = 0; start < many.length; start += 100)
+      await source.responses.submitTransaction(many.slice(start, start + 100).map((e) => ["create", e]));
     await source.botState.createEntity({ partitionKey: "state", rowKey: "large", json: "é".repeat(30_000) });
     folder = await mkdtemp(path.join(tmpdir(), "table-backup-"));
   });
@@ -70,7 +74,10 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
   it("exports every table with a manifest and re-imports every entity exactly, types included, under another prefix", async () => {
     const backup = path.join(folder, "full");
     const manifest = await exportTables(source, backup, { tablePrefix: "source", now: new Date("2026-12-02T05:00:00Z") });
-    assert.deepEqual(manifest.tables.map((entry) => entry.table), TABLES);
+    assert.deepEqual(
+      manifest.tables.map((entry) => entry.table),
+      TABLES,
+    );
     assert.equal(manifest.tables.find((entry) => entry.table === "responses")?.entities, 5 + 230);
 
     const target = clientsFor(`rs${randomBytes(4).toString("hex")}`);
@@ -93,7 +100,10 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
     const target = clientsFor(`rs${randomBytes(4).toString("hex")}`);
     await ensureTables(target);
     await target.audit.createEntity({ partitionKey: "a|1", rowKey: "r0", text: "newer" });
-    await assert.rejects(importTables(target, backup, { replaceExisting: false }), (error: unknown) => error instanceof BackupError && /already hold data: .*Audit/.test(error.message));
+    await assert.rejects(
+      importTables(target, backup, { replaceExisting: false }),
+      (error: unknown) => error instanceof BackupError && /already hold data: .*Audit/.test(error.message),
+    );
     assert.equal(await storedEntities(target, "responses").then((rows) => rows.length), 0, "nothing written when refused");
 
     await importTables(target, backup, { replaceExisting: true });
@@ -111,8 +121,14 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
   });
 
   it("backs up a store whose tables were never created as empty tables", async () => {
-    const manifest = await exportTables(clientsFor(`nw${randomBytes(4).toString("hex")}`), path.join(folder, "never"), { tablePrefix: "new", now: new Date() });
-    assert.deepEqual(manifest.tables.map((entry) => entry.entities), TABLES.map(() => 0));
+    const manifest = await exportTables(clientsFor(`nw${randomBytes(4).toString("hex")}`), path.join(folder, "never"), {
+      tablePrefix: "new",
+      now: new Date(),
+    });
+    assert.deepEqual(
+      manifest.tables.map((entry) => entry.entities),
+      TABLES.map(() => 0),
+    );
   });
 
   it("refuses to back up into a folder that already holds files", async () => {

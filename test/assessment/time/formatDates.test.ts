@@ -21,6 +21,7 @@ describe("formatDates", () => {
 
   it("never says UTC, and falls back to UTC's clock for a zone the runtime lacks rather than failing", () => {
     assert.equal(formatDateTime("2025-03-07T17:08:00Z", "Mars/Olympus_Mons"), "7 Mar 2025, 17:08");
-    for (const text of [formatDateTime("2025-03-07T17:08:00Z", "UTC"), formatDate("2025-03-07T17:08:00Z", "UTC")]) assert.doesNotMatch(text, /UTC/);
+    for (const text of [formatDateTime("2025-03-07T17:08:00Z", "UTC"), formatDate("2025-03-07T17:08:00Z", "UTC")])
+      assert.doesNotMatch(text, /UTC/);
   });
 });
