@@ -15,13 +15,11 @@ describe("buildCompiledDocuments", function () {
     assert.equal(documentFileBaseName({ ...compiled, frontSheet: { ...compiled.frontSheet, localAuthority: "" } }), "self-assessment-local-authority-2025-04-19");
   });
 
-  it("compiles and renders the largest fixture (40 members per area) in a few seconds", async () => {
+  // How long this takes is measured by `npm run bench` (compile at 1k, 10k and 100k answers), not asserted here.
+  it("compiles and renders the largest fixture (40 members per area)", async () => {
     const input = generateAssessment({ seed: 5, membersPerArea: 40, youngPeopleScores: true });
-    const started = performance.now();
     const documents = await buildCompiledDocuments(compileAssessment(input));
-    const elapsed = performance.now() - started;
     assert.ok(input.answers.length > 3500);
     assert.ok(documents.docx.length > 0 && documents.csv.length > 0 && documents.json.length > 0);
-    assert.ok(elapsed < 10_000, `took ${Math.round(elapsed)} ms`);
   });
 });
