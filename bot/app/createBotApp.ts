@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ConversationState, type ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type * as restify from "restify";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
@@ -80,7 +80,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     },
   };
   services.cardUpdater = new BaseCardUpdater(services);
-  const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
+  const bot = new SelfAssessmentBot(services, COMMAND_HANDLERS, ACTION_HANDLERS);
   const stopSchedule = options.digestSchedule ? startDigestSchedule(services) : () => undefined;
   const stopRetention = options.retentionSchedule ? startRetentionSchedule(services) : () => undefined;
   const server = createHttpServer({

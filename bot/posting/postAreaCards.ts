@@ -60,7 +60,7 @@ export async function postAreaCards(services: BotServices, assessment: Assessmen
       report.stoppedBecause = outcome.kind === "throttled" ? "Teams kept asking us to slow down" : outcome.kind === "recipientGone" ? outcome.reason : `Teams refused the post (${outcome.reason})`;
       return report;
     }
-    await postedCards.markPosted(assessment.id, area.number, cardKey, outcome.activityId, services.clock().toISOString());
+    await postedCards.markPosted(assessment.id, area.number, cardKey, outcome, services.clock().toISOString());
     report.posted += 1;
   }
   return report;
