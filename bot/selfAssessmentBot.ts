@@ -17,9 +17,12 @@ import { dispatchAction, refuseUnreadableInvoke } from "./actions/dispatchAction
 import { storageUnavailableResponse } from "./actions/storageUnavailableCard";
 import { StorageUnavailableError } from "../storage/storageErrors";
 import { rememberConversation } from "./teams/rememberConversation";
+import { readLifecycleEvent } from "./teams/lifecycleEvent";
+import { handleLifecycleEvent } from "./teams/handleLifecycleEvent";
 
 /**
- * The Teams entry point: messages become commands, Action.Execute invokes become card actions.
+ * The Teams entry point: messages become commands, Action.Execute invokes become card actions,
+ * installation and conversation events keep where the bot may post up to date.
  * It holds no state of its own — the one dialog (assignment) keeps its state per channel in Azure
  * Tables, read only by the assign command and the assign card's verbs — so any instance behind the
  * endpoint can take any turn.
@@ -35,6 +38,12 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
       await this.handleMessage(turn);
       await next();
     });
+    const onLifecycle = async (turn: TurnContext, next: () => Promise<void>) => {
+      await handleLifecycleEvent(services, turn, readLifecycleEvent(turn.activity));
+      await next();
+    };
+    this.onConversationUpdate(onLifecycle);
+    this.onInstallationUpdate(onLifecycle);
   }
 
   /** A forged adaptiveCard/action value botbuilder cannot read gets a card too, not a 501/400 (see refuseUnreadableInvoke). */

@@ -15,6 +15,7 @@ export class BaseCardUpdater {
   constructor(private readonly services: BotServices) {}
 
   schedule(assignment: AreaAssignment, cardKey: string): void {
+    if (assignment.channel.lostAt) return;
     const id = `${assignment.assessmentId}|${assignment.areaNumber}|${cardKey}`;
     if (this.queued.has(id)) return;
     this.queued.add(id);
