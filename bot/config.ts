@@ -23,7 +23,7 @@ const envSchema = z
     AZURITE_LOCATION: z.string().min(1).default(".data/azurite"),
     AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(10002),
     PORT: z.coerce.number().int().min(0, "must be a port number 1–65535 (0 picks a free one)").max(65535, "must be a port number 1–65535").default(3978),
-    HOST: z.string().min(1).default("0.0.0.0"),
+    HOST: optionalText,
     COORDINATOR_AAD_IDS: commaList.pipe(z.array(z.string().regex(guid, "each coordinator must be an AAD object id (a GUID)"))),
     FRAMEWORK_FILE: optionalText,
     PUBLIC_BASE_URL: optionalText.pipe(z.string().url("must be an absolute URL such as https://bot.example.org").optional()),
@@ -75,6 +75,10 @@ export interface BotConfig {
   /** Undefined in local use: then no JWT authentication (the log says so at start). */
   botAuth?: { appId: string; appPassword?: string; appType: Env["MicrosoftAppType"]; tenantId?: string };
   storage: { kind: "connectionString"; connectionString: string; tablePrefix: string } | { kind: "embeddedAzurite"; location: string; port: number; tablePrefix: string };
+  /**
+   * Where to listen. Without HOST: 127.0.0.1 while authentication is off (local mode is local),
+   * all interfaces with it (App Service and containers reach the bot from outside).
+   */
   http: { port: number; host: string };
   coordinatorAadIds: readonly string[];
   frameworkFile?: string;
@@ -112,7 +116,7 @@ function toBotConfig(env: Env): BotConfig {
     storage: env.TABLES_CONNECTION_STRING
       ? { kind: "connectionString", connectionString: env.TABLES_CONNECTION_STRING, tablePrefix: env.TABLE_NAME_PREFIX }
       : { kind: "embeddedAzurite", location: env.AZURITE_LOCATION, port: env.AZURITE_PORT, tablePrefix: env.TABLE_NAME_PREFIX },
-    http: { port: env.PORT, host: env.HOST },
+    http: { port: env.PORT, host: env.HOST ?? (env.MicrosoftAppId ? "0.0.0.0" : "127.0.0.1") },
     coordinatorAadIds: env.COORDINATOR_AAD_IDS.map((id) => id.toLowerCase()),
     frameworkFile: env.FRAMEWORK_FILE,
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ""),

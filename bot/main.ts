@@ -18,7 +18,14 @@ async function main(): Promise<void> {
   if (config.coordinatorAadIds.length === 0) logger.warn(NO_COORDINATOR);
   const app = await createBotApp({ config, tablesConnectionString: connectionString, logger, digestSchedule: true, retentionSchedule: true });
   const url = await app.listen();
-  logger.info({ url, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  const bound = app.server.address();
+  logger.info({ url, listeningOn: `${bound.address}:${bound.port}`, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  if (!config.botAuth && !isLoopbackAddress(bound.address)) {
+    logger.warn(
+      { listeningOn: bound.address },
+      "WARNING: authentication is OFF and HOST makes the bot reachable from other machines: anyone who reaches it can act as any user. Set MicrosoftAppId, or leave HOST empty to listen on 127.0.0.1 only",
+    );
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -35,6 +42,10 @@ async function main(): Promise<void> {
 const NO_COORDINATOR =
   "No coordinator configured: nobody can assign areas or compile. Set COORDINATOR_AAD_IDS in .env (or the app settings) " +
   "to the coordinator's Microsoft Entra object id (Entra admin centre > Users > the person > Object ID), then restart.";
+
+function isLoopbackAddress(address: string): boolean {
+  return address === "::1" || /^(::ffff:)?127\./.test(address);
+}
 
 function readConfigOrExit(): BotConfig {
   try {

@@ -88,6 +88,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     bot,
     health: () => storage.health(),
     logger,
+    loopbackServiceUrlsOnly: !config.botAuth,
     extraRoutes: downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
   });
   const idle = async () => {
