@@ -31,7 +31,8 @@ export interface BotProcessOptions {
 }
 
 const ROOT = path.resolve(__dirname, "../..");
-const START_TIMEOUT_MS = 30_000;
+// Generous: on a loaded CI machine tsx compiling the bot alone has taken over 30 s.
+const START_TIMEOUT_MS = 90_000;
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), "bot/main.ts"], {

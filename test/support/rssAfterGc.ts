@@ -14,5 +14,6 @@ export async function rssAfterGc(bot: BotProcess): Promise<number> {
     rss = line === undefined ? undefined : (JSON.parse(line) as { rssAfterGc: number }).rssAfterGc;
     return rss !== undefined;
   }, "the bot process to report its RSS after gc");
-  return rss ?? 0;
+  if (rss === undefined) throw new Error("no RSS report from the bot process");
+  return rss;
 }

@@ -27,13 +27,15 @@ export function describeHttpRequestFuzz(options: { numRuns: number; lanes: numbe
 
   describe(`raw HTTP requests fuzzed against the bot process (${options.numRuns} requests, ${options.lanes} at a time, authentication on)`, function () {
     this.timeout(options.numRuns * 100 + 120_000);
-    let bot: BotProcess;
+    let running: BotProcess | undefined;
     before(async () => {
-      bot = await startAuthenticatedBotProcess({}, RSS_PROBE_NODE_ARGS);
+      running = await startAuthenticatedBotProcess({}, RSS_PROBE_NODE_ARGS);
     });
-    after(async () => bot.stop());
+    after(async () => running?.stop());
 
     it("answers every request as its content calls for, stays up, and gives back its memory", async () => {
+      const bot = running;
+      assert.ok(bot, "the bot process started");
       const outcomes = new Map<string, number>();
       // Warm up every path (parsers, the SDK's auth code, JIT) before the baseline.
       await fc.assert(fc.asyncProperty(fuzzedHttpRequest, (request) => send(bot, request, outcomes)), { seed: fuzzSeed() + SEED_OFFSET - 1, numRuns: 50 });
