@@ -1,7 +1,7 @@
 import { moderationDecisionSchema } from "../../../assessment/moderation/moderationDecision";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString, typedString } from "../enteredText";
+import { typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /**
@@ -13,7 +13,7 @@ export const recordDecisionAction: ActionHandler = async (context) => {
   if (!target.ok || !target.statement) return notSaved(target.ok ? "Unknown statement." : target.message);
   const { assignment, area, statement } = target;
   const { services, caller } = context;
-  const rating = enteredString(context.data, `agreed_${statement.id}`);
+  const rating = typedString(context.data, `agreed_${statement.id}`);
   const parsed = moderationDecisionSchema.safeParse({
     assessmentId: assignment.assessmentId,
     areaNumber: area.number,

@@ -4,7 +4,8 @@ import { buildNoticeCard } from "../../../cards/noticeCard";
 import { StorageUnavailableError } from "../../../storage/storageErrors";
 import { statementOwnView } from "../../answers/statementCardViews";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString, typedString } from "../enteredText";
+import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
+import { enteredChoice, enteredText, typedString } from "../enteredText";
 import type { ActionContext, ActionHandler } from "../actionContext";
 
 /**
@@ -16,17 +17,24 @@ export const submitAnswerAction: ActionHandler = async (context) => {
   if (!target.ok || !target.statement) return buildNoticeCard({ title: "Your answer was not saved", lines: [target.ok ? "Unknown statement." : target.message], tone: "warning" });
   const { assignment, area, statement } = target;
   const { services, caller } = context;
-  const entered = { rating: enteredString(context.data, "rating"), evidence: enteredString(context.data, "evidence"), ideas: enteredString(context.data, "ideas") };
+  const evidence = enteredText(context.data, "evidence", ANSWER_LIMITS.evidenceMaxChars);
+  const ideas = enteredText(context.data, "ideas", ANSWER_LIMITS.ideasMaxChars);
+  const entered = { rating: enteredChoice(context.data, "rating"), evidence: evidence.text, ideas: ideas.text };
+  const cutNotes = [
+    ...(evidence.cut ? [`Only the first ${ANSWER_LIMITS.evidenceMaxChars.toLocaleString("en-GB")} characters of your evidence are shown here.`] : []),
+    ...(ideas.cut ? [`Only the first ${ANSWER_LIMITS.ideasMaxChars.toLocaleString("en-GB")} characters of your ideas are shown here.`] : []),
+  ];
   const answeredCount = (await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id)).length;
-  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount, entered, error });
+  const view = (error: string) =>
+    statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount, entered, error: [error, ...cutNotes].join(" ") });
   if (assignment.status === "closed") return view("This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.");
   const parsed = answerSchema.safeParse({
     assessmentId: assignment.assessmentId,
     areaNumber: area.number,
     statementId: statement.id,
     respondent: caller.person,
-    rating: entered.rating === "" ? undefined : Number(entered.rating),
-    // The whole typed text, not the echo copy (cut for the card): limits apply to what was typed.
+    // The whole typed text, not the echo copies (cut for the card): limits apply to what was typed.
+    rating: typedString(context.data, "rating") === "" ? undefined : Number(typedString(context.data, "rating")),
     evidence: typedString(context.data, "evidence"),
     ideas: typedString(context.data, "ideas"),
     updatedAt: services.clock().toISOString(),

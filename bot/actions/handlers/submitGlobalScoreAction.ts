@@ -3,7 +3,7 @@ import { buildNoticeCard } from "../../../cards/noticeCard";
 import { StorageUnavailableError } from "../../../storage/storageErrors";
 import { globalOwnView } from "../../answers/statementCardViews";
 import { resolveCardTarget } from "../cardIdentity";
-import { enteredString, enteredWholeNumber } from "../enteredText";
+import { enteredChoice, enteredWholeNumber } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /** A member saves or changes their global score for the area (0 to the framework's maximum). */
@@ -12,7 +12,7 @@ export const submitGlobalScoreAction: ActionHandler = async (context) => {
   if (!target.ok) return buildNoticeCard({ title: "Your score was not saved", lines: [target.message], tone: "warning" });
   const { assignment, area } = target;
   const { services, caller } = context;
-  const enteredScore = enteredString(context.data, "score");
+  const enteredScore = enteredChoice(context.data, "score");
   const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
   const view = (error: string) => globalOwnView(services, { assignment, area, timeZone: context.assessment.timeZone, answeredCount: scores.length, enteredScore, error });
   if (assignment.status === "closed") return view("This area is closed, so scores can no longer be changed.");
