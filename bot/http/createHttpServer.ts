@@ -34,7 +34,7 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     // The route, not the path: a download path carries its signed token, which must not reach the logs.
     options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status }, "http error");
     // restify's own bodies quote the path ("/DOWNLOADS/<token> does not exist"): answer with the status text only.
-    res.send(status, { error: STATUS_CODES[status] ?? "Error" });
+    if (!res.headersSent) res.send(status, { error: STATUS_CODES[status] ?? "Error" });
     return callback();
   });
   return server;
