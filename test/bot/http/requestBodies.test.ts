@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { startAuthenticatedBotProcess, foreignIssuerToken } from "../../support/authenticatedBotProcess";
 import type { BotProcess } from "../../support/botProcess";
 import { waitFor } from "../../support/waitFor";
+import { gzipBomb } from "../../support/gzipBomb";
 import { rawHttpRequest, rawPost } from "../../support/rawHttpRequest";
 import { personalMessage } from "../../../simulator/teams/teamsActivities";
 import { makePerson } from "../../../simulator/teams/people";
@@ -48,9 +48,7 @@ describe("request bodies on POST /api/messages (real bot process, authentication
   });
 
   it("refuses a gzip bomb (100 MiB of JSON padding in ~100 KB) with 415, without inflating it", async () => {
-    // Concatenated gzip members are one valid gzip stream (RFC 1952 §2.2): 100 × 1 MiB of spaces, cheaply.
-    const spaces = gzipSync(Buffer.alloc(MIB, 0x20));
-    const bomb = Buffer.concat([gzipSync('{"type":"message","text":"'), ...Array.from({ length: 100 }, () => spaces), gzipSync('"}')]);
+    const bomb = gzipBomb(100);
     assert.ok(bomb.length < MIB, `the bomb fits the body limit compressed (${bomb.length} bytes)`);
     const outcome = await post(["Content-Type: application/json", "Content-Encoding: gzip"], bomb);
     assert.equal(outcome.status, 415, outcome.text);

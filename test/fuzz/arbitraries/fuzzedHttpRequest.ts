@@ -4,6 +4,8 @@ import { personalMessage, cardAction } from "../../../simulator/teams/teamsActiv
 import { makePerson } from "../../../simulator/teams/people";
 import { foreignIssuerToken } from "../../support/authenticatedBotProcess";
 import { shortAdversarialText } from "./adversarialText";
+import { gzipBomb } from "../../support/gzipBomb";
+import { rawPost } from "../../support/rawHttpRequest";
 
 const MIB = 1024 * 1024;
 const FOREIGN_SERVICE_URL = "https://smba.trafficmanager.net/emea/";
@@ -16,11 +18,8 @@ export interface FuzzedHttpRequest {
   label: string;
 }
 
-/** Built once: 100 concatenated gzip members of 1 MiB of spaces (RFC 1952 §2.2), ~100 KB that inflate to 100 MiB. */
-const GZIP_BOMB = (() => {
-  const spaces = gzipSync(Buffer.alloc(MIB, 0x20));
-  return Buffer.concat([gzipSync('{"type":"message","text":"'), ...Array.from({ length: 100 }, () => spaces), gzipSync('"}')]);
-})();
+/** Built once: ~100 KB that inflate to 100 MiB. */
+const GZIP_BOMB = gzipBomb(100);
 
 const activityJson = fc
   .oneof(
@@ -141,8 +140,8 @@ function abusedRequest(lie: string, payload: Buffer): Buffer {
   }
 }
 
-function request(headerLines: readonly string[], payload: Buffer, path = "/api/messages"): Buffer {
-  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${headerLines.map((line) => `${line}\r\n`).join("")}\r\n`, "latin1"), payload]);
+function request(headerLines: readonly string[], payload: Buffer, path?: string): Buffer {
+  return rawPost(["Connection: close", ...headerLines], payload, path);
 }
 
 function chunks(payload: Buffer): Buffer {
