@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, readEnvironment, type BotConfig } from "./config";
 import { createLogger } from "./logging/logger";
+import { routeConsoleToLogger } from "./logging/routeConsoleToLogger";
 import { createBotApp } from "./app/createBotApp";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
 
@@ -10,6 +11,7 @@ import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel });
+  routeConsoleToLogger(logger);
   const azurite = config.storage.kind === "embeddedAzurite" ? await startEmbeddedAzurite({ location: config.storage.location, port: config.storage.port }) : undefined;
   const connectionString = config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
   if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
@@ -60,6 +62,7 @@ function readConfigOrExit(): BotConfig {
 }
 
 void main().catch((error: unknown) => {
-  console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Not console.error: after start-up that is routed into the log as a library's message.
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -18,11 +18,11 @@ export type JsonBodyResult = { ok: true; value: Record<string, unknown> } | { ok
  * an upload costs at most the cap in memory. Never rejects: a client that goes away mid-body is a 400.
  */
 export async function readJsonBody(req: IncomingMessage, maxBytes: number = MAX_ACTIVITY_BYTES): Promise<JsonBodyResult> {
-  if (!isJsonMediaType(req.headers["content-type"])) return { ok: false, status: 415, problem: "Content-Type must be application/json" };
+  if (!isJsonMediaType(req.headers["content-type"])) return refusedUnread(req, 415, "Content-Type must be application/json");
   const encoding = (req.headers["content-encoding"] ?? "").trim().toLowerCase();
-  if (encoding !== "" && encoding !== "identity") return { ok: false, status: 415, problem: "Content-Encoding is not accepted: send the JSON uncompressed" };
+  if (encoding !== "" && encoding !== "identity") return refusedUnread(req, 415, "Content-Encoding is not accepted: send the JSON uncompressed");
   const declared = req.headers["content-length"];
-  if (declared !== undefined && Number(declared) > maxBytes) return { ok: false, status: 413, problem: "the body is too large" };
+  if (declared !== undefined && Number(declared) > DRAIN_MAX_BYTES) return { ok: false, status: 413, problem: "the body is too large" };
   const read = await readCapped(req, maxBytes);
   if (read === "tooLarge") return { ok: false, status: 413, problem: "the body is too large" };
   if (read === "aborted") return { ok: false, status: 400, problem: "the body was not received whole" };
@@ -30,24 +30,30 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number = MAX_
 }
 
 /**
- * The body, or what stopped it. Past the cap the rest is read and thrown away rather than the
- * socket destroyed, so the client still gets its 413 (Node's server likewise discards what a
- * handler leaves unread, after the answer).
+ * Past the cap a body is still read (and thrown away) up to this size before the 413 is sent: a
+ * server that answers and closes while the client is still sending makes the client's TCP stack
+ * drop the answer (the unread bytes turn the close into a reset). Beyond it the answer goes at once.
  */
+const DRAIN_MAX_BYTES = 16 * 1024 * 1024;
+
+/** A refusal decided by the headers alone: the body is thrown away unread (up to DRAIN_MAX_BYTES) before it is answered. */
+async function refusedUnread(req: IncomingMessage, status: 415, problem: string): Promise<JsonBodyResult> {
+  await readCapped(req, 0);
+  return { ok: false, status, problem };
+}
+
+/** The body, or what stopped it; past `maxBytes` nothing more is kept. */
 function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffer | "tooLarge" | "aborted"> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= maxBytes) return void chunks.push(chunk);
-      req.off("data", onData);
-      chunks.length = 0;
-      req.resume();
-      resolve("tooLarge");
-    };
-    req.on("data", onData);
-    req.once("end", () => resolve(Buffer.concat(chunks)));
+      if (size <= maxBytes) chunks.push(chunk);
+      else chunks.length = 0;
+      if (size > DRAIN_MAX_BYTES) resolve("tooLarge");
+    });
+    req.once("end", () => resolve(size > maxBytes ? "tooLarge" : Buffer.concat(chunks)));
     req.once("error", () => resolve("aborted"));
     req.once("close", () => resolve("aborted"));
   });
