@@ -8,7 +8,7 @@ export interface HttpServerOptions {
   bot: ActivityHandlerBase;
   health: () => Promise<{ ok: boolean; detail: string }>;
   logger: AppLogger;
-  extraRoutes?: (server: restify.Server) => void;
+  extraRoutes?: ReadonlyArray<(server: restify.Server) => void>;
 }
 
 /**
@@ -25,7 +25,7 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     const storage = await options.health();
     res.json(storage.ok ? 200 : 503, { status: storage.ok ? "ok" : "degraded", storage: storage.ok ? "up" : "down", detail: storage.detail });
   });
-  options.extraRoutes?.(server);
+  for (const addRoutes of options.extraRoutes ?? []) addRoutes(server);
   server.on("restifyError", (req, _res, err, callback) => {
     // The route, not the path: a download path carries its signed token, which must not reach the logs.
     options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status: (err as { statusCode?: number }).statusCode }, "http error");

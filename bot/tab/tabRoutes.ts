@@ -1,0 +1,169 @@
+import type * as restify from "restify";
+import { z } from "zod";
+import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
+import type { Area } from "../../assessment/framework/frameworkSchema";
+import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import type { BotServices } from "../app/botServices";
+import { currentAssessmentId } from "../app/currentAssessment";
+import { saveAnswer } from "../answers/saveAnswer";
+import { saveGlobalScore } from "../answers/saveGlobalScore";
+import { recordDecision } from "../moderation/recordDecision";
+import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
+import { acceptModalRatings } from "../moderation/acceptModalRatings";
+import { enteredWholeNumber } from "../actions/enteredText";
+import { TabAccess, type AreaAccess } from "./tabAccess";
+import type { TabIdentity, TabSignIn } from "./tabSignIn";
+import {
+  recordDecisionBodySchema,
+  recordGlobalDecisionBodySchema,
+  saveAnswerBodySchema,
+  saveGlobalScoreBodySchema,
+  type MeView,
+  type SaveResponse,
+} from "./tabApiContract";
+import { myAreaView } from "./views/myAreaView";
+import { leadAreaView } from "./views/leadAreaView";
+import { overviewView } from "./views/overviewView";
+import { servePage, serveScript } from "./tabPage";
+
+type Reply = { status: number; body: unknown };
+interface AreaTarget {
+  identity: TabIdentity;
+  assignment: AreaAssignment;
+  area: Area;
+  access: AreaAccess;
+  params: Record<string, string>;
+  body: unknown;
+}
+
+const areaParamSchema = z.coerce.number().int().min(1).max(99);
+
+/**
+ * The Teams tab: its page and script, and the JSON API under /tab/api/. Every API call proves who
+ * is calling (tabSignIn), then checks the role for the area through the same authorization matrix
+ * and role resolution as the bot, then calls the same per-action service as the card.
+ */
+export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: restify.Server) => void {
+  const access = new TabAccess(services);
+
+  const identify = async (req: restify.Request): Promise<{ ok: true; identity: TabIdentity } | { ok: false; reply: Reply }> => {
+    const header = (name: string) => (typeof req.headers[name] === "string" ? (req.headers[name] as string) : undefined);
+    const result = await signIn({
+      authorization: header("authorization"),
+      devUser: header("x-dev-user"),
+      devName: header("x-dev-name") === undefined ? undefined : decodeURIComponent(header("x-dev-name") ?? ""),
+      devTenant: header("x-dev-tenant"),
+      remoteAddress: req.socket.remoteAddress ?? "",
+    });
+    return result.ok ? result : { ok: false, reply: { status: 401, body: { message: result.message } } };
+  };
+
+  /** An API route about one area: sign-in → area assigned in the caller's assessment → role allowed → handler. */
+  const areaRoute = (operation: Operation, handler: (target: AreaTarget) => Promise<Reply>) => async (req: restify.Request, res: restify.Response) => {
+    const reply = await (async (): Promise<Reply> => {
+      const who = await identify(req);
+      if (!who.ok) return who.reply;
+      const areaNumber = areaParamSchema.safeParse(req.params?.area);
+      const area = areaNumber.success ? services.framework.areas.find((candidate) => candidate.number === areaNumber.data) : undefined;
+      if (!area) return { status: 404, body: { message: "There is no such area." } };
+      const stored = await services.storage.assignments.get(currentAssessmentId(who.identity.tenantId), area.number);
+      if (!stored) return { status: 404, body: { message: `Area ${area.number} has no working group at the moment.` } };
+      const areaAccess = await access.forArea(who.identity, stored.value);
+      if (!isAllowed(operation, areaAccess.roles)) return { status: 403, body: { message: `Only ${whoMay(operation)} for area ${area.number} can do this.` } };
+      return handler({ identity: who.identity, assignment: stored.value, area, access: areaAccess, params: req.params ?? {}, body: req.body });
+    })();
+    res.json(reply.status, reply.body);
+  };
+
+  const statementOf = (target: AreaTarget) => target.area.statements.find((statement) => statement.id === target.params["statementId"]);
+  const badBody = (error: z.ZodError): Reply => ({ status: 400, body: { ok: false, message: error.issues[0]?.message ?? "The request was not understood." } });
+  const saved = (result: { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string }): Reply => ({
+    status: result.ok ? 200 : 422,
+    body: result satisfies SaveResponse,
+  });
+
+  return (server) => {
+    server.get("/tab", servePage(services.config.tabSignIn.kind === "sso" ? services.config.botAuth?.appId : undefined));
+    server.get("/tab/app.js", serveScript);
+
+    server.get("/tab/api/me", async (req: restify.Request, res: restify.Response) => {
+      const who = await identify(req);
+      if (!who.ok) {
+        res.json(who.reply.status, who.reply.body);
+        return;
+      }
+      const assignments = await services.storage.assignments.list(currentAssessmentId(who.identity.tenantId));
+      const areas: MeView["areas"] = [];
+      for (const assignment of assignments.sort((a, b) => a.areaNumber - b.areaNumber)) {
+        const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+        if (!area) continue;
+        const { roles } = await access.forArea(who.identity, assignment);
+        const canAnswer = isAllowed("submitAnswer", roles);
+        const canModerate = isAllowed("recordDecision", roles);
+        if (canAnswer || canModerate) areas.push({ number: area.number, title: area.title, status: assignment.status, canAnswer, canModerate });
+      }
+      const view: MeView = { name: who.identity.name, isCoordinator: access.overall(who.identity).includes("coordinator"), areas };
+      res.json(200, view);
+    });
+
+    server.get("/tab/api/areas/:area/mine", areaRoute("showMyAnswer", async (t) => ({ status: 200, body: await myAreaView(services, t.assignment, t.area, t.identity.aadObjectId) })));
+
+    server.put("/tab/api/areas/:area/answers/:statementId", areaRoute("submitAnswer", async (t) => {
+      const statement = statementOf(t);
+      if (!statement) return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
+      const body = saveAnswerBodySchema.safeParse(t.body);
+      if (!body.success) return badBody(body.error);
+      const result = await saveAnswer(services, { assignment: t.assignment, area: t.area, statement, respondent: t.access.person, ...body.data });
+      return saved(result.ok ? { ok: true, answeredCount: result.answeredCount, savedAt: result.answer.updatedAt } : result);
+    }));
+
+    server.put("/tab/api/areas/:area/global-score", areaRoute("submitGlobalScore", async (t) => {
+      const body = saveGlobalScoreBodySchema.safeParse(t.body);
+      if (!body.success) return badBody(body.error);
+      const score = enteredWholeNumber(body.data, "score");
+      const result = await saveGlobalScore(services, { assignment: t.assignment, area: t.area, respondent: t.access.person, score });
+      return saved(result.ok ? { ok: true, answeredCount: result.answeredCount, savedAt: result.answer.updatedAt } : result);
+    }));
+
+    server.get("/tab/api/areas/:area/moderation", areaRoute("digest", async (t) => ({
+      status: 200,
+      body: await leadAreaView(services, t.assignment, t.area, await access.membersOf(t.assignment)),
+    })));
+
+    server.put("/tab/api/areas/:area/decisions/:statementId", areaRoute("recordDecision", async (t) => {
+      const statement = statementOf(t);
+      if (!statement) return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
+      const body = recordDecisionBodySchema.safeParse(t.body);
+      if (!body.success) return badBody(body.error);
+      const result = await recordDecision(services, { assignment: t.assignment, statement, decidedBy: t.access.person, ...body.data });
+      return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
+    }));
+
+    server.put("/tab/api/areas/:area/global-decision", areaRoute("recordGlobalDecision", async (t) => {
+      const body = recordGlobalDecisionBodySchema.safeParse(t.body);
+      if (!body.success) return badBody(body.error);
+      const agreedScore = enteredWholeNumber(body.data, "agreedScore");
+      const result = await recordGlobalDecision(services, { assignment: t.assignment, decidedBy: t.access.person, agreedScore, rationale: body.data.rationale });
+      return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
+    }));
+
+    server.post("/tab/api/areas/:area/accept-unflagged", areaRoute("acceptModalRatings", async (t) => ({
+      status: 200,
+      body: await acceptModalRatings(services, { assignment: t.assignment, area: t.area, decidedBy: t.access.person }),
+    })));
+
+    server.get("/tab/api/overview", async (req: restify.Request, res: restify.Response) => {
+      const who = await identify(req);
+      if (!who.ok) {
+        res.json(who.reply.status, who.reply.body);
+        return;
+      }
+      // The overview shows every group's progress and flags: the coordinator's, as `compile` is.
+      if (!isAllowed("compile", access.overall(who.identity))) {
+        res.json(403, { message: `Only ${whoMay("compile")} can see the overview.` });
+        return;
+      }
+      res.json(200, { ...(await overviewView(services, currentAssessmentId(who.identity.tenantId))), downloads: [] });
+    });
+  };
+}
