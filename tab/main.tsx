@@ -2,7 +2,7 @@ import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens } from "@fluentui/react-components";
 import type { MeView } from "../bot/tab/tabApiContract";
-import { connectToTeams, type Host, type ThemeName } from "./teamsHost";
+import { connectToTeams, offerTabConfiguration, type Host, type ThemeName } from "./teamsHost";
 import { createApi, type Api, type Credentials } from "./tabApi";
 import { MemberPage } from "./MemberPage";
 import { LeadPage } from "./LeadPage";
@@ -60,6 +60,17 @@ async function start(): Promise<void> {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   const host = await connectToTeams();
   const query = new URLSearchParams(window.location.search);
+  if (query.get("configure") === "1" && host.inTeams) {
+    offerTabConfiguration();
+    root.render(
+      <FluentProvider theme={THEMES[host.theme]}>
+        <main>
+          <p>Save to add the self-assessment here. Each person sees what their role allows: their statements, the moderation of the areas they lead, or the overview.</p>
+        </main>
+      </FluentProvider>,
+    );
+    return;
+  }
   const sso = document.body.dataset["sso"] === "on";
   const credentials: Credentials = sso
     ? { kind: "sso", token: () => host.getToken() }

@@ -1,4 +1,4 @@
-import { app, authentication } from "@microsoft/teams-js";
+import { app, authentication, pages } from "@microsoft/teams-js";
 
 export type ThemeName = "default" | "dark" | "contrast";
 
@@ -44,4 +44,17 @@ function toThemeName(theme: string | undefined): ThemeName {
 /** Outside Teams, ?theme=dark|contrast previews the other themes (the browser tests use it). */
 function themeFromQuery(): ThemeName {
   return toThemeName(new URLSearchParams(window.location.search).get("theme") ?? undefined);
+}
+
+/**
+ * The configurable tab's set-up step (channel, group chat, meeting): nothing to choose, since the
+ * page shows each person what their roles allow; saving points the tab at /tab.
+ */
+export function offerTabConfiguration(): void {
+  pages.config.registerOnSaveHandler((saveEvent) => {
+    pages.config
+      .setConfig({ entityId: "selfAssessment", contentUrl: `${window.location.origin}/tab`, suggestedDisplayName: "Self-assessment" })
+      .then(() => saveEvent.notifySuccess(), (error: unknown) => saveEvent.notifyFailure(String(error)));
+  });
+  pages.config.setValidityState(true);
 }
