@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { MessageBar, MessageBarBody, ProgressBar, Spinner, Text, Title2, Title3, makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import type { HeatCell, OverviewView } from "../bot/tab/tabApiContract";
+import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, Title2, Title3, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 
 /**
@@ -70,6 +70,7 @@ export function OverviewPage(props: { api: Api }) {
           </ul>
         </section>
       ))}
+      <CompileSection api={props.api} />
       <section aria-labelledby="unresolved">
         <Title3 as="h2" id="unresolved">Still to moderate</Title3>
         {view.unresolved.length === 0 ? <Text>Nothing flagged is waiting for a decision.</Text> : (
@@ -91,5 +92,26 @@ function HeatMapCell(props: { cell: HeatCell }) {
       <span aria-hidden="true">{cell.statementId}{cell.flagged ? "!" : ""}</span>
       <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clipPath: "inset(50%)" }}>{`${cell.statementId}: ${description}`}</span>
     </li>
+  );
+}
+
+function CompileSection(props: { api: Api }) {
+  const [state, setState] = useState<{ busy: boolean; result?: CompileResponse; problem?: string }>({ busy: false });
+  const compile = async () => {
+    setState({ busy: true });
+    await props.api<CompileResponse>("POST", "/compile").then((result) => setState({ busy: false, result }), (error: Error) => setState({ busy: false, problem: error.message }));
+  };
+  return (
+    <section aria-labelledby="compile">
+      <Title3 as="h2" id="compile">Compile</Title3>
+      <Button appearance="primary" onClick={() => void compile()} disabled={state.busy}>{state.busy ? "Compiling…" : "Compile the self-assessment"}</Button>
+      {state.problem ? <MessageBar intent="error"><MessageBarBody>{state.problem}</MessageBarBody></MessageBar> : null}
+      {state.result ? (
+        <div role="status">
+          <Text>{state.result.complete ? "Complete: every statement and global score is agreed." : `${state.result.unresolved} item(s) still unresolved.`} Links expire in {state.result.expiresInMinutes} minutes.</Text>
+          <ul>{state.result.downloads.map((download) => <li key={download.url}><Link href={download.url}>{download.label}</Link></li>)}</ul>
+        </div>
+      ) : null}
+    </section>
   );
 }

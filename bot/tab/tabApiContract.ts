@@ -76,5 +76,12 @@ export interface OverviewView {
     cells: HeatCell[];
   }>;
   unresolved: Array<{ areaNumber: number; statementId: string; flags: string[] }>;
+}
+
+export interface CompileResponse {
+  complete: boolean;
+  unresolved: number;
+  /** Signed links that expire (DOWNLOAD_LINK_TTL_MINUTES). */
   downloads: Array<{ label: string; url: string }>;
+  expiresInMinutes: number;
 }

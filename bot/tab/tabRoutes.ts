@@ -11,6 +11,7 @@ import { recordDecision } from "../moderation/recordDecision";
 import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
 import { enteredWholeNumber } from "../actions/enteredText";
+import { compileAndOffer } from "../compile/compileAndOffer";
 import { TabAccess, type AreaAccess } from "./tabAccess";
 import type { TabIdentity, TabSignIn } from "./tabSignIn";
 import {
@@ -18,6 +19,7 @@ import {
   recordGlobalDecisionBodySchema,
   saveAnswerBodySchema,
   saveGlobalScoreBodySchema,
+  type CompileResponse,
   type MeView,
   type SaveResponse,
 } from "./tabApiContract";
@@ -72,6 +74,17 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       if (!isAllowed(operation, areaAccess.roles)) return { status: 403, body: { message: `Only ${whoMay(operation)} for area ${area.number} can do this.` } };
       return handler({ identity: who.identity, assignment: stored.value, area, access: areaAccess, params: req.params ?? {}, body: req.body });
     })();
+    res.json(reply.status, reply.body);
+  };
+
+  /** An API route about the whole assessment: sign-in → a role that needs no area (the coordinator's) → handler. */
+  const assessmentRoute = (operation: Operation, handler: (identity: TabIdentity) => Promise<Reply>) => async (req: restify.Request, res: restify.Response) => {
+    const who = await identify(req);
+    const reply = !who.ok
+      ? who.reply
+      : isAllowed(operation, access.overall(who.identity))
+        ? await handler(who.identity)
+        : { status: 403, body: { message: `Only ${whoMay(operation)} can do this.` } };
     res.json(reply.status, reply.body);
   };
 
@@ -152,18 +165,22 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       body: await acceptModalRatings(services, { assignment: t.assignment, area: t.area, decidedBy: t.access.person }),
     })));
 
-    server.get("/tab/api/overview", async (req: restify.Request, res: restify.Response) => {
-      const who = await identify(req);
-      if (!who.ok) {
-        res.json(who.reply.status, who.reply.body);
-        return;
-      }
-      // The overview shows every group's progress and flags: the coordinator's, as `compile` is.
-      if (!isAllowed("compile", access.overall(who.identity))) {
-        res.json(403, { message: `Only ${whoMay("compile")} can see the overview.` });
-        return;
-      }
-      res.json(200, { ...(await overviewView(services, currentAssessmentId(who.identity.tenantId))), downloads: [] });
-    });
+    // The overview shows every group's progress and flags: the coordinator's, as `compile` is.
+    server.get("/tab/api/overview", assessmentRoute("compile", async (identity) => ({ status: 200, body: await overviewView(services, currentAssessmentId(identity.tenantId)) })));
+
+    server.post("/tab/api/compile", assessmentRoute("compile", async (identity) => {
+      const { compiled, links } = await compileAndOffer(services, { assessmentId: currentAssessmentId(identity.tenantId), actorAadObjectId: identity.aadObjectId });
+      const body: CompileResponse = {
+        complete: compiled.summary.complete,
+        unresolved: compiled.summary.unresolved.length,
+        downloads: [
+          { label: "Word document (.docx)", url: links.docx },
+          { label: "Spreadsheet (.csv)", url: links.csv },
+          { label: "Data (.json)", url: links.json },
+        ],
+        expiresInMinutes: services.config.downloadLinks.ttlMinutes,
+      };
+      return { status: 200, body };
+    }));
   };
 }

@@ -145,6 +145,13 @@ describe("the Teams tab in Chromium", function () {
     assert.equal(await cell("7b").getAttribute("data-rating"), "3");
     assert.equal(await cell("7e").getAttribute("data-kind"), "unanswered");
     assert.equal(await cell("1a").getAttribute("data-kind"), "unanswered");
+
+    await page.getByRole("button", { name: "Compile the self-assessment" }).click();
+    const docx = page.getByRole("link", { name: "Word document (.docx)" });
+    await docx.waitFor();
+    const download = await fetch((await docx.getAttribute("href")) ?? "");
+    assert.equal(download.status, 200);
+    assert.equal(download.headers.get("content-type"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     await page.context().close();
   });
 

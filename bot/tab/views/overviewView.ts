@@ -8,7 +8,7 @@ import type { HeatCell, OverviewView } from "../tabApiContract";
  * per statement (agreed rating if recorded, else the group's provisional consensus rating; flagged;
  * unanswered), progress per group and the list still to moderate.
  */
-export async function overviewView(services: Pick<BotServices, "storage" | "framework" | "config">, assessmentId: string): Promise<Omit<OverviewView, "downloads">> {
+export async function overviewView(services: Pick<BotServices, "storage" | "framework" | "config">, assessmentId: string): Promise<OverviewView> {
   const { storage, framework } = services;
   const [assignments, decisions] = await Promise.all([storage.assignments.list(assessmentId), storage.moderation.listDecisions(assessmentId)]);
   const byArea = new Map<number, AreaAssignment>(assignments.map((assignment) => [assignment.areaNumber, assignment]));

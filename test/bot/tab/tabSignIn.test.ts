@@ -99,6 +99,7 @@ describe("tab sign-in (Teams SSO)", () => {
     assert.equal((await call("GET", "/tab/api/areas/7/moderation", token)).status, 403);
     assert.equal((await call("PUT", "/tab/api/areas/7/decisions/7a", token, { agreedRating: "4", rationale: "" })).status, 403);
     assert.equal((await call("GET", "/tab/api/overview", token)).status, 403);
+    assert.equal((await call("POST", "/tab/api/compile", token)).status, 403);
     assert.deepEqual(await tableSnapshot(harness.tablePrefix), before, "a refused call wrote to storage");
     assert.ok(!harness.logLines.some((line) => line.includes(token.slice(-40))), "the token reached the log");
   });
