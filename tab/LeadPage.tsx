@@ -28,6 +28,10 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
     setNotice({ ok: true, text: result.accepted.length === 0 ? "No ratings to accept." : `Accepted ${result.accepted.join(", ")}.` });
     load();
   };
+  const remind = async () => {
+    const result = await props.api<{ ok: boolean; message: string }>("POST", `/areas/${areaNumber}/remind`).catch((error: Error) => ({ ok: false, message: error.message }));
+    setNotice({ ok: result.ok, text: result.message });
+  };
   return (
     <div className={styles.page}>
       <Title2 as="h1">Moderation</Title2>
@@ -47,6 +51,7 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
             {view.notAnswered === undefined ? <Text>Teams did not give the channel's members just now.</Text> : view.notAnswered.length === 0 ? <Text>Everyone has answered.</Text> : (
               <ul>{view.notAnswered.map((person, index) => <li key={index}>{person.name} ({person.missing} left)</li>)}</ul>
             )}
+            {view.notAnswered?.length ? <Button onClick={() => void remind()}>Remind them in the channel</Button> : null}
           </section>
           <div className={styles.row}>
             <Button onClick={() => void acceptUnflagged()}>Accept the group's rating for every unflagged statement</Button>

@@ -12,6 +12,8 @@ import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
 import { enteredWholeNumber } from "../actions/enteredText";
 import { compileAndOffer } from "../compile/compileAndOffer";
+import { reminderFor } from "../answers/reminderFor";
+import { sendToConversation } from "../teams/conversationSend";
 import { TabAccess, type AreaAccess } from "./tabAccess";
 import type { TabIdentity, TabSignIn } from "./tabSignIn";
 import {
@@ -164,6 +166,18 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       status: 200,
       body: await acceptModalRatings(services, { assignment: t.assignment, area: t.area, decidedBy: t.access.person }),
     })));
+
+    server.post("/tab/api/areas/:area/remind", areaRoute("remind", async (t) => {
+      const roster = await access.membersOf(t.assignment);
+      if (!roster) return { status: 503, body: { ok: false, message: "Teams did not give the channel's members just now. Please try again in a minute." } };
+      const message = reminderFor(t.area, await services.storage.responses.listAreaAnswers(t.assignment.assessmentId, t.area.number), roster);
+      if (!message) return { status: 200, body: { ok: true, message: "Everyone has answered: no reminder needed." } };
+      const { channel } = t.assignment;
+      const outcome = await services.sender.send(channel.channelId, () => sendToConversation(services, { serviceUrl: channel.serviceUrl, conversationId: channel.channelId }, message));
+      return outcome.kind === "sent"
+        ? { status: 200, body: { ok: true, message: "The reminder is posted in the group's channel." } }
+        : { status: 502, body: { ok: false, message: "Teams did not take the reminder just now. Please try again in a minute." } };
+    }));
 
     // The overview shows every group's progress and flags: the coordinator's, as `compile` is.
     server.get("/tab/api/overview", assessmentRoute("compile", async (identity) => ({ status: 200, body: await overviewView(services, currentAssessmentId(identity.tenantId)) })));

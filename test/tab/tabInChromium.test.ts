@@ -125,6 +125,13 @@ describe("the Teams tab in Chromium", function () {
     await region.getByRole("textbox", { name: "Rationale" }).fill("Agreed at the discussion group");
     await region.getByRole("button", { name: "Record agreed rating for 7a" }).click();
     await region.getByText("Agreed rating 3 recorded.").waitFor();
+
+    const sentBefore = scenario.harness.connector.recorded.length;
+    await page.getByRole("button", { name: "Remind them in the channel" }).click();
+    await page.getByText("The reminder is posted in the group's channel.").waitFor();
+    const reminder = scenario.harness.connector.recorded.slice(sentBefore).find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
+    assert.ok(reminder, "the reminder reached the channel");
+    assert.equal(reminder.conversationId, scenario.channel.channelId);
     assert.equal((await scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7a"))?.agreedRating, 3);
     await page.context().close();
 
