@@ -7,8 +7,9 @@ import { createApi, type Api, type Credentials } from "./tabApi";
 import { MemberPage } from "./MemberPage";
 import { LeadPage } from "./LeadPage";
 import { OverviewPage } from "./OverviewPage";
+import { MeetingPage } from "./MeetingPage";
 
-type View = "member" | "lead" | "overview";
+type View = "member" | "lead" | "meeting" | "overview";
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
 const useStyles = makeStyles({
@@ -22,7 +23,7 @@ function App(props: { host: Host; api: Api; personKey: string }) {
   const [me, setMe] = useState<MeView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const query = new URLSearchParams(window.location.search);
-  const [view, setView] = useState<View | undefined>(() => (["member", "lead", "overview"] as const).find((name) => name === query.get("view")));
+  const [view, setView] = useState<View | undefined>(() => (["member", "lead", "meeting", "overview"] as const).find((name) => name === query.get("view")) ?? meetingDefault(props.host));
   useEffect(() => props.host.onThemeChange(setTheme), [props.host]);
   useEffect(() => {
     props.api<MeView>("GET", "/me").then(setMe, (error: Error) => setProblem(error.message));
@@ -31,7 +32,7 @@ function App(props: { host: Host; api: Api; personKey: string }) {
     if (!me) return [];
     const available: Array<{ name: View; label: string }> = [];
     if (me.areas.some((area) => area.canAnswer)) available.push({ name: "member", label: "My assessment" });
-    if (me.areas.some((area) => area.canModerate)) available.push({ name: "lead", label: "Moderation" });
+    if (me.areas.some((area) => area.canModerate)) available.push({ name: "lead", label: "Moderation" }, { name: "meeting", label: "Discussion" });
     if (me.isCoordinator) available.push({ name: "overview", label: "Overview" });
     return available;
   }, [me]);
@@ -49,10 +50,16 @@ function App(props: { host: Host; api: Api; personKey: string }) {
         ) : null}
         {me && current === "member" ? <MemberPage api={props.api} me={me} personKey={props.personKey} /> : null}
         {me && current === "lead" ? <LeadPage api={props.api} me={me} initialArea={Number(query.get("area")) || undefined} /> : null}
+        {me && current === "meeting" ? <MeetingPage api={props.api} me={me} /> : null}
         {me && current === "overview" ? <OverviewPage api={props.api} /> : null}
       </main>
     </FluentProvider>
   );
+}
+
+/** In a meeting's side panel or on its shared stage the discussion view comes first. */
+function meetingDefault(host: Host): View | undefined {
+  return host.frameContext === "sidePanel" || host.frameContext === "meetingStage" ? "meeting" : undefined;
 }
 
 /** Start-up: Teams context (or none), then the caller's proof — SSO in Teams, the dev identity locally. */

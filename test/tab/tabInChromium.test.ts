@@ -75,7 +75,7 @@ describe("the Teams tab in Chromium", function () {
     scenario.harness.connector.recorded.filter((entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`));
   const latestCount = (statementId: string) => JSON.stringify(cardUpdatesFor(statementId).at(-1)?.activity ?? "").match(/(\d+) (?:person has|people have) answered/)?.[1];
 
-  it("a member answers three statements in the tab, the channel cards' counts move, and a refused save keeps the typed text", async () => {
+  it("a member answers three statements in the tab (and one by keyboard alone), the channel cards' counts move, a refused save keeps the typed text, a draft survives a reload", async () => {
     const member = scenario.members[0]!;
     const page = await open(member, "member", 390, 844);
     await expectAccessible(page, "member page");
@@ -100,6 +100,15 @@ describe("the Teams tab in Chromium", function () {
     await refusedRegion.getByRole("button", { name: "Save 7d" }).click();
     await refusedRegion.getByText(/Not saved: Choose a rating/).waitFor();
     assert.equal(await evidence.inputValue(), "Evidence typed before forgetting the rating");
+
+    // The keyboard alone: into the rating group, arrow to a rating, tab through both fields to the button, Enter.
+    const keyboardRegion = page.getByRole("region", { name: /^7o\. / });
+    await keyboardRegion.getByRole("radio", { name: /^4 — / }).focus();
+    for (const key of ["ArrowDown", "Tab"]) await page.keyboard.press(key);
+    await page.keyboard.type("Typed with the keyboard only");
+    for (const key of ["Tab", "Tab", "Enter"]) await page.keyboard.press(key);
+    await keyboardRegion.getByText(/^Saved \(/).waitFor();
+    assert.equal((await scenario.harness.app.services.storage.responses.getAnswer(scenario.assessmentId, 7, "7o", member.aadObjectId))?.evidence, "Typed with the keyboard only");
 
     // The draft survives a reload.
     await page.reload();
@@ -140,6 +149,16 @@ describe("the Teams tab in Chromium", function () {
     await scenario.harness.app.idle();
     const digest = scenario.harness.connector.recorded.slice(before).map((entry) => JSON.stringify(entry.activity)).join("\n");
     assert.match(digest, new RegExp(`Agreed rating: 3 \\(by ${scenario.lead.name}\\)`));
+  });
+
+  it("the discussion view shows one flagged statement at a time with its evidence but no names", async () => {
+    const page = await open(scenario.lead, "meeting");
+    await expectAccessible(page, "meeting page");
+    await page.getByText(/^Flagged statement 1 of \d+$/).waitFor();
+    await page.getByRole("heading", { level: 2, name: /^7a\. / }).waitFor();
+    await page.getByText("Evidence for 7a typed in the tab").waitFor();
+    assert.equal(await page.getByText(scenario.members[0]!.name).count(), 0, "a name reached the shared stage");
+    await page.context().close();
   });
 
   it("the coordinator's heat map shows the agreed rating, the provisional ones and the unanswered", async () => {
