@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Button, Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
+import { formatDateTime } from "../assessment/time/formatDates";
 import type { Draft, DraftStore } from "./drafts";
 
 const useStyles = makeStyles({
@@ -34,7 +35,7 @@ export function StatementForm(props: { api: Api; view: MyAreaView; statement: St
       const result = await api<SaveResponse>("PUT", `/areas/${view.area.number}/answers/${statement.id}`, draft);
       if (result.ok) {
         drafts.clear(statement.id);
-        setOutcome({ kind: "saved", text: `Saved (${result.savedAt.slice(0, 10)} ${result.savedAt.slice(11, 16)} UTC). You can change it until the area closes.` });
+        setOutcome({ kind: "saved", text: `Saved (${formatDateTime(result.savedAt, view.timeZone)}). You can change it until the area closes.` });
         props.onSaved(statement.id, result.answeredCount, { rating: Number(draft.rating), evidence: draft.evidence, ideas: draft.ideas, updatedAt: result.savedAt });
       } else {
         setOutcome({ kind: "error", text: `Not saved: ${result.message}` });

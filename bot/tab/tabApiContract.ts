@@ -33,6 +33,8 @@ export interface RatingGuideEntry {
 
 export interface MyAreaView {
   area: { number: number; title: string; status: AreaStatus; globalLine: string };
+  /** The assessment's time zone: saved times are shown in it, as on the cards. */
+  timeZone: string;
   prompts: { statement: string; evidence: string; ideas: string; globalScore: string };
   scale: RatingGuideEntry[];
   limits: { evidenceMaxChars: number; ideasMaxChars: number };

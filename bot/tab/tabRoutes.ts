@@ -4,7 +4,7 @@ import { isAllowed, whoMay, type Operation } from "../../assessment/roles/author
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId } from "../app/currentAssessment";
+import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
 import { saveAnswer } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
 import { recordDecision } from "../moderation/recordDecision";
@@ -121,7 +121,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       res.json(200, view);
     });
 
-    server.get("/tab/api/areas/:area/mine", areaRoute("showMyAnswer", async (t) => ({ status: 200, body: await myAreaView(services, t.assignment, t.area, t.identity.aadObjectId) })));
+    server.get("/tab/api/areas/:area/mine", areaRoute("showMyAnswer", async (t) => ({ status: 200, body: await myAreaView(services, t.assignment, t.area, { aadObjectId: t.identity.aadObjectId, timeZone: (await getCurrentAssessment(services, t.identity.tenantId)).timeZone }) })));
 
     server.put("/tab/api/areas/:area/answers/:statementId", areaRoute("submitAnswer", async (t) => {
       const statement = statementOf(t);
