@@ -91,7 +91,18 @@ export interface BotConfig {
   logLevel: Env["LOG_LEVEL"];
   applicationInsightsConnectionString?: string;
   consensus: ReturnType<typeof consensusThresholdsFromEnv>;
+  /** How the Teams tab knows who is calling (see tabSignInFrom). */
+  tabSignIn: TabSignInConfig;
 }
+
+/**
+ * The tab's sign-in: Teams SSO tokens when the bot has an app registration; the dev identity
+ * (`?devUser=`) only with no registration and only while listening on loopback; otherwise none.
+ */
+export type TabSignInConfig =
+  | { kind: "sso"; tenantId: string; audiences: string[] }
+  | { kind: "dev" }
+  | { kind: "off"; reason: string };
 
 /**
  * The process environment, with `.env` from the working directory added first when there is one
@@ -127,5 +138,23 @@ function toBotConfig(env: Env): BotConfig {
     logLevel: env.LOG_LEVEL,
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
     consensus: consensusThresholdsFromEnv(env),
+    tabSignIn: tabSignInFrom(env),
   };
+}
+
+function tabSignInFrom(env: Env): TabSignInConfig {
+  if (env.MicrosoftAppId) {
+    if (!env.MicrosoftAppTenantId) return { kind: "off", reason: "Teams sign-in for the tab needs MicrosoftAppTenantId (the tenant whose tokens it accepts)" };
+    // Teams asks Entra for a token whose audience is the Application ID URI api://<host>/<app id>
+    // (webApplicationInfo.resource in the manifest); some tokens carry the bare app id instead.
+    const host = env.PUBLIC_BASE_URL ? new URL(env.PUBLIC_BASE_URL).host : undefined;
+    return { kind: "sso", tenantId: env.MicrosoftAppTenantId.toLowerCase(), audiences: [env.MicrosoftAppId, ...(host ? [`api://${host}/${env.MicrosoftAppId}`] : [])] };
+  }
+  // Without MicrosoftAppId the bot listens on 127.0.0.1 unless HOST says otherwise (toBotConfig).
+  return isLoopback(env.HOST ?? "127.0.0.1") ? { kind: "dev" } : { kind: "off", reason: "without MicrosoftAppId the tab's dev sign-in works only while HOST is a loopback address" };
+}
+
+export function isLoopback(address: string): boolean {
+  const plain = address.replace(/^::ffff:/, "");
+  return plain === "localhost" || plain === "::1" || /^127\.\d+\.\d+\.\d+$/.test(plain);
 }

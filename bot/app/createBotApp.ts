@@ -22,6 +22,9 @@ import { startDigestSchedule } from "../digest/digestSchedule";
 import { downloadRoute } from "../compile/downloadRoute";
 import { startRetentionSchedule } from "../retention/retentionSchedule";
 import { errorFields } from "../logging/errorFields";
+import { tabRoutes } from "../tab/tabRoutes";
+import { createTabSignIn } from "../tab/tabSignIn";
+import type { JWTVerifyGetKey } from "jose";
 
 export interface BotAppOptions {
   config: BotConfig;
@@ -35,6 +38,8 @@ export interface BotAppOptions {
   pacing?: Partial<typeof TEAMS_PACING>;
   /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
   digestSchedule?: boolean;
+  /** Tests verify tab SSO tokens against locally generated keys instead of the tenant's JWKS (no network). */
+  tabTokenKeys?: JWTVerifyGetKey;
   /** Run retention at start-up and daily when RETENTION_MONTHS > 0 (the process does; tests call runRetention directly). */
   retentionSchedule?: boolean;
 }
@@ -89,7 +94,10 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     health: () => storage.health(),
     logger,
     loopbackServiceUrlsOnly: !config.botAuth,
-    extraRoutes: downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
+    extraRoutes: [
+      downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
+      tabRoutes(services, createTabSignIn(config.tabSignIn, options.tabTokenKeys)),
+    ],
   });
   const idle = async () => {
     await jobs.idle();

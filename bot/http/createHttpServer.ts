@@ -12,7 +12,7 @@ export interface HttpServerOptions {
   logger: AppLogger;
   /** Authentication is off: accept only activities whose serviceUrl is on this machine. */
   loopbackServiceUrlsOnly: boolean;
-  extraRoutes?: (server: restify.Server) => void;
+  extraRoutes?: ReadonlyArray<(server: restify.Server) => void>;
 }
 
 /**
@@ -28,7 +28,7 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     const storage = await options.health();
     res.json(storage.ok ? 200 : 503, { status: storage.ok ? "ok" : "degraded", storage: storage.ok ? "up" : "down", detail: storage.detail });
   });
-  options.extraRoutes?.(server);
+  for (const addRoutes of options.extraRoutes ?? []) addRoutes(server);
   server.on("restifyError", (req, res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     // The route, not the path: a download path carries its signed token, which must not reach the logs.

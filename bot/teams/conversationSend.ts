@@ -33,10 +33,15 @@ export async function openPersonalChat(services: BotServices, target: { serviceU
 
 /** A card in an existing conversation (a thread, a 1:1 chat) outside any turn. */
 export async function sendCardToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+  return sendToConversation(services, target, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+/** Any message (e.g. text with @mentions) in an existing conversation outside any turn. */
+export async function sendToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, message: Partial<Activity>): Promise<SendOutcome> {
   try {
     let activityId = "";
     await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
-      activityId = (await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id ?? "";
+      activityId = (await turn.sendActivity(message))?.id ?? "";
     });
     return { kind: "sent", activityId, conversationId: target.conversationId };
   } catch (error) {
