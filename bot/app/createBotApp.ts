@@ -9,6 +9,7 @@ import type { AppLogger } from "../logging/logger";
 import { createAdapter } from "../adapter/createAdapter";
 import { createHttpServer } from "../http/createHttpServer";
 import { PacedSender, TEAMS_PACING } from "../posting/pacedSender";
+import { ROSTER_PACING } from "../teams/teamRoster";
 import { BaseCardUpdater } from "../posting/baseCardUpdater";
 import { SelfAssessmentBot } from "../selfAssessmentBot";
 import { COMMAND_HANDLERS } from "../commands/commandRegistry";
@@ -33,6 +34,7 @@ export interface BotAppOptions {
   /** Tests replace Bot Framework token validation with a local stand-in (no network). */
   authOverride?: ConfigurationBotFrameworkAuthentication;
   pacing?: Partial<typeof TEAMS_PACING>;
+  rosterPacing?: Partial<typeof ROSTER_PACING>;
   /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
   digestSchedule?: boolean;
   /** Run retention at start-up and daily when RETENTION_MONTHS > 0 (the process does; tests call runRetention directly). */
@@ -69,6 +71,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     logger,
     clock: options.clock ?? (() => new Date()),
     sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
+    rosterReads: new PacedSender({ ...ROSTER_PACING, ...options.rosterPacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
     adapter,
     botAppId: config.botAuth?.appId ?? "",
     jobs,

@@ -1,5 +1,5 @@
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
+import { readRoster } from "../../teams/teamRoster";
 import { deliverAreaDigests, notifyCoordinators } from "../../digest/deliverAreaDigests";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
@@ -13,7 +13,7 @@ export const digestCommand: CommandHandler = async (context) => {
   const { turn, services, caller } = context;
   const targets = await targetAreas(context, "digest", "send the digest");
   if (!targets) return;
-  const roster = caller.team ? await readRoster(turn) : undefined;
+  const roster = caller.team ? await readRoster(turn, services) : undefined;
   const now = services.clock().toISOString();
   const assessmentId = context.assessment.id;
   const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId };

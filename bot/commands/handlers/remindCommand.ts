@@ -1,6 +1,6 @@
 import { MessageFactory, type Mention } from "botbuilder";
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
+import { readRoster } from "../../teams/teamRoster";
 import { areaProgress } from "../../answers/areaProgress";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
@@ -14,7 +14,7 @@ export const remindCommand: CommandHandler = async (context) => {
   }
   const targets = await targetAreas(context, "remind", "send reminders");
   if (!targets) return;
-  const roster = await readRoster(turn);
+  const roster = await readRoster(turn, services);
   if (!roster) {
     await replyWithNotice(turn, { title: "I couldn't read the channel's members", lines: ["Teams did not give me the member list just now. Please try again in a minute."], tone: "warning" });
     return;

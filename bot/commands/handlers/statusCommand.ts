@@ -1,7 +1,7 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
+import { readRoster } from "../../teams/teamRoster";
 import { areaProgress } from "../../answers/areaProgress";
 import { targetAreas } from "../areaTargets";
 import type { CommandContext, CommandHandler } from "../commandContext";
@@ -20,7 +20,7 @@ export const statusCommand: CommandHandler = async (context) => {
   }
   const targets = await targetAreas(context, "status", "see progress");
   if (!targets) return;
-  const roster = caller.team ? await readRoster(context.turn) : undefined;
+  const roster = caller.team ? await readRoster(context.turn, services) : undefined;
   for (const assignment of targets) {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
     if (!area) continue;
