@@ -29,7 +29,11 @@ export const statusCommand: CommandHandler = async (context) => {
     const progress = areaProgress(area, answers, scores, roster);
     const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment });
     const mayNameNames = isAllowed("remind", roles);
-    const lines = [`Status: ${assignment.status}. ${plural(progress.respondents, "person has", "people have")} answered; ${progress.globalScores} gave a global score.`];
+    // Out of everyone on the roster (all its pages), not out of whoever happened to answer.
+    const answered = roster
+      ? `${progress.respondents} of ${plural(roster.length, "member")} ${progress.respondents === 1 ? "has" : "have"} answered`
+      : `${plural(progress.respondents, "person has", "people have")} answered`;
+    const lines = [`Status: ${assignment.status}. ${answered}; ${progress.globalScores} gave a global score.`];
     if (mayNameNames && roster) {
       lines.push(progress.notDone.length === 0 ? "Everyone in the channel has answered every statement." : `Not finished: ${progress.notDone.map((item) => `${item.person.name || "a member"} (${item.missing.length} left)`).join(", ")}`);
     }
