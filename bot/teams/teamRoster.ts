@@ -1,5 +1,6 @@
-import { TeamsInfo, type TeamsChannelAccount, type TurnContext } from "botbuilder";
+import { TeamsInfo, type TeamsChannelAccount, type TeamsPagedMembersResult, type TurnContext } from "botbuilder";
 import type { Person } from "../../assessment/answers/person";
+import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import type { PacingOptions } from "../posting/pacedSender";
 import { outcomeFromError } from "../posting/sendOutcome";
@@ -37,7 +38,7 @@ const PAGE_SIZE = 200;
  * someone outside the team; anything else (throttled past the retries, Teams down) is "unavailable".
  */
 export async function findTeamMember(turn: TurnContext, services: BotServices, userId: string): Promise<MemberLookup> {
-  const read = await pacedRead(turn, services, () => TeamsInfo.getMember(turn, userId));
+  const read = await pacedRead(services, rosterLane(turn), () => TeamsInfo.getMember(turn, userId));
   if (read.kind !== "read") return read;
   const member = toTeamMember(read.value);
   return member ? { kind: "member", member } : { kind: "notMember" };
@@ -50,11 +51,32 @@ export async function findTeamMember(turn: TurnContext, services: BotServices, u
  * must see the same answer. Undefined when Teams would not tell us.
  */
 export async function readRoster(turn: TurnContext, services: BotServices): Promise<TeamMember[] | undefined> {
+  return readPages(services, rosterLane(turn), (token) => TeamsInfo.getPagedMembers(turn, PAGE_SIZE, token));
+}
+
+/**
+ * A working group's team roster outside any turn in its channel (the digest schedule, or `digest`
+ * typed in a personal chat), through a proactive turn: quorum counts the team, not who answered.
+ */
+export async function readGroupRoster(services: BotServices, channel: WorkingGroupChannel): Promise<TeamMember[] | undefined> {
+  let members: TeamMember[] | undefined;
+  const reference = { serviceUrl: channel.serviceUrl, channelId: "msteams", conversation: { id: channel.channelId, isGroup: true, conversationType: "channel", name: "" } };
+  try {
+    await services.adapter.continueConversationAsync(services.botAppId, reference, async (turn) => {
+      members = await readPages(services, `roster|${channel.teamId}`, (token) => TeamsInfo.getPagedTeamMembers(turn, channel.teamId, PAGE_SIZE, token));
+    });
+  } catch {
+    return undefined;
+  }
+  return members;
+}
+
+async function readPages(services: BotServices, lane: string, page: (token: string | undefined) => Promise<TeamsPagedMembersResult>): Promise<TeamMember[] | undefined> {
   const members: TeamMember[] = [];
   let continuationToken: string | undefined;
   do {
     const token = continuationToken;
-    const read = await pacedRead(turn, services, () => TeamsInfo.getPagedMembers(turn, PAGE_SIZE, token));
+    const read = await pacedRead(services, lane, () => page(token));
     if (read.kind !== "read") return undefined;
     for (const account of read.value.members) {
       const member = toTeamMember(account);
@@ -72,8 +94,7 @@ type PacedRead<T> = { kind: "read"; value: T } | { kind: "notMember" } | { kind:
  * paced sender counts and retries attempts by their SendOutcome; the value read is carried out in
  * the closure.
  */
-async function pacedRead<T>(turn: TurnContext, services: BotServices, read: () => Promise<T>): Promise<PacedRead<T>> {
-  const lane = rosterLane(turn);
+async function pacedRead<T>(services: BotServices, lane: string, read: () => Promise<T>): Promise<PacedRead<T>> {
   let value: { read: T } | undefined;
   const outcome = await services.rosterReads.send(lane, async () => {
     try {

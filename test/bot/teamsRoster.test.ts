@@ -3,6 +3,7 @@ import { startGroupScenario, cardTexts, type GroupScenario } from "../support/gr
 import { makeGuest, makePerson, makeTag } from "../../simulator/teams/people";
 import { BOT, groupChatMessage, makeChannel } from "../../simulator/teams/teamsActivities";
 import { memberById, pagedMembers } from "../../simulator/teams/rosterEndpoints";
+import { runScheduledDigests } from "../../bot/digest/digestSchedule";
 
 /**
  * People come from the roster, not from the mention: Teams' mention entities carry an id and a
@@ -99,6 +100,13 @@ describe("people from the roster, big channels, guests and where commands work",
       await harness.app.idle();
       const digest = harness.connector.recorded.slice(before).map((entry) => JSON.stringify(entry.activity)).join("\n");
       assert.match(digest, /of 75|75 members/, digest.slice(0, 600));
+
+      // The schedule has no turn in the channel: it reads the group's roster through a proactive turn.
+      const beforeScheduled = harness.connector.recorded.length;
+      await runScheduledDigests(harness.app.services, new Date("2026-03-02T09:00:00Z"));
+      await harness.app.idle();
+      const scheduled = harness.connector.recorded.slice(beforeScheduled).map((entry) => JSON.stringify(entry.activity)).join("\n");
+      assert.match(scheduled, /of 75|75 members/, scheduled.slice(0, 600));
     });
   });
 
