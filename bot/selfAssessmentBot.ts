@@ -8,8 +8,9 @@ import {
 import type { BotServices } from "./app/botServices";
 import { getCurrentAssessment } from "./app/currentAssessment";
 import { readTurnCaller } from "./teams/turnCaller";
-import { textWithoutMentions } from "./teams/mentionedPeople";
+import { textWithoutMentions } from "./teams/mentions";
 import { parseCommand } from "./commands/parseCommand";
+import { placeRefusal } from "./commands/commandPlace";
 import { replyWithNotice } from "./teams/replies";
 import type { CommandRegistry } from "./commands/commandContext";
 import type { ActionRegistry } from "./actions/actionRegistry";
@@ -72,6 +73,11 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
     const { caller } = callerResult;
     await rememberConversation(this.services, turn, caller);
     const command = parseCommand(textWithoutMentions(turn.activity.text));
+    const wrongPlace = command.kind === "command" ? placeRefusal(caller, command.name) : undefined;
+    if (wrongPlace) {
+      await replyWithNotice(turn, wrongPlace);
+      return;
+    }
     const assessment = await getCurrentAssessment(this.services, caller.tenantId);
     const args = command.kind === "command" ? command.args : [];
     const rawArgs = command.kind === "command" ? command.rawArgs : "";

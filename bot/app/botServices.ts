@@ -19,6 +19,8 @@ export interface BotServices {
   /** Injected so schedules, expiring links and timestamps are testable. */
   clock: () => Date;
   sender: PacedSender;
+  /** Roster reads (get member, paged members): their own Teams limits, so their own paced lanes. */
+  rosterReads: PacedSender;
   adapter: CloudAdapter;
   /** Empty in local use without an app registration. */
   botAppId: string;

@@ -9,6 +9,7 @@ import type { AppLogger } from "../logging/logger";
 import { createAdapter } from "../adapter/createAdapter";
 import { createHttpServer } from "../http/createHttpServer";
 import { PacedSender, TEAMS_PACING } from "../posting/pacedSender";
+import { ROSTER_PACING } from "../teams/teamRoster";
 import { BaseCardUpdater } from "../posting/baseCardUpdater";
 import { SelfAssessmentBot } from "../selfAssessmentBot";
 import { COMMAND_HANDLERS } from "../commands/commandRegistry";
@@ -36,6 +37,7 @@ export interface BotAppOptions {
   /** Tests replace Bot Framework token validation with a local stand-in (no network). */
   authOverride?: ConfigurationBotFrameworkAuthentication;
   pacing?: Partial<typeof TEAMS_PACING>;
+  rosterPacing?: Partial<typeof ROSTER_PACING>;
   /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
   digestSchedule?: boolean;
   /** Tests verify tab SSO tokens against locally generated keys instead of the tenant's JWKS (no network). */
@@ -74,6 +76,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     logger,
     clock: options.clock ?? (() => new Date()),
     sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
+    rosterReads: new PacedSender({ ...ROSTER_PACING, ...options.rosterPacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
     adapter,
     botAppId: config.botAuth?.appId ?? "",
     jobs,

@@ -1,11 +1,12 @@
-import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
 import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
 import { CardWaterfallDialog } from "./cardWaterfallDialog";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
 import type { BotServices } from "../app/botServices";
 import { readTurnCaller, type TurnCaller } from "../teams/turnCaller";
-import { mentionedPeople } from "../teams/mentionedPeople";
+import { resolveMentionedPeople } from "../teams/resolveMentionedPeople";
+import { findTeamMember } from "../teams/teamRoster";
 import { parseAreaNumbers } from "../commands/commandArguments";
 import { replyWithCard, replyWithNotice } from "../teams/replies";
 import { buildNoticeCard } from "../../cards/noticeCard";
@@ -52,7 +53,12 @@ export class AssignDialog extends ComponentDialog {
     const state = step.options as AssignState;
     const { caller, assessment } = state;
     const inline = parseAreaNumbers(state.rawArgs.split(/\s+/));
-    const leads = mentionedPeople(step.context.activity, this.services.botAppId);
+    const mentioned = await resolveMentionedPeople(step.context, this.services);
+    if (!mentioned.ok) {
+      await replyWithNotice(step.context, { title: "Who should lead?", lines: [...mentioned.problems, "Nothing was assigned. Type **assign** again naming each lead, or **assign** alone for the form."], tone: "warning" });
+      return step.endDialog();
+    }
+    const leads = mentioned.people.map(asPerson);
     if (inline.ok && inline.areas.length > 0 && leads.length > 0) {
       return step.next({ areas: inline.areas, leads } satisfies AssignmentRequest);
     }
@@ -115,8 +121,28 @@ export class AssignDialog extends ComponentDialog {
       setDialogInvokeResponse(turn, await assignCardFor(this.services, state.assessment, state.caller, parsed.entered));
       return undefined;
     }
-    const leads = await Promise.all(parsed.leadAadIds.map((aadObjectId) => resolveLead(turn, aadObjectId)));
+    const leads: Person[] = [];
+    for (const aadObjectId of parsed.leadAadIds) {
+      const lead = await this.resolvePickedLead(turn, aadObjectId);
+      if (!lead.ok) {
+        setDialogInvokeResponse(turn, await assignCardFor(this.services, state.assessment, state.caller, { selectedAreas: parsed.areas, selectedLeadAadIds: parsed.leadAadIds, error: lead.error }));
+        return undefined;
+      }
+      leads.push(lead.person);
+    }
     return { areas: parsed.areas, leads };
+  }
+
+  /**
+   * The people picker searches the whole directory and gives AAD object ids; a lead must be in the
+   * team (the digest and the channel are theirs), and the roster gives the Teams id (29:…) and name.
+   */
+  private async resolvePickedLead(turn: TurnContext, aadObjectId: string): Promise<{ ok: true; person: Person } | { ok: false; error: string }> {
+    const lookup = await findTeamMember(turn, this.services, aadObjectId);
+    if (lookup.kind === "member") return { ok: true, person: asPerson(lookup.member) };
+    // Not resolvable now (e.g. roster reads throttled): keep the AAD id; Teams accepts it for 1:1 chats.
+    if (lookup.kind === "unavailable") return { ok: true, person: { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: aadObjectId, name: "" } };
+    return { ok: false, error: "One of the people picked is not a member of this team. Pick leads from the team, or add them to the team first." };
   }
 
   private async show(turn: TurnContext, card: AdaptiveCard): Promise<void> {
@@ -132,13 +158,7 @@ function isInvoke(turn: TurnContext): boolean {
   return turn.activity.type === "invoke";
 }
 
-/** The people picker gives AAD object ids; the roster gives the Teams id (29:…) and name we need later. */
-async function resolveLead(turn: TurnContext, aadObjectId: string): Promise<Person> {
-  try {
-    const member = await TeamsInfo.getMember(turn, aadObjectId);
-    return { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: member.id, name: member.name ?? "" };
-  } catch {
-    // Not resolvable now (e.g. roster call throttled): keep the AAD id; Teams accepts it for 1:1 chats.
-    return { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: aadObjectId, name: "" };
-  }
+/** What an assignment stores of a lead: the ids and name, not their sign-in name or role. */
+function asPerson(member: Person): Person {
+  return { aadObjectId: member.aadObjectId, teamsUserId: member.teamsUserId, name: member.name };
 }

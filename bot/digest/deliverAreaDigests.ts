@@ -4,6 +4,7 @@ import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import type { BotServices } from "../app/botServices";
 import { sendDigestToLead } from "../posting/sendDigest";
+import { readGroupRoster } from "../teams/teamRoster";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -23,7 +24,7 @@ export async function deliverAreaDigests(
   services: BotServices,
   assessmentId: string,
   assignments: readonly AreaAssignment[],
-  options: { runKeySuffix: string; membersOf: (assignment: AreaAssignment, respondents: number) => number },
+  options: { runKeySuffix: string },
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
@@ -33,11 +34,12 @@ export async function deliverAreaDigests(
     if (!area) continue;
     const answers = await services.storage.responses.listAreaAnswers(assessmentId, area.number);
     const globalScores = await services.storage.responses.listAreaGlobalScores(assessmentId, area.number);
-    const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
+    // The quorum is out of the team's members (every roster page); only if Teams won't say, out of those who answered.
+    const members = (await readGroupRoster(services, assignment.channel))?.length ?? new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
     const globalDecision = await services.storage.moderation.getGlobalDecision(assessmentId, area.number);
     const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
     const digest = buildAreaDigest(
-      { assessmentId, area, answers, globalScores, members: Math.max(options.membersOf(assignment, respondents), 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
+      { assessmentId, area, answers, globalScores, members: Math.max(members, 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
       services.config.consensus,
     );
     const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));

@@ -15,7 +15,7 @@ export async function runScheduledDigests(services: BotServices, slot: Date): Pr
   for (const assessment of await services.storage.assessments.list()) {
     const open = (await services.storage.assignments.list(assessment.id)).filter((assignment) => assignment.status === "open");
     if (open.length === 0) continue;
-    const report = await deliverAreaDigests(services, assessment.id, open, { runKeySuffix, membersOf: (_assignment, respondents) => respondents });
+    const report = await deliverAreaDigests(services, assessment.id, open, { runKeySuffix });
     // Only the run that delivered something tells the coordinators: another instance firing the same
     // slot, or a catch-up of a slot already sent, finds every delivery done and stays quiet.
     if (report.newlySent > 0) await notifyCoordinators(services, report.overview);

@@ -3,7 +3,7 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { Role } from "../../assessment/roles/role";
 import type { BotServices } from "../app/botServices";
 import { resolveRoles } from "../roles/resolveRoles";
-import { readChannelMembers } from "../teams/readChannelMembers";
+import { readGroupRoster } from "../teams/teamRoster";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { TabIdentity } from "./tabSignIn";
 
@@ -25,7 +25,7 @@ export interface AreaAccess {
 export class TabAccess {
   private readonly rosters = new Map<string, { at: number; members: Promise<Person[] | undefined> }>();
 
-  constructor(private readonly services: Pick<BotServices, "adapter" | "botAppId" | "config">) {}
+  constructor(private readonly services: BotServices) {}
 
   async forArea(identity: TabIdentity, assignment: AreaAssignment): Promise<AreaAccess> {
     const members = await this.membersOf(assignment);
@@ -39,7 +39,7 @@ export class TabAccess {
       conversationId: "",
       tenantId: identity.tenantId,
       serviceUrl: assignment.channel.serviceUrl,
-      team: listed ? { teamId: assignment.channel.teamId, channelId: assignment.channel.channelId, channelName: assignment.channel.channelName } : undefined,
+      team: listed ? { teamId: assignment.channel.teamId, channelId: assignment.channel.channelId, channelName: assignment.channel.channelName, channelType: "standard" } : undefined,
     };
     return { person, roles: resolveRoles({ caller, coordinatorAadIds: this.services.config.coordinatorAadIds, assignment }) };
   }
@@ -56,7 +56,7 @@ export class TabAccess {
     const key = assignment.channel.channelId;
     const cached = this.rosters.get(key);
     if (cached && Date.now() - cached.at < ROSTER_TTL_MS) return cached.members;
-    const members = readChannelMembers(this.services, assignment.channel).catch(() => undefined);
+    const members = readGroupRoster(this.services, assignment.channel);
     this.rosters.set(key, { at: Date.now(), members });
     const read = await members;
     // A failed read is not remembered: the next request asks Teams again.

@@ -13,7 +13,8 @@ const teamsActivitySchema = z.object({
   channelData: z
     .object({
       team: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(),
-      channel: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(),
+      // `type` is botframework-schema's ChannelInfo.type: "standard", "shared" or "private" (absent: standard).
+      channel: z.object({ id: z.string().min(1), name: z.string().optional(), type: z.string().optional() }).optional(),
       tenant: z.object({ id: z.string().min(1) }).optional(),
     })
     .optional(),
@@ -27,8 +28,11 @@ export interface TurnCaller {
   tenantId: string;
   serviceUrl: string;
   /** Present when the activity comes from a team channel. */
-  team?: { teamId: string; channelId: string; channelName: string };
+  team?: { teamId: string; channelId: string; channelName: string; channelType: ChannelType };
 }
+
+/** Private and shared channels have their own members, and the app must be added to each one. */
+export type ChannelType = "standard" | "private" | "shared";
 
 export type CallerResult = { ok: true; caller: TurnCaller } | { ok: false; reason: string };
 
@@ -44,7 +48,7 @@ export function readTurnCaller(activity: Partial<Activity>): CallerResult {
   const conversationType = conversation.conversationType === "channel" ? "channel" : conversation.conversationType === "groupChat" ? "groupChat" : "personal";
   const channelId = channelData?.channel?.id;
   const team = conversationType === "channel" && channelData?.team && channelId
-    ? { teamId: channelData.team.id, channelId, channelName: channelData.channel?.name ?? "" }
+    ? { teamId: channelData.team.id, channelId, channelName: channelData.channel?.name ?? "", channelType: channelTypeOf(channelData.channel?.type) }
     : undefined;
   return {
     ok: true,
@@ -57,4 +61,9 @@ export function readTurnCaller(activity: Partial<Activity>): CallerResult {
       team,
     },
   };
+}
+
+function channelTypeOf(type: string | undefined): ChannelType {
+  const lower = type?.toLowerCase();
+  return lower === "private" || lower === "shared" ? lower : "standard";
 }

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { conversationRoster, memberById, pagedMembers, type RosterMember } from "./rosterEndpoints";
 
 /**
  * A local stand-in for the Bot Connector service (the activity's serviceUrl): records what the bot
@@ -23,12 +24,6 @@ export interface WriteAttempt {
   status: number;
 }
 
-export interface RosterMember {
-  id: string;
-  name: string;
-  aadObjectId: string;
-}
-
 export class ConnectorStandIn {
   readonly recorded: RecordedActivity[] = [];
   readonly createdConversations: Array<{ id: string; params: Record<string, unknown> }> = [];
@@ -43,6 +38,7 @@ export class ConnectorStandIn {
   private readonly blockedUsers = new Set<string>();
   /** Every activity id this connector issued, with the conversation (thread or chat) it lives in. */
   private readonly issuedActivities = new Map<string, string>();
+  /** The team's members (what botbuilder's roster reads ask for with the team id), in roster order. */
   roster: RosterMember[] = [];
 
   get url(): string {
@@ -94,7 +90,8 @@ export class ConnectorStandIn {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const body = await readJson(req);
-    const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+    const [rawPath = "", rawQuery = ""] = (req.url ?? "").split("?");
+    const path = decodeURIComponent(rawPath);
     const isWrite = req.method === "POST" || req.method === "PUT";
     const isCreate = req.method === "POST" && /^\/v3\/conversations\/?$/.test(path);
     const throttling = this.throttleRemaining > 0 || Date.now() < this.throttleUntil;
@@ -109,7 +106,7 @@ export class ConnectorStandIn {
       res.end(JSON.stringify({ error: { code: "TooManyRequests", message: "throttled" } }));
       return;
     }
-    const route = this.route(req.method ?? "GET", path, body);
+    const route = this.route(req.method ?? "GET", path, body, new URLSearchParams(rawQuery));
     if (isWrite) this.recordAttempt(path, body, isCreate, route.status);
     res.writeHead(route.status, { "content-type": "application/json" });
     res.end(JSON.stringify(route.body));
@@ -121,18 +118,15 @@ export class ConnectorStandIn {
     this.attempts.push({ at: Date.now(), target: isCreate ? (channelId ?? "") : conversationId, kind: isCreate ? "create" : "write", status });
   }
 
-  private route(method: string, path: string, body: Record<string, unknown>): { status: number; body: unknown } {
+  private route(method: string, path: string, body: Record<string, unknown>, query: URLSearchParams): { status: number; body: unknown } {
     const parts = path.replace(/^\/v3\/conversations\/?/, "").split("/").filter((part) => part !== "");
     if (method === "POST" && parts.length === 0) return this.createConversation(body);
     const conversationId = parts[0] ?? "";
     if (method === "POST" && parts[1] === "activities") return this.sendActivity(conversationId, body);
     if (method === "PUT" && parts[1] === "activities" && parts[2]) return this.update(conversationId, parts[2], body);
     if (method === "DELETE" && parts[1] === "activities" && parts[2]) return this.deleteActivity(conversationId, parts[2]);
-    if (method === "GET" && parts[1] === "pagedmembers") return { status: 200, body: { members: this.roster.map(toChannelAccount) } };
-    if (method === "GET" && parts[1] === "members" && parts[2]) {
-      const member = this.roster.find((candidate) => candidate.id === parts[2] || candidate.aadObjectId === parts[2]);
-      return member ? { status: 200, body: toChannelAccount(member) } : { status: 404, body: { error: { code: "MemberNotFoundInConversation" } } };
-    }
+    if (method === "GET" && parts[1] === "pagedmembers") return pagedMembers(conversationRoster(this.roster, conversationId), query);
+    if (method === "GET" && parts[1] === "members" && parts[2]) return memberById(conversationRoster(this.roster, conversationId), parts[2]);
     return { status: 404, body: { error: { code: "NotFound", message: `${method} ${path}` } } };
   }
 
@@ -221,10 +215,6 @@ function isChannelRoot(conversationId: string): boolean {
 
 function activityNotFound() {
   return { status: 404, body: { error: { code: "ActivityNotFoundInConversation", message: "The activity was not found in this conversation." } } };
-}
-
-function toChannelAccount(member: RosterMember) {
-  return { id: member.id, name: member.name, aadObjectId: member.aadObjectId, userPrincipalName: `${member.aadObjectId}@example.org` };
 }
 
 export function cardsOf(activity: Record<string, unknown>): Array<Record<string, unknown>> {

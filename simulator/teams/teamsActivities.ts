@@ -12,12 +12,22 @@ export interface TeamsChannel {
   teamId: string;
   channelId: string;
   name: string;
+  /**
+   * botframework-schema's ChannelInfo.type ("standard, shared and private"); unset for a standard
+   * channel, as in the docs' channel payloads. Private and shared channels have their own members
+   * and the app must be added to each (https://learn.microsoft.com/en-us/microsoftteams/platform/build-apps-for-shared-private-channels).
+   */
+  type?: "private" | "shared";
 }
 
-export function makeChannel(name: string): TeamsChannel {
+export function makeChannel(name: string, type?: "private" | "shared"): TeamsChannel {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  return { teamId: "19:team-care-leavers@thread.tacv2", channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`, name };
+  const channel = { teamId: "19:team-care-leavers@thread.tacv2", channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`, name };
+  return type ? { ...channel, type } : channel;
 }
+
+/** Someone or something @mentioned: Teams gives only an id and a display name. */
+export type MentionedAccount = Pick<TeamsPerson, "id" | "name">;
 
 interface Common {
   serviceUrl: string;
@@ -38,32 +48,29 @@ function base(common: Common) {
 function channelPart(channel: TeamsChannel, conversationId: string) {
   return {
     conversation: { id: conversationId, conversationType: "channel", isGroup: true, tenantId: TENANT_ID },
-    channelData: { team: { id: channel.teamId, name: "Care leavers review" }, channel: { id: channel.channelId, name: channel.name }, tenant: { id: TENANT_ID } },
+    channelData: {
+      team: { id: channel.teamId, name: "Care leavers review" },
+      channel: { id: channel.channelId, name: channel.name, ...(channel.type ? { type: channel.type } : {}) },
+      tenant: { id: TENANT_ID },
+    },
   };
 }
 
 /**
- * `@Self-Assessment <text>` in a channel, optionally @mentioning people (as `<at>Name</at>`). Without
- * `threadId` it is a new top-level post: its own conversation, `<channel id>;messageid=<its own id>`.
- * With `threadId` (the root post's id) it is a reply in that thread: the conversation carries the
- * root's id and replyToId names the root.
+ * `@Self-Assessment <text>` in a channel, optionally @mentioning people, tags or channels (as
+ * `<at>Name</at>`). Without `threadId` it is a new top-level post: its own conversation,
+ * `<channel id>;messageid=<its own id>`. With `threadId` (the root post's id) it is a reply in that
+ * thread: the conversation carries the root's id and replyToId names the root.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
  */
-export function channelMessage(common: Common & { channel: TeamsChannel; text: string; mentions?: TeamsPerson[]; threadId?: string }) {
-  const mentionText = (common.mentions ?? []).map((person) => ` <at>${person.name}</at>`).join("");
+export function channelMessage(common: Common & { channel: TeamsChannel; text: string; mentions?: MentionedAccount[]; threadId?: string }) {
   const id = newMessageId();
   const rootId = common.threadId ?? id;
   return {
     ...base(common),
     id,
     ...(common.threadId ? { replyToId: common.threadId } : {}),
-    type: "message",
-    text: `<at>${BOT.name}</at> ${common.text}${mentionText}`,
-    textFormat: "plain",
-    entities: [
-      { type: "mention", mentioned: BOT, text: `<at>${BOT.name}</at>` },
-      ...(common.mentions ?? []).map((person) => ({ type: "mention", mentioned: { id: person.id, name: person.name, aadObjectId: person.aadObjectId }, text: `<at>${person.name}</at>` })),
-    ],
+    ...addressedToBot(common.text, common.mentions ?? []),
     ...channelPart(common.channel, `${common.channel.channelId};messageid=${rootId}`),
   };
 }
@@ -74,6 +81,34 @@ let messageCounter = 0;
 function newMessageId(): string {
   messageCounter += 1;
   return String(1_800_000_000_000 + messageCounter * 7 + Math.floor(Math.random() * 7));
+}
+
+/**
+ * `@Self-Assessment <text>` in a group chat: conversationType "groupChat", a `19:…@thread.v2` id, and
+ * no team or channel in channelData; bots there "only receive messages when they're mentioned"
+ * (https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations).
+ */
+export function groupChatMessage(common: Common & { chatId: string; text: string; mentions?: MentionedAccount[] }) {
+  return {
+    ...base(common),
+    ...addressedToBot(common.text, common.mentions ?? []),
+    conversation: { id: common.chatId, conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID },
+    channelData: { tenant: { id: TENANT_ID } },
+  };
+}
+
+/**
+ * Text and mention entities of a message to the bot. A mention carries "the unique ID of the user
+ * and the name of the user mentioned" and nothing else — no Entra object id ("Retrieve mentions",
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations).
+ */
+function addressedToBot(text: string, mentions: readonly MentionedAccount[]) {
+  return {
+    type: "message",
+    text: `<at>${BOT.name}</at> ${text}${mentions.map((account) => ` <at>${account.name}</at>`).join("")}`,
+    textFormat: "plain",
+    entities: [BOT, ...mentions].map((account) => ({ type: "mention", mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` })),
+  };
 }
 
 export function personalMessage(common: Common & { text: string }) {

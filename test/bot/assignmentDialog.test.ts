@@ -53,7 +53,7 @@ describe("assignment dialog and group commands over HTTP", () => {
     }
     await scenario.say(done!, "status");
     const memberView = lastCardText();
-    assert.match(memberView, /1 person has answered;/);
+    assert.match(memberView, /1 of 4 members has answered;/);
     assert.equal(memberView.includes("Not finished"), false);
     await scenario.say(scenario.lead, "status");
     assert.match(lastCardText(), /Not finished:/);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { parseDetails } from "../../bot/commands/commandArguments";
-import { mentionedPeople, textWithoutMentions } from "../../bot/teams/mentionedPeople";
+import { mentionedAccounts, textWithoutMentions } from "../../bot/teams/mentions";
 import type { Activity } from "botbuilder";
 
 /**
@@ -33,11 +33,17 @@ describe("parsing regressions found by fuzzing", () => {
     assert.equal(textWithoutMentions("a <at>x</at> b <at>y</at>"), "a b");
   });
 
-  it("ignores `entities` that is not an array, and mentions that could not be stored as a person", () => {
+  it("ignores `entities` that is not an array, and mentions whose id or name no stored person could hold", () => {
     const base = { recipient: { id: "28:bot", name: "Bot" } } as Partial<Activity>;
-    assert.deepEqual(mentionedPeople({ ...base, entities: 0 as unknown as Activity["entities"] }, "28:bot"), []);
-    const mention = (aadObjectId: string, name = "Sam") => ({ type: "mention", mentioned: { id: `29:${aadObjectId.slice(0, 8)}`, name, aadObjectId } });
-    const people = mentionedPeople({ ...base, entities: [mention("a".repeat(129)), mention("b".repeat(36), "n".repeat(257)), mention("C".repeat(36))] }, "28:bot");
-    assert.deepEqual(people, [{ aadObjectId: "c".repeat(36), teamsUserId: `29:${"C".repeat(8)}`, name: "Sam" }]);
+    assert.deepEqual(mentionedAccounts({ ...base, entities: 0 as unknown as Activity["entities"] }, ["28:bot"]), []);
+    const mention = (id: string, name = "Sam") => ({ type: "mention", mentioned: { id, name } });
+    const accounts = mentionedAccounts({ ...base, entities: [mention("a".repeat(513)), mention("29:b", "n".repeat(257)), mention("29:c")] }, ["28:bot"]);
+    assert.deepEqual(accounts, [{ id: "29:c", name: "Sam" }]);
+  });
+
+  it("skips the mention addressing the bot once; a second mention of the bot is an argument", () => {
+    const bot = { type: "mention", mentioned: { id: "28:bot", name: "Bot" } };
+    const accounts = mentionedAccounts({ entities: [bot, { type: "mention", mentioned: { id: "29:s", name: "Sam" } }, bot] }, ["28:bot"]);
+    assert.deepEqual(accounts, [{ id: "29:s", name: "Sam" }, { id: "28:bot", name: "Bot" }]);
   });
 });

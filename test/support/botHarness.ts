@@ -56,6 +56,8 @@ export async function startBotHarness(options: HarnessOptions): Promise<BotHarne
     tablesConnectionString: options.tablesConnectionString ?? testTablesConnectionString(),
     logger: createLogger({ level: config.logLevel, destination }),
     pacing: { limits: [{ max: 50, perMs: 100 }], retry: { maxAttempts: 8, baseDelayMs: 20, maxDelayMs: 2000 } },
+    // Roster reads too: fuzzing sends hundreds of mentions to one team, which Teams' roster limits would spread over minutes.
+    rosterPacing: { limits: [{ max: 50, perMs: 100 }] },
     ...options.appOptions,
   });
   const url = await app.listen();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startBotHarness, type BotHarness, type HarnessOptions } from "./botHarness";
 import { makePeople, makePerson, type TeamsPerson } from "../../simulator/teams/people";
-import { cardAction, channelMessage, makeChannel, type TeamsChannel } from "../../simulator/teams/teamsActivities";
+import { cardAction, channelMessage, makeChannel, type MentionedAccount, type TeamsChannel } from "../../simulator/teams/teamsActivities";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 
@@ -17,9 +17,9 @@ export interface GroupScenario {
   channel: TeamsChannel;
   assessmentId: string;
   /** A command typed as a new top-level post (its own conversation, as in Teams). */
-  say(from: TeamsPerson, text: string, mentions?: TeamsPerson[], channel?: TeamsChannel): Promise<{ status: number; body: unknown }>;
+  say(from: TeamsPerson, text: string, mentions?: MentionedAccount[], channel?: TeamsChannel): Promise<{ status: number; body: unknown }>;
   /** A command typed as a reply in the thread whose root post (or card) has id `rootId`. */
-  reply(from: TeamsPerson, rootId: string, text: string, mentions?: TeamsPerson[]): Promise<{ status: number; body: unknown }>;
+  reply(from: TeamsPerson, rootId: string, text: string, mentions?: MentionedAccount[]): Promise<{ status: number; body: unknown }>;
   act(from: TeamsPerson, verb: string, data: Record<string, unknown>, channel?: TeamsChannel | null): Promise<InvokeResult>;
   answer(from: TeamsPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
 }

@@ -1,5 +1,4 @@
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
 import { deliverAreaDigests, notifyCoordinators } from "../../digest/deliverAreaDigests";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
@@ -13,7 +12,6 @@ export const digestCommand: CommandHandler = async (context) => {
   const { turn, services, caller } = context;
   const targets = await targetAreas(context, "digest", "send the digest");
   if (!targets) return;
-  const roster = caller.team ? await readRoster(turn) : undefined;
   const now = services.clock().toISOString();
   const assessmentId = context.assessment.id;
   const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId };
@@ -22,7 +20,6 @@ export const digestCommand: CommandHandler = async (context) => {
   services.jobs.run("digest", async () => {
     const report = await deliverAreaDigests(services, assessmentId, targets, {
       runKeySuffix: `${now.slice(0, 10)}|${now.slice(11, 16)}`,
-      membersOf: (assignment, respondents) => (caller.team?.channelId === assignment.channel.channelId && roster ? roster.length : respondents),
     });
     await notifyCoordinators(services, report.overview);
     await services.notify(conversation, {

@@ -23,7 +23,7 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
     await replyWithNotice(turn, refusal("export a person's data", whoMay("export")));
     return;
   }
-  const target = readDataSubject(turn, args, services.botAppId);
+  const target = await readDataSubject(turn, services, args);
   if (!target.ok) {
     await replyWithNotice(turn, { title: "Whose data should I export?", lines: [target.message, "Usage: **export @person**"], tone: "warning" });
     return;

@@ -20,7 +20,7 @@ export const forgetCommand: CommandHandler = async ({ turn, caller, services, as
     await replyWithNotice(turn, refusal("erase a person's data", whoMay("forget")));
     return;
   }
-  const target = readDataSubject(turn, args, services.botAppId);
+  const target = await readDataSubject(turn, services, args);
   if (!target.ok) {
     await replyWithNotice(turn, { title: "Whose data should I erase?", lines: [target.message, "Usage: **forget @person**"], tone: "warning" });
     return;

@@ -3,6 +3,7 @@ import type { Role } from "../../../assessment/roles/role";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
 import { COMMANDS } from "../commandCatalogue";
+import { commandPlaceOf, placeNote, worksIn } from "../commandPlace";
 import type { CommandHandler } from "../commandContext";
 
 /** Lists only what the caller may do where they are, so nobody is shown a command that will refuse them. */
@@ -12,12 +13,13 @@ export const helpCommand: CommandHandler = async ({ turn, caller, services, asse
   for (const assignment of assignments) {
     for (const role of resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment })) roles.add(role);
   }
-  const scope = caller.conversationType === "channel" ? "team" : caller.conversationType;
-  const usable = COMMANDS.filter((command) => (command.scopes as readonly string[]).includes(scope) && isAllowed(command.name, [...roles]));
+  const place = commandPlaceOf(caller);
+  const usable = COMMANDS.filter((command) => worksIn(command, place) && isAllowed(command.name, [...roles]));
   await replyWithNotice(turn, {
     title: "What I can do for you here",
     lines: [
       "I guide working groups through the Baker & Dixon leaving care self-assessment: each statement arrives as a card to rate, with evidence and ideas.",
+      ...placeNote(place),
       ...usable.map((command) => `**${command.usage}** — ${command.description}`),
     ],
   });

@@ -1,5 +1,5 @@
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
+import { readRoster } from "../../teams/teamRoster";
 import { reminderFor } from "../../answers/reminderFor";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
@@ -13,7 +13,7 @@ export const remindCommand: CommandHandler = async (context) => {
   }
   const targets = await targetAreas(context, "remind", "send reminders");
   if (!targets) return;
-  const roster = await readRoster(turn);
+  const roster = await readRoster(turn, services);
   if (!roster) {
     await replyWithNotice(turn, { title: "I couldn't read the channel's members", lines: ["Teams did not give me the member list just now. Please try again in a minute."], tone: "warning" });
     return;

@@ -1,7 +1,7 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/channelRoster";
+import { readRoster } from "../../teams/teamRoster";
 import { areaProgress } from "../../answers/areaProgress";
 import { targetAreas } from "../areaTargets";
 import type { CommandContext, CommandHandler } from "../commandContext";
@@ -20,7 +20,7 @@ export const statusCommand: CommandHandler = async (context) => {
   }
   const targets = await targetAreas(context, "status", "see progress");
   if (!targets) return;
-  const roster = caller.team ? await readRoster(context.turn) : undefined;
+  const roster = caller.team ? await readRoster(context.turn, services) : undefined;
   for (const assignment of targets) {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
     if (!area) continue;
@@ -29,7 +29,11 @@ export const statusCommand: CommandHandler = async (context) => {
     const progress = areaProgress(area, answers, scores, roster);
     const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment });
     const mayNameNames = isAllowed("remind", roles);
-    const lines = [`Status: ${assignment.status}. ${plural(progress.respondents, "person has", "people have")} answered; ${progress.globalScores} gave a global score.`];
+    // Out of everyone on the roster (all its pages), not out of whoever happened to answer.
+    const answered = roster
+      ? `${progress.respondents} of ${plural(roster.length, "member")} ${progress.respondents === 1 ? "has" : "have"} answered`
+      : `${plural(progress.respondents, "person has", "people have")} answered`;
+    const lines = [`Status: ${assignment.status}. ${answered}; ${progress.globalScores} gave a global score.`];
     if (mayNameNames && roster) {
       lines.push(progress.notDone.length === 0 ? "Everyone in the channel has answered every statement." : `Not finished: ${progress.notDone.map((item) => `${item.person.name || "a member"} (${item.missing.length} left)`).join(", ")}`);
     }

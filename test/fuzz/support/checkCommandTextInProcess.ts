@@ -1,21 +1,19 @@
 import assert from "node:assert/strict";
-import { personSchema } from "../../../assessment/answers/person";
 import { parseAreaNumbers, parseDetails } from "../../../bot/commands/commandArguments";
 import { parseCommand } from "../../../bot/commands/parseCommand";
-import { mentionedPeople, textWithoutMentions } from "../../../bot/teams/mentionedPeople";
+import { mentionedAccounts, textWithoutMentions } from "../../../bot/teams/mentions";
 import { readTurnCaller } from "../../../bot/teams/turnCaller";
 import { BOT } from "../../../simulator/teams/teamsActivities";
 
 /**
  * One message at the boundary the command handlers stand on, without the network: who sent it,
- * whom it mentions (each must be a valid Person, or the assignment that stores them as leads
- * would fail), the command word and its arguments. None of it may throw.
+ * whom it mentions (ids and names within what a stored Person allows, or the assignment that
+ * stores them as leads would fail), the command word and its arguments. None of it may throw.
  */
 export function checkCommandTextInProcess(activity: Record<string, unknown>): void {
   assert.ok(readTurnCaller(activity).ok, "a Teams-shaped message has a readable caller");
-  for (const person of mentionedPeople(activity, BOT.id)) {
-    const parsed = personSchema.safeParse(person);
-    assert.ok(parsed.success, `a mentioned person must be storable: ${parsed.error?.issues[0]?.message ?? ""}`);
+  for (const account of mentionedAccounts(activity, [BOT.id])) {
+    assert.ok(account.id.length >= 1 && account.id.length <= 512 && account.name.length <= 256, "a mentioned account fits a stored Person");
   }
   const command = parseCommand(textWithoutMentions(typeof activity["text"] === "string" ? activity["text"] : undefined));
   if (command.kind === "unknown") assert.ok(command.word.length <= 40, "an unknown word is cut to 40 characters for the reply");

@@ -5,7 +5,7 @@ import { testTablesConnectionString } from "../../support/azuriteForTests";
 import { channelMessage, makeChannel, personalMessage, type TeamsChannel } from "../../../simulator/teams/teamsActivities";
 import { cardsOf } from "../../../simulator/teams/connectorStandIn";
 import { parseCommand } from "../../../bot/commands/parseCommand";
-import { textWithoutMentions } from "../../../bot/teams/mentionedPeople";
+import { textWithoutMentions } from "../../../bot/teams/mentions";
 import { fuzzedMessage, type FuzzedMessage } from "../arbitraries/fuzzedMessage";
 import { auditStoredEntities } from "./auditStoredEntities";
 import { assertHealthy } from "./assertHealthy";
@@ -93,8 +93,7 @@ function activityFor(lane: CommandFuzzLane, message: FuzzedMessage): { activity:
   const serviceUrl = scenario.harness.connector.url;
   if (message.place === "personal") return { activity: personalMessage({ serviceUrl, from, text: message.text }), conversationPrefix: `a:personal-${from.id}` };
   const channel = message.place === "group" ? scenario.channel : lane.otherChannel;
-  const mentions = message.mentions.map((mention) => ({ id: mention.id, name: mention.name, aadObjectId: mention.aadObjectId ?? "" }));
-  const activity: Record<string, unknown> = channelMessage({ serviceUrl, from, channel, text: message.text, mentions });
+  const activity: Record<string, unknown> = channelMessage({ serviceUrl, from, channel, text: message.text, mentions: message.mentions });
   if (message.rawEntities !== undefined) activity["entities"] = message.rawEntities;
   return { activity, conversationPrefix: channel.channelId };
 }

@@ -1,33 +1,41 @@
 import type { Activity } from "botbuilder";
 import { z } from "zod";
-import { personSchema, type Person } from "../../assessment/answers/person";
 
+/** Bounds as a stored Person's (personSchema): Teams never sends more, and fuzzing sent far more. */
 const mentionSchema = z.object({
   type: z.literal("mention"),
-  mentioned: z.object({ id: z.string().min(1), name: z.string().default(""), aadObjectId: z.string().optional() }),
-  text: z.string().optional(),
+  mentioned: z.object({ id: z.string().min(1).max(512), name: z.string().max(256).default("") }),
 });
 
+/** Who or what an @mention names, as Teams sends it: an id and a display name, nothing more. */
+export interface MentionedAccount {
+  id: string;
+  name: string;
+}
+
 /**
- * The people @mentioned in a message, excluding the bot itself. Teams puts the AAD object id on
- * user mentions in channels; a mention without one (e.g. a tag or a channel) is not a person.
+ * Every account @mentioned in a message, once each, except the mention that addresses the bot (the
+ * first mention of its own id; Teams puts one in every channel and group-chat message to it). Teams
+ * gives "the unique ID of the user and the name" only — no Entra object id, and a tag or a channel
+ * looks the same — so what each one is comes from the roster (resolveMentionedPeople), not from here.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
  */
-export function mentionedPeople(activity: Partial<Activity>, botId: string | undefined): Person[] {
-  const people: Person[] = [];
+export function mentionedAccounts(activity: Partial<Activity>, botIds: readonly string[]): MentionedAccount[] {
+  const accounts: MentionedAccount[] = [];
+  let addressedBot = false;
   // `entities` is untrusted like the rest of the activity: a non-array must not fail the turn (found by fuzzing).
   const entities: unknown[] = Array.isArray(activity.entities) ? activity.entities : [];
   for (const entity of entities) {
     const parsed = mentionSchema.safeParse(entity);
     if (!parsed.success) continue;
-    const { mentioned } = parsed.data;
-    if (mentioned.id === botId || mentioned.id === activity.recipient?.id || !mentioned.aadObjectId) continue;
-    if (people.some((person) => person.teamsUserId === mentioned.id)) continue;
-    // A mention we could not store as a Person (ids or name over its limits, found by fuzzing) would
-    // fail the assignment that saves it as a lead; it is not someone Teams would send.
-    const person = personSchema.safeParse({ aadObjectId: mentioned.aadObjectId.toLowerCase(), teamsUserId: mentioned.id, name: mentioned.name });
-    if (person.success) people.push(person.data);
+    const { id, name } = parsed.data.mentioned;
+    if (!addressedBot && botIds.includes(id)) {
+      addressedBot = true;
+      continue;
+    }
+    if (!accounts.some((account) => account.id === id)) accounts.push({ id, name });
   }
-  return people;
+  return accounts;
 }
 
 /** Message text with every <at>…</at> mention removed, so commands parse the same in channels and chats. */
