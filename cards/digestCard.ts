@@ -2,6 +2,7 @@ import template from "./templates/digestCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
+import { markdownLiteral } from "../assessment/text/markdownLiteral";
 
 /**
  * One page of the moderation digest for a lead: a summary, then each statement (flagged first) with
@@ -20,7 +21,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     first,
     assessmentId: digest.assessmentId,
     areaNumber,
-    globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${global.decision.decidedBy})` : ""}`,
+    globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${markdownLiteral(global.decision.decidedBy)})` : ""}`,
     globalFlags: first ? global.flags : [],
     globalMax: String(globalScoreMax),
     globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),
@@ -36,8 +37,13 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       distributionText: statement.distributionText,
       answeredLine: `${statement.answered} answered`,
       flags: statement.continued ? [] : statement.flags,
-      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${statement.decision.decidedBy})` : "",
-      comments: statement.comments.map((comment) => ({ label: comment.kind === "evidence" ? "Evidence" : "Idea", author: comment.author, text: comment.text })),
+      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})` : "",
+      // Who wrote a comment is its own line, from the stored respondent, never from the text; both are escaped.
+      comments: statement.comments.map((comment) => ({
+        label: comment.kind === "evidence" ? "Evidence" : "Idea",
+        author: markdownLiteral(comment.author),
+        text: markdownLiteral(comment.text),
+      })),
       agreedValue: statement.decision ? String(statement.decision.agreedRating) : statement.consensusRating === null ? "" : String(statement.consensusRating),
       rationale: statement.decision?.rationale ?? "",
     })),

@@ -4,6 +4,7 @@ import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import type { BotServices } from "../app/botServices";
 import { sendDigestToLead } from "../posting/sendDigest";
+import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -46,9 +47,9 @@ export async function deliverAreaDigests(
       const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
       if (result.kind === "sent") report.newlySent += 1;
       if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
-      else if (result.kind === "inProgress") report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
-      else if (result.kind === "recipientGone") report.problems.push(`${lead.name || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
-      else report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
+      else if (result.kind === "inProgress") report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
+      else if (result.kind === "recipientGone") report.problems.push(`${markdownLiteral(lead.name) || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
+      else report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
     }
     report.overview.push(`Area ${area.number} (${area.title}): ${digest.summary.answeredPercent}% answered, ${digest.summary.flaggedCount} flagged, ${areaDecisions.length} decided`);
   }
