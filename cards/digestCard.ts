@@ -4,6 +4,13 @@ import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 
+const HEADING_BY_TIER: Record<DigestPage["statements"][number]["tier"], string> = {
+  disagreement: " ⚑ needs moderation",
+  nearAgreement: " · near agreement",
+  agreement: " · agreed",
+  unanswered: " · no answers yet",
+};
+
 /**
  * One page of the moderation digest for a lead: a summary, then each statement (flagged first) with
  * its distribution, flags, the group's evidence and ideas by name, and inputs to record the agreed
@@ -18,6 +25,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     title: `Moderation digest — area ${digest.areaNumber}: ${digest.areaTitle}`,
     summary: `${digest.summary.answeredPercent}% answered (${plural(digest.summary.members, "member")}) · ${digest.summary.flaggedCount} of ${plural(digest.summary.statementCount, "statement")} flagged for moderation`,
     pageLine: `Page ${page.pageNumber} of ${page.pageCount}`,
+    ruleLine: first ? `Rule applied: ${digest.rule}` : "",
     first,
     assessmentId: digest.assessmentId,
     areaNumber,
@@ -31,12 +39,14 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       assessmentId: digest.assessmentId,
       areaNumber,
       statementId: statement.statementId,
-      heading: `${statement.statementId}${statement.continued ? " (continued)" : statement.flagged ? " ⚑ needs moderation" : ""}`,
+      heading: `${statement.statementId}${statement.continued ? " (continued)" : HEADING_BY_TIER[statement.tier]}`,
       text: statement.text,
       continued: statement.continued,
       distributionText: statement.distributionText,
       answeredLine: `${statement.answered} answered`,
       flags: statement.continued ? [] : statement.flags,
+      notes: statement.continued ? [] : statement.notes,
+      proposedLine: !statement.decision && !statement.flagged && statement.consensusRating !== null ? `Proposed agreed rating: ${statement.consensusRating}` : "",
       decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})` : "",
       // Who wrote a comment is its own line, from the stored respondent, never from the text; both are escaped.
       comments: statement.comments.map((comment) => ({

@@ -2,6 +2,8 @@ import type { Answer, GlobalScoreAnswer } from "../answers/answer";
 import type { Area, RatingValue } from "../framework/frameworkSchema";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 import { analyseArea } from "../consensus/areaConsensus";
+import { consensusRuleLine } from "../consensus/describeRule";
+import type { ConsensusTier } from "../consensus/statementConsensus";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../consensus/consensusThresholds";
 
 /** One piece of free text a member wrote, with who wrote it (the digest is for the group's lead). */
@@ -18,9 +20,14 @@ export interface DigestStatement {
   distribution: Record<RatingValue, number>;
   /** "4: 3 · 3: 5 · 2: 1 · 1: 0" */
   distributionText: string;
+  /** The proposed agreed rating (the majority; the median rounded down on a tie). */
   consensusRating: RatingValue | null;
+  tier: ConsensusTier;
   flagged: boolean;
+  /** Why it counts as disagreement. */
   flags: string[];
+  /** Prompts that are not disagreements (too few answers, Agree without evidence). */
+  notes: string[];
   comments: DigestComment[];
   decision?: { agreedRating: RatingValue; rationale: string; decidedBy: string; decidedAt: string };
 }
@@ -30,6 +37,8 @@ export interface AreaDigest {
   areaNumber: number;
   areaTitle: string;
   summary: { members: number; answeredPercent: number; flaggedCount: number; statementCount: number };
+  /** The consensus rule applied, in one line. */
+  rule: string;
   globalScore: { median: number | null; count: number; flags: string[]; decision?: { agreedScore: number; rationale: string; decidedBy: string } };
   /** Flagged statements first, then unflagged; framework order within each group. */
   statements: DigestStatement[];
@@ -82,8 +91,10 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
       distribution: analysed.distribution,
       distributionText: ORDER.map((rating) => `${rating}: ${analysed.distribution[rating]}`).join(" · "),
       consensusRating: analysed.consensusRating,
+      tier: analysed.tier,
       flagged: analysed.flagged,
       flags: analysed.flags.map((flag) => flag.message),
+      notes: analysed.notes.map((note) => note.message),
       comments,
       ...(decision ? { decision: { agreedRating: decision.agreedRating, rationale: decision.rationale, decidedBy: decision.decidedBy.name, decidedAt: decision.decidedAt } } : {}),
     };
@@ -94,6 +105,7 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
     areaNumber: area.number,
     areaTitle: area.title,
     summary: { members: input.members, answeredPercent: consensus.answeredPercent, flaggedCount: consensus.flaggedCount, statementCount: statements.length },
+    rule: consensusRuleLine(thresholds),
     globalScore: {
       median: consensus.globalScore.median,
       count: input.globalScores.length,

@@ -1,5 +1,6 @@
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
+import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import type { BotServices } from "../app/botServices";
@@ -28,6 +29,7 @@ export async function deliverAreaDigests(
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
+  const thresholds = thresholdsInForce((await services.storage.assessments.get(assessmentId))?.value, services.config.consensus);
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
@@ -39,7 +41,7 @@ export async function deliverAreaDigests(
     const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
     const digest = buildAreaDigest(
       { assessmentId, area, answers, globalScores, members: Math.max(options.membersOf(assignment, respondents), 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
-      services.config.consensus,
+      thresholds,
     );
     const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));
     const runKey = `${assessmentId}|${area.number}|${options.runKeySuffix}`;

@@ -1,5 +1,6 @@
 import { moderationDecisionSchema } from "../../../assessment/moderation/moderationDecision";
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
+import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { resolveCardTarget } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
@@ -20,7 +21,7 @@ export const acceptModalRatingsAction: ActionHandler = async (context) => {
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const consensus = analyseArea(
     { areaNumber: area.number, statementIds: area.statements.map((s) => s.id), answers, globalScores: [], members: Math.max(respondents, 1), globalScoreMax: services.framework.globalScoreMax },
-    services.config.consensus,
+    thresholdsInForce(context.assessment, services.config.consensus),
   );
   const existing = new Set((await services.storage.moderation.listDecisions(assignment.assessmentId)).filter((d) => d.areaNumber === area.number).map((d) => d.statementId));
   const decidedAt = services.clock().toISOString();

@@ -46,7 +46,8 @@ describe("buildAreaDigest", () => {
     assert.ok(a.flags.some((flag) => flag.includes("both sides")));
     const b = digest.statements.find((statement) => statement.statementId === "7b")!;
     assert.equal(b.decision?.agreedRating, 3);
-    assert.equal(digest.summary.flaggedCount, area.statements.length - 1);
+    // Unanswered statements are notes (below quorum), not disagreements.
+    assert.equal(digest.summary.flaggedCount, 1);
     assert.equal(digest.summary.answeredPercent, Math.floor((6 * 100) / (3 * area.statements.length)));
   });
 
