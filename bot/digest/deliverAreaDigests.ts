@@ -40,7 +40,7 @@ export async function deliverAreaDigests(
     const globalDecision = await services.storage.moderation.getGlobalDecision(assessmentId, area.number);
     const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
     const digest = buildAreaDigest(
-      { assessmentId, area, answers, globalScores, members: Math.max(options.membersOf(assignment, respondents), 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
+      { assessmentId, area, answers, globalScores, members: Math.max(options.membersOf(assignment, respondents), 1), globalScoreMax: max, scale: services.framework.scale, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
       thresholds,
     );
     const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));

@@ -73,6 +73,7 @@ describe("members' words in cards (markdownLiteral)", () => {
       globalScores: [],
       members: INJECTIONS.length,
       globalScoreMax: framework.globalScoreMax,
+      scale: framework.scale,
       decisions: [aDecision({ statementId: "7a", decidedBy: author(1), rationale: PHISH })],
     });
 

@@ -6,7 +6,7 @@ import { resolveCardTarget } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
 import { plural } from "../../../assessment/text/plural";
 
-const ACCEPTED_RATIONALE = "Accepted the group's most common rating (no moderation flags).";
+const ACCEPTED_RATIONALE = "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged).";
 
 /**
  * Records the group's consensus rating as the agreed rating for every UNFLAGGED statement that has

@@ -26,7 +26,7 @@ describe("splitDigest", () => {
         }),
       ),
     );
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers, globalScores: [], members: 40, globalScoreMax: max, decisions: [] });
+    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers, globalScores: [], members: 40, globalScoreMax: max, scale: framework.scale, decisions: [] });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.ok(pages.length > 1);
     const cards = pages.map((page) => buildDigestCard(page, max));
@@ -46,7 +46,7 @@ describe("splitDigest", () => {
   });
 
   it("keeps a small digest on one page", () => {
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers: [anAnswer()], globalScores: [], members: 3, globalScoreMax: max, decisions: [] });
+    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers: [anAnswer()], globalScores: [], members: 3, globalScoreMax: max, scale: framework.scale, decisions: [] });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.equal(pages.length, 1);
     assert.equal(pages[0]?.statements.length, area.statements.length);

@@ -147,7 +147,7 @@ export class ExpectedCardStore {
     );
     for (const statement of consensus.statements) {
       if (statement.flagged || statement.consensusRating === null || this.decisions.has(statement.statementId)) continue;
-      this.decisions.set(statement.statementId, { agreedRating: statement.consensusRating, rationale: "Accepted the group's most common rating (no moderation flags)." });
+      this.decisions.set(statement.statementId, { agreedRating: statement.consensusRating, rationale: "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged)." });
     }
   }
 }
