@@ -4,6 +4,7 @@ import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 import type { RatingValue } from "../assessment/framework/frameworkSchema";
+import { formatProposals } from "../assessment/digest/proposals";
 
 const RATINGS: readonly RatingValue[] = [4, 3, 2, 1];
 
@@ -14,8 +15,16 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+function proposedStatements(digest: DigestPage["digest"]) {
+  return digest.statements.flatMap((statement) =>
+    !statement.flagged && !statement.decision && statement.consensusRating !== null
+      ? [{ statementId: statement.statementId, rating: statement.consensusRating, answersVersion: statement.answersVersion }]
+      : [],
+  );
+}
+
 function proposedCount(digest: DigestPage["digest"]): number {
-  return digest.statements.filter((statement) => !statement.flagged && !statement.decision && statement.consensusRating !== null).length;
+  return proposedStatements(digest).length;
 }
 
 const HEADING_BY_TIER: Record<DigestPage["statements"][number]["tier"], string> = {
@@ -49,6 +58,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${markdownLiteral(global.decision.decidedBy)})` : ""}`,
     globalSpread: global.spread === "" ? "" : `Spread: ${global.spread}`,
     globalFlags: first ? global.flags : [],
+    proposals: formatProposals(proposedStatements(digest)),
     acceptLine: `Records the proposed rating of every statement that reached agreement and has no decision yet (${proposedCount(digest)} now). Statements needing moderation are left for you.`,
     globalMax: String(globalScoreMax),
     globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),

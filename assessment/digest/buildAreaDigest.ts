@@ -3,6 +3,7 @@ import type { Area, RatingLevel, RatingValue } from "../framework/frameworkSchem
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 import { analyseArea } from "../consensus/areaConsensus";
 import { consensusRuleLine } from "../consensus/describeRule";
+import { answersVersion } from "./answersVersion";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../consensus/consensusThresholds";
 
@@ -20,6 +21,8 @@ export interface DigestStatement {
   text: string;
   answered: number;
   distribution: Record<RatingValue, number>;
+  /** Fingerprint of the answers the digest was built from (answersVersion). */
+  answersVersion: string;
   /** "2 mostly disagree, 1 agree": the ratings given, in words, most common first. */
   distributionWords: string;
   /** The proposed agreed rating (the majority; the median rounded down on a tie). */
@@ -103,6 +106,7 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
       text: statement.text,
       answered: analysed.answered,
       distribution: analysed.distribution,
+      answersVersion: answersVersion(answers),
       distributionWords: distributionInWords(analysed.distribution, input.scale),
       consensusRating: analysed.consensusRating,
       tier: analysed.tier,
