@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { Cron } from "croner";
 import { isTimeZone } from "../assessment/time/isTimeZone";
-import { consensusThresholdsFromEnv } from "./configConsensus";
+import { consensusEnvShape, consensusThresholdsFromEnv } from "./configConsensus";
 import { commaList, guid, optionalText, parseEnvironment } from "./configParsing";
 
 export { ConfigError } from "./configParsing";
@@ -38,10 +38,7 @@ const envSchema = z
     RETENTION_MONTHS: z.coerce.number().int().min(0).max(120).default(0),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
-    CONSENSUS_MODAL_SHARE_MIN: z.coerce.number().min(0).max(1).default(0.7),
-    CONSENSUS_MAX_RANGE: z.coerce.number().int().min(0).max(3).default(1),
-    CONSENSUS_QUORUM: z.coerce.number().int().min(0).default(3),
-    CONSENSUS_GLOBAL_TOLERANCE: z.coerce.number().min(0).default(3),
+    ...consensusEnvShape,
   })
   .superRefine((env, ctx) => {
     // App Service passes a Key Vault reference through unresolved when it can't read the vault:

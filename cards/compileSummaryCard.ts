@@ -2,6 +2,7 @@ import template from "./templates/compileSummaryCard.json";
 import type { CompiledAssessment } from "../assessment/compile/compiledAssessment";
 import { formatDateTime } from "../assessment/time/formatDates";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
+import { markdownLiteral } from "../assessment/text/markdownLiteral";
 
 export interface CompileSummaryLinks {
   docx: string;
@@ -42,7 +43,7 @@ export function buildCompileSummaryCard(compiled: CompiledAssessment, links: Com
   }));
   const strengths = summary.strengths.map((item) => clip(`${item.statementId} ${item.text}`));
   const priorities = summary.priorities.map((item) => {
-    const ideas = item.ideas.slice(0, 2).map((idea) => clip(idea.text, 160));
+    const ideas = item.ideas.slice(0, 2).map((idea) => markdownLiteral(clip(idea.text, 160)));
     return clip(`${item.statementId} (rated ${item.agreedRating}) ${item.text}${ideas.length > 0 ? ` — ideas: ${ideas.join("; ")}` : ""}`, 400);
   });
   const unresolved = summary.unresolved.map((item) => clip(`Area ${item.areaNumber}${item.statementId ? `, ${item.statementId}` : ""}: ${item.description}`));
@@ -50,7 +51,7 @@ export function buildCompileSummaryCard(compiled: CompiledAssessment, links: Com
     expandTemplate(template, {
       title: summary.complete ? "Self-assessment compiled" : "Self-assessment compiled (with open items)",
       color: summary.complete ? "Good" : "Warning",
-      subtitle: `${compiled.frontSheet.localAuthority || "Local authority not set"} · compiled ${formatDateTime(compiled.compiledAt, compiled.timeZone)}`,
+      subtitle: `${markdownLiteral(compiled.frontSheet.localAuthority) || "Local authority not set"} · compiled ${formatDateTime(compiled.compiledAt, compiled.timeZone)}`,
       globalScores,
       strengths: capped(strengths, cap, "None yet."),
       priorities: capped(priorities, cap, "None."),

@@ -2,11 +2,45 @@ import template from "./templates/digestCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
+import { markdownLiteral } from "../assessment/text/markdownLiteral";
+import type { RatingValue } from "../assessment/framework/frameworkSchema";
+import { formatProposals } from "../assessment/digest/proposals";
+
+const RATINGS: readonly RatingValue[] = [4, 3, 2, 1];
+
+/** Colours of the distribution bar: Agree green through Disagree red (Adaptive Card container styles). */
+const BAR_STYLE: Record<RatingValue, string> = { 4: "good", 3: "accent", 2: "warning", 1: "attention" };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function proposedStatements(digest: DigestPage["digest"]) {
+  return digest.statements.flatMap((statement) =>
+    !statement.flagged && !statement.decision && statement.consensusRating !== null
+      ? [{ statementId: statement.statementId, rating: statement.consensusRating, answersVersion: statement.answersVersion }]
+      : [],
+  );
+}
+
+function proposedCount(digest: DigestPage["digest"]): number {
+  return proposedStatements(digest).length;
+}
+
+const HEADING_BY_TIER: Record<DigestPage["statements"][number]["tier"], string> = {
+  disagreement: " ⚑ needs moderation",
+  nearAgreement: " · near agreement",
+  agreement: " · agreed",
+  unanswered: " · no answers yet",
+};
 
 /**
- * One page of the moderation digest for a lead: a summary, then each statement (flagged first) with
- * its distribution, flags, the group's evidence and ideas by name, and inputs to record the agreed
- * rating. The first page also carries the global score decision and "accept the group's ratings".
+ * One page of the moderation digest for a lead: a summary and the rule applied, then each statement
+ * (flagged first) with its distribution in words and as a bar, its flags and notes, the proposed or
+ * agreed rating, and — collapsed until the lead opens it — the group's evidence and ideas grouped
+ * under the rating each person gave, with the inputs to record the agreed rating. The first page
+ * also carries the bulk "accept the proposed ratings" (apart from any one statement) and the
+ * global score with its spread.
  */
 export function buildDigestCard(page: DigestPage, globalScoreMax: number): AdaptiveCard {
   const { digest } = page;
@@ -17,11 +51,15 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     title: `Moderation digest — area ${digest.areaNumber}: ${digest.areaTitle}`,
     summary: `${digest.summary.answeredPercent}% answered (${plural(digest.summary.members, "member")}) · ${digest.summary.flaggedCount} of ${plural(digest.summary.statementCount, "statement")} flagged for moderation`,
     pageLine: `Page ${page.pageNumber} of ${page.pageCount}`,
+    ruleLine: first ? `Rule applied: ${digest.rule}` : "",
     first,
     assessmentId: digest.assessmentId,
     areaNumber,
-    globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${global.decision.decidedBy})` : ""}`,
+    globalLine: `${plural(global.count, "global score")}; median ${global.median ?? "—"}${global.decision ? `. Agreed: ${global.decision.agreedScore} (by ${markdownLiteral(global.decision.decidedBy)})` : ""}`,
+    globalSpread: global.spread === "" ? "" : `Spread: ${global.spread}`,
     globalFlags: first ? global.flags : [],
+    proposals: formatProposals(proposedStatements(digest)),
+    acceptLine: `Records the proposed rating of every statement that reached agreement and has no decision yet (${proposedCount(digest)} now). Statements needing moderation are left for you.`,
     globalMax: String(globalScoreMax),
     globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),
     globalRationale: global.decision?.rationale ?? "",
@@ -30,14 +68,28 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       assessmentId: digest.assessmentId,
       areaNumber,
       statementId: statement.statementId,
-      heading: `${statement.statementId}${statement.continued ? " (continued)" : statement.flagged ? " ⚑ needs moderation" : ""}`,
+      heading: `${statement.statementId}${statement.continued ? " (continued)" : HEADING_BY_TIER[statement.tier]}`,
       text: statement.text,
       continued: statement.continued,
-      distributionText: statement.distributionText,
-      answeredLine: `${statement.answered} answered`,
+      distributionLine: `${capitalise(statement.distributionWords)} (${statement.answered} answered)`,
+      bar: RATINGS.filter((rating) => statement.distribution[rating] > 0).map((rating) => ({
+        weight: statement.distribution[rating],
+        style: BAR_STYLE[rating],
+        label: `${statement.distribution[rating]} × ${rating}`,
+      })),
+      detailsId: `details_${statement.statementId}`,
+      toggleTitle: statement.continued ? "Show more evidence and ideas" : "Show evidence and ideas, and decide",
       flags: statement.continued ? [] : statement.flags,
-      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${statement.decision.decidedBy})` : "",
-      comments: statement.comments.map((comment) => ({ label: comment.kind === "evidence" ? "Evidence" : "Idea", author: comment.author, text: comment.text })),
+      notes: statement.continued ? [] : statement.notes,
+      proposedLine: !statement.decision && !statement.flagged && statement.consensusRating !== null ? `Proposed agreed rating: ${statement.consensusRating}` : "",
+      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})` : "",
+      // Who wrote a comment is its own line, from the stored respondent, never from the text; both are escaped.
+      comments: statement.comments.map((comment, index, all) => ({
+        groupHeading: index === 0 || all[index - 1]?.rating !== comment.rating ? `Rated ${comment.rating} · ${digest.ratingLabels[comment.rating]}` : "",
+        label: comment.kind === "evidence" ? "Evidence" : "Idea",
+        author: markdownLiteral(comment.author),
+        text: markdownLiteral(comment.text),
+      })),
       agreedValue: statement.decision ? String(statement.decision.agreedRating) : statement.consensusRating === null ? "" : String(statement.consensusRating),
       rationale: statement.decision?.rationale ?? "",
     })),

@@ -3,6 +3,7 @@ import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { Area, Framework } from "../assessment/framework/frameworkSchema";
 import { plural } from "../assessment/text/plural";
 import { formatCalendarDate } from "../assessment/time/formatDates";
+import { markdownLiteral } from "../assessment/text/markdownLiteral";
 
 export interface IntroCardData {
   framework: Framework;
@@ -25,6 +26,6 @@ export function buildIntroCard(data: IntroCardData): AdaptiveCard {
     ],
     scale: framework.scale.map((level) => ({ title: `${level.value} ${level.shortLabel}`, guide: level.guide })),
     deadlineLine: data.deadline ? `Please answer by ${formatCalendarDate(data.deadline)}.` : "The coordinator has not set a deadline yet.",
-    leads: data.leadNames.length > 0 ? data.leadNames.join(", ") : "not named yet",
+    leads: data.leadNames.length > 0 ? data.leadNames.map(markdownLiteral).join(", ") : "not named yet",
   });
 }

@@ -1,5 +1,10 @@
 import type { CompiledArea } from "../assessment/compile/compiledAssessment";
 import type { DemoOutcome, WeekReport } from "./playAssessment";
+import { DEFAULT_CONSENSUS_THRESHOLDS } from "../assessment/consensus/consensusThresholds";
+import { flagReasons, formatFlagReasons } from "./flagReasons";
+
+/** The rule before consensus tiers (issue 15), to show what changed on the same answers. */
+const EARLIER_RULE = { ...DEFAULT_CONSENSUS_THRESHOLDS, modalShareMin: 0.7, minAnswersForModalShare: 3 };
 
 export interface SummaryContext {
   pacing: string;
@@ -30,7 +35,7 @@ export function areaResults(outcome: DemoOutcome): AreaResult[] {
     members: area.members,
     answered: area.statements.reduce((sum, statement) => sum + statement.answered, 0),
     expected: area.members * area.statements.length,
-    flagged: area.statements.filter((statement) => statement.flags.length > 0).length,
+    flagged: area.statements.filter((statement) => statement.consensusTier === "disagreement").length,
     moderated: area.statements.filter((statement) => statement.ratingSource === "moderated").length,
     unresolved: compiled.summary.unresolved.filter((item) => item.areaNumber === area.number).length,
     globalScore: globalScoreText(area, compiled.framework.globalScoreMax),
@@ -45,6 +50,7 @@ export function formatSummary(outcome: DemoOutcome, context: SummaryContext): st
   const decided = moderation.reduce((total, area) => total + area.decisions, 0);
   const accepted = moderation.reduce((total, area) => total + area.accepted, 0);
   const unresolved = compiled.summary.unresolved.length;
+  const groupAreas = new Set(cast.groups.map((group) => group.areaNumber));
   const lines = [
     `# Self-assessment demo — ${compiled.frontSheet.localAuthority || "local authority"}`,
     "",
@@ -61,6 +67,8 @@ export function formatSummary(outcome: DemoOutcome, context: SummaryContext): st
     "",
     `Answers: ${outcome.answersSubmitted} submitted (${outcome.answersChanged} changed in a later week), ${answered} in the compiled assessment; ${outcome.globalScoresSubmitted} global scores.`,
     `Moderation: ${decided} disagreements settled with a rationale, ${accepted} unflagged ratings accepted as the group's, ${moderation.filter((area) => area.globalDecided).length} global scores agreed; ${unresolved} items still unresolved.`,
+    `Flags by reason (${compiled.consensusRule.description}): ${formatFlagReasons(flagReasons(compiled, compiled.consensusRule.thresholds, groupAreas))}.`,
+    `Under the earlier rule (70% agreement from 3 answers): ${formatFlagReasons(flagReasons(compiled, EARLIER_RULE, groupAreas))}.`,
     `Compiled: ${compiled.summary.strengths.length} strengths, ${compiled.summary.priorities.length} priorities for action.`,
     ...(context.outDir ? ["", `Files in ${context.outDir}: digests/, ${outcome.compile.files.map((file) => file.fileName).join(", ")}, compile-summary.md, summary.md, bot.log`] : []),
     ...(context.elapsedMs === undefined ? [] : [`Run time: ${(context.elapsedMs / 1000).toFixed(1)} s`]),

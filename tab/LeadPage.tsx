@@ -24,7 +24,7 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   useEffect(load, [load]);
   if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
   const acceptUnflagged = async () => {
-    const result = await props.api<{ accepted: string[]; flagged: string[] }>("POST", `/areas/${areaNumber}/accept-unflagged`);
+    const result = await props.api<{ accepted: string[]; refused: string[] }>("POST", `/areas/${areaNumber}/accept-unflagged`);
     setNotice({ ok: true, text: result.accepted.length === 0 ? "No ratings to accept." : `Accepted ${result.accepted.join(", ")}.` });
     load();
   };
@@ -84,7 +84,7 @@ function StatementModeration(props: { api: Api; areaNumber: number; statement: D
       <div className={styles.row}>
         {statement.flagged ? <Badge color="danger">Flagged</Badge> : <Badge color="success">No flags</Badge>}
         {statement.decision ? <Badge color="brand">Agreed: {statement.decision.agreedRating}</Badge> : null}
-        <Text>{statement.answered} answered · {statement.distributionText}</Text>
+        <Text>{statement.answered} answered · {statement.distributionWords}</Text>
       </div>
       {statement.flags.length > 0 ? <ul>{statement.flags.map((flag) => <li key={flag}>{flag}</li>)}</ul> : null}
       {props.evidence.map((group) => (

@@ -40,7 +40,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
         <section aria-labelledby="discussed">
           <Text>Flagged statement {Math.min(index, flagged.length - 1) + 1} of {flagged.length}</Text>
           <Title3 as="h2" id="discussed">{statement.statementId}. {statement.text}</Title3>
-          <Text>{statement.answered} answered · {statement.distributionText}</Text>
+          <Text>{statement.answered} answered · {statement.distributionWords}</Text>
           <ul>{statement.flags.map((flag) => <li key={flag}>{flag}</li>)}</ul>
           {(view.evidence[statement.statementId] ?? []).map((group) => (
             <div key={group.rating}>

@@ -1,6 +1,7 @@
 import type { Person } from "../answers/person";
 import type { CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
 import type { CompileAssessmentInput } from "./compileAssessmentInput";
+import { consensusRuleLine } from "../consensus/describeRule";
 import { compileArea } from "./compileArea";
 import { compileFrontSheet } from "./compileFrontSheet";
 import { latestRecords, type LatestRecords } from "./latestRecords";
@@ -46,6 +47,7 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
     }),
     areas,
     summary: summariseAssessment(areas, framework.globalScoreMax),
+    consensusRule: { thresholds: { ...input.thresholds }, description: consensusRuleLine(input.thresholds) },
   };
 }
 

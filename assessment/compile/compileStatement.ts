@@ -1,5 +1,4 @@
 import type { Answer } from "../answers/answer";
-import { isDisagreementFlag } from "../consensus/consensusFlag";
 import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { StatementConsensus } from "../consensus/statementConsensus";
 import type { Statement } from "../framework/frameworkSchema";
@@ -34,7 +33,9 @@ export function compileStatement(input: CompileStatementInput): CompiledStatemen
     consensusRating: consensus.consensusRating,
     answered: consensus.answered,
     distribution: { ...consensus.distribution },
+    consensusTier: consensus.tier,
     flags: consensus.flags.map((flag) => flag.message),
+    notes: consensus.notes.map((note) => note.message),
     evidence: mergeComments(commentsOf(input.answers, "evidence"), input.members),
     ideas: mergeComments(commentsOf(input.answers, "ideas"), input.members),
     moderation,
@@ -52,7 +53,7 @@ function ratingSource(consensus: StatementConsensus, decision: ModerationDecisio
  * in a group smaller than the quorum answered. Agree-without-evidence is a prompt, not a dispute.
  */
 export function needsModeration(consensus: StatementConsensus, thresholds: ConsensusThresholds): boolean {
-  if (consensus.flags.some(isDisagreementFlag)) return true;
+  if (consensus.flagged) return true;
   return consensus.answered < Math.min(thresholds.quorum, consensus.members);
 }
 

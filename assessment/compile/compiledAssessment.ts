@@ -1,3 +1,5 @@
+import type { ConsensusThresholds } from "../consensus/consensusThresholds";
+import type { ConsensusTier } from "../consensus/statementConsensus";
 import type { RatingValue } from "../framework/frameworkSchema";
 
 /**
@@ -16,6 +18,8 @@ export interface CompiledAssessment {
   /** In framework order. */
   areas: CompiledArea[];
   summary: AssessmentSummary;
+  /** The consensus rule applied: the thresholds stored with the assessment, and the rule in words. */
+  consensusRule: { thresholds: ConsensusThresholds; description: string };
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */
@@ -80,8 +84,12 @@ export interface CompiledStatement {
   answered: number;
   /** How many members chose each rating. */
   distribution: Record<RatingValue, number>;
-  /** Consensus flag messages, for leads and readers. */
+  /** Which tier of the consensus rule the members' ratings reached (see consensusRule on the assessment). */
+  consensusTier: ConsensusTier;
+  /** Why the ratings count as disagreement (empty unless consensusTier is "disagreement"). */
   flags: string[];
+  /** Data-quality notes (too few answers, Agree without evidence): never a disagreement. */
+  notes: string[];
   evidence: AttributedComment[];
   ideas: AttributedComment[];
   moderation: ModerationNote | null;

@@ -14,13 +14,3 @@ export interface ConsensusFlag {
   readonly message: string;
 }
 
-/** The flags that mean members disagree, so a lead must moderate (the others are data-quality prompts). */
-export const DISAGREEMENT_FLAG_CODES: readonly ConsensusFlagCode[] = Object.freeze([
-  "bothSidesOfLine",
-  "wideSpread",
-  "weakModalShare",
-]);
-
-export function isDisagreementFlag(flag: ConsensusFlag): boolean {
-  return DISAGREEMENT_FLAG_CODES.includes(flag.code);
-}

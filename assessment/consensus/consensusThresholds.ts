@@ -1,40 +1,56 @@
 import { z } from "zod";
 
 /**
- * When a statement's ratings count as "no consensus" and need a lead to moderate them. Defaults
- * follow common Delphi practice: about 70% on one category, and no spread across two points.
+ * When a statement's ratings count as disagreement and need a lead to moderate them. The defaults
+ * follow Diamond et al. (2014): percent agreement is the commonest definition of consensus and 75%
+ * its median threshold. With the few members a working group has, that test applies only from
+ * `minAnswersForModalShare` answers: with 3, one dissent is already 67%.
  */
 export interface ConsensusThresholds {
   /** Share (0..1) of answers that must pick the most common rating. Exactly this share passes. */
   readonly modalShareMin: number;
-  /** The modal-share test only applies from this many answers: 1 of 2 is not a meaningful 50%. */
+  /** The percent-agreement test applies only from this many answers. */
   readonly minAnswersForModalShare: number;
-  /** Largest accepted max−min of the ratings; a range of maxRange + 1 or more is flagged. */
+  /** Largest accepted max−min of the ratings; a range of maxRange + 1 or more is disagreement. */
   readonly maxRange: number;
-  /** Fewer answers than this is "too few answers" to call it a group view. */
+  /** Fewer answers than this is "too few answers" to call it a group view (a note, not a disagreement). */
   readonly quorum: number;
   /** Points (on the global score scale) a median global score may differ from what the statement ratings suggest, and the most global scores may spread. */
   readonly globalScoreTolerance: number;
 }
 
 export const DEFAULT_CONSENSUS_THRESHOLDS: ConsensusThresholds = Object.freeze({
-  modalShareMin: 0.7,
-  minAnswersForModalShare: 3,
+  modalShareMin: 0.75,
+  minAnswersForModalShare: 5,
   maxRange: 1,
   quorum: 3,
   globalScoreTolerance: 3,
 });
 
+/** The bounds of each threshold: the one place they are defined (configuration and storage both parse with these). */
+export const CONSENSUS_THRESHOLD_BOUNDS = {
+  modalShareMin: z.number().min(0).max(1),
+  minAnswersForModalShare: z.number().int().min(1),
+  maxRange: z.number().int().min(0).max(3),
+  quorum: z.number().int().min(0),
+  globalScoreTolerance: z.number().min(0),
+} as const satisfies Record<keyof ConsensusThresholds, z.ZodType<number>>;
+
 const defaults = DEFAULT_CONSENSUS_THRESHOLDS;
+const bounds = CONSENSUS_THRESHOLD_BOUNDS;
 
 /**
- * Parses the thresholds from configuration; missing fields take the defaults. Strict, so a typo
- * such as "modalShareMinimum" fails loudly rather than silently keeping the default.
+ * Parses stored thresholds; missing fields take the defaults. Strict, so a typo such as
+ * "modalShareMinimum" fails loudly rather than silently keeping the default.
  */
 export const consensusThresholdsSchema = z.strictObject({
-  modalShareMin: z.number().min(0).max(1).default(defaults.modalShareMin),
-  minAnswersForModalShare: z.number().int().min(1).default(defaults.minAnswersForModalShare),
-  maxRange: z.number().int().min(0).max(3).default(defaults.maxRange),
-  quorum: z.number().int().min(0).default(defaults.quorum),
-  globalScoreTolerance: z.number().min(0).default(defaults.globalScoreTolerance),
+  modalShareMin: bounds.modalShareMin.default(defaults.modalShareMin),
+  minAnswersForModalShare: bounds.minAnswersForModalShare.default(defaults.minAnswersForModalShare),
+  maxRange: bounds.maxRange.default(defaults.maxRange),
+  quorum: bounds.quorum.default(defaults.quorum),
+  globalScoreTolerance: bounds.globalScoreTolerance.default(defaults.globalScoreTolerance),
 }) satisfies z.ZodType<ConsensusThresholds>;
+
+export function sameThresholds(a: ConsensusThresholds, b: ConsensusThresholds): boolean {
+  return (Object.keys(bounds) as (keyof ConsensusThresholds)[]).every((key) => a[key] === b[key]);
+}

@@ -1,6 +1,6 @@
 import type { ConsensusThresholds } from "./consensusThresholds";
 import { plural } from "../text/plural";
-import { sharePercentUp } from "./sharePercent";
+import { sharePercent } from "./sharePercent";
 
 /**
  * The consensus rule in plain English, one bullet per string, for the README and the digest
@@ -8,13 +8,18 @@ import { sharePercentUp } from "./sharePercent";
  */
 export function describeConsensusRule(thresholds: ConsensusThresholds): string[] {
   return [
-    "Consensus follows Delphi-style criteria: enough members must choose the same rating (a percentage-agreement threshold on the most common rating), the ratings must sit close together (a maximum spread), and they must not split across the agree/disagree line.",
-    `A statement needs moderation when ${disagreementConditions(thresholds).join(", or ")}.`,
-    "The group's rating is the most common rating; when ratings tie for most common, it is the median rounded down, so the self-assessment does not over-claim.",
-    "Agree without evidence is flagged: the framework says Agree needs strong evidence.",
-    `Fewer than ${thresholds.quorum} ${thresholds.quorum === 1 ? "answer" : "answers"} on a statement is flagged as too few to call it the group's view.`,
-    `An area's median global score is flagged when it is more than ${plural(thresholds.globalScoreTolerance, "point")} from what the statement ratings suggest (all Disagree suggests 0, all Agree the top score), and members' global scores are flagged when they span more than ${plural(thresholds.globalScoreTolerance, "point")}.`,
+    `A statement is flagged for moderation (disagreement) when ${disagreementConditions(thresholds).join(", or ")}.`,
+    "Adjacent ratings on the same side of the line (say 3 and 4) are near agreement: not flagged, and the majority rating is proposed as the agreed rating. When ratings tie for most common, the median rounded down is proposed, so the self-assessment does not over-claim.",
+    `Notes, not disagreements: Agree given without evidence (the framework says Agree needs strong evidence), and fewer than ${thresholds.quorum} ${thresholds.quorum === 1 ? "answer" : "answers"} on a statement.`,
+    `An area's median global score is noted when it is more than ${plural(thresholds.globalScoreTolerance, "point")} from what the statement ratings suggest (all Disagree suggests 0, all Agree the top score), and members' global scores when they span more than ${plural(thresholds.globalScoreTolerance, "point")}.`,
   ];
+}
+
+/** One line naming the rule in force, for the digest and the compiled documents. */
+export function consensusRuleLine(thresholds: ConsensusThresholds): string {
+  const spread = thresholds.maxRange < 3 ? `, a spread of ${plural(thresholds.maxRange + 1, "point")} or more` : "";
+  const share = thresholds.modalShareMin > 0 ? `, or from ${thresholds.minAnswersForModalShare} answers under ${sharePercent(thresholds.modalShareMin)}% on the most common rating` : "";
+  return `Disagreement = ratings on both sides of the agree/disagree line${spread}${share}; quorum ${thresholds.quorum}.`;
 }
 
 function disagreementConditions(thresholds: ConsensusThresholds): string[] {
@@ -25,7 +30,7 @@ function disagreementConditions(thresholds: ConsensusThresholds): string[] {
   if (thresholds.modalShareMin > 0) {
     const minimum = thresholds.minAnswersForModalShare;
     const who = plural(minimum, "member has", "members have");
-    conditions.push(`once at least ${who} answered, fewer than ${sharePercentUp(thresholds.modalShareMin)}% chose the most common rating`);
+    conditions.push(`once at least ${who} answered, fewer than ${sharePercent(thresholds.modalShareMin)}% chose the most common rating`);
   }
   return conditions;
 }

@@ -4,7 +4,7 @@ import type { ConsensusFlag } from "./consensusFlag";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "./consensusThresholds";
 import { plural } from "../text/plural";
 import { median } from "./median";
-import { sharePercentDown, sharePercentUp } from "./sharePercent";
+import { percentBelow, sharePercent } from "./sharePercent";
 
 export type { ConsensusFlag, ConsensusFlagCode } from "./consensusFlag";
 
@@ -17,8 +17,16 @@ export interface StatementConsensusInput {
   readonly members: number;
 }
 
+/**
+ * unanswered: no answers. agreement: everyone gave the same rating. nearAgreement: adjacent
+ * ratings on one side of the agree/disagree line (and, from enough answers, a large enough
+ * majority) — not flagged, the majority rating proposed. disagreement: flagged for moderation.
+ */
+export type ConsensusTier = "unanswered" | "agreement" | "nearAgreement" | "disagreement";
+
 export interface StatementConsensus {
   statementId: string;
+  tier: ConsensusTier;
   answered: number;
   members: number;
   distribution: Record<RatingValue, number>;
@@ -29,8 +37,13 @@ export interface StatementConsensus {
   /** 0..1; 0 with no answers. */
   modalShare: number;
   range: number | null;
+  /** The proposed agreed rating: the clear majority, or the median rounded down on a tie. */
   consensusRating: RatingValue | null;
+  /** Why the ratings count as disagreement; empty unless tier is "disagreement". */
   flags: ConsensusFlag[];
+  /** Data-quality prompts for the lead (too few answers, Agree without evidence): never a disagreement. */
+  notes: ConsensusFlag[];
+  /** Needs a lead's moderation: tier "disagreement". */
   flagged: boolean;
 }
 
@@ -59,12 +72,10 @@ export function analyseStatement(
     range: present.length === 0 ? null : (present.at(-1) as number) - (present[0] as number),
     consensusRating: pickConsensusRating(modalRatings, middle),
   };
-  const flags = [
-    ...disagreementFlags(summary, thresholds),
-    ...agreeWithoutEvidenceFlags(input.answers),
-    ...quorumFlags(summary, thresholds),
-  ];
-  return { ...summary, flags, flagged: flags.length > 0 };
+  const flags = disagreementFlags(summary, thresholds);
+  const notes = [...agreeWithoutEvidenceFlags(input.answers), ...quorumFlags(summary, thresholds)];
+  const tier: ConsensusTier = summary.answered === 0 ? "unanswered" : flags.length > 0 ? "disagreement" : summary.range === 0 ? "agreement" : "nearAgreement";
+  return { ...summary, tier, flags, notes, flagged: tier === "disagreement" };
 }
 
 function countRatings(ratings: readonly RatingValue[]): Record<RatingValue, number> {
@@ -84,7 +95,7 @@ function pickConsensusRating(modalRatings: readonly RatingValue[], middle: numbe
   return Math.floor(middle) as RatingValue;
 }
 
-type Summary = Omit<StatementConsensus, "flags" | "flagged">;
+type Summary = Omit<StatementConsensus, "tier" | "flags" | "notes" | "flagged">;
 
 function disagreementFlags(summary: Summary, thresholds: ConsensusThresholds): ConsensusFlag[] {
   const { distribution: d, range } = summary;
@@ -104,7 +115,7 @@ function disagreementFlags(summary: Summary, thresholds: ConsensusThresholds): C
   if (summary.answered >= thresholds.minAnswersForModalShare && summary.modalShare < thresholds.modalShareMin) {
     flags.push({
       code: "weakModalShare",
-      message: `Only ${sharePercentDown(summary.modalShare)}% chose the most common rating (${sharePercentUp(thresholds.modalShareMin)}% needed)`,
+      message: `Only ${percentBelow(summary.modalShare, thresholds.modalShareMin)} chose the most common rating (${sharePercent(thresholds.modalShareMin)}% needed from ${thresholds.minAnswersForModalShare} answers)`,
     });
   }
   return flags;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consensusThresholdsSchema, type ConsensusThresholds } from "../consensus/consensusThresholds";
 
 /** One run of the self-assessment by one local authority. Created on first use. */
 export const assessmentDetailsSchema = z.object({
@@ -14,6 +15,17 @@ export const assessmentDetailsSchema = z.object({
   completionMethod: z.string().max(2000).optional(),
   rolesInvolved: z.string().max(2000).optional(),
   createdAt: z.string(),
+  /**
+   * The consensus rule in force, stored when the assessment is created so a later configuration
+   * change cannot silently re-judge it (a change is recorded and audited). Rows written before it
+   * existed have none until the bot next loads them.
+   */
+  consensusThresholds: consensusThresholdsSchema.optional(),
   compiledAt: z.string().optional(),
 });
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
+
+/** The consensus rule that applies to an assessment: the one it stored, else the configured one. */
+export function thresholdsInForce(details: AssessmentDetails | undefined, configured: ConsensusThresholds): ConsensusThresholds {
+  return details?.consensusThresholds ?? configured;
+}

@@ -1,5 +1,6 @@
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { BotServices } from "./botServices";
+import { sameThresholds } from "../../assessment/consensus/consensusThresholds";
 
 /**
  * The assessment a tenant is working on. One runs at a time per tenant; its id is derived from the
@@ -11,6 +12,7 @@ export function currentAssessmentId(tenantId: string): string {
 
 export async function getCurrentAssessment(services: BotServices, tenantId: string): Promise<AssessmentDetails> {
   const id = currentAssessmentId(tenantId);
+  const configured = services.config.consensus;
   const existing = await services.storage.assessments.getOrCreate(id, () => ({
     id,
     frameworkId: services.framework.id,
@@ -18,6 +20,35 @@ export async function getCurrentAssessment(services: BotServices, tenantId: stri
     localAuthority: "",
     timeZone: services.config.defaultTimeZone,
     createdAt: services.clock().toISOString(),
+    consensusThresholds: { ...configured },
   }));
-  return existing.value;
+  const stored = existing.value.consensusThresholds;
+  if (stored && sameThresholds(stored, configured)) return existing.value;
+  return recordConfiguredRule(services, existing.value);
+}
+
+/**
+ * The CONSENSUS_* configuration changed since the assessment stored its rule (or the row predates
+ * stored rules): store the configured rule and audit the change, once even when several turns race.
+ */
+async function recordConfiguredRule(services: BotServices, details: AssessmentDetails): Promise<AssessmentDetails> {
+  const configured = services.config.consensus;
+  const outcome = await services.storage.assessments.updateWith(details.id, (current) =>
+    current === undefined || (current.consensusThresholds && sameThresholds(current.consensusThresholds, configured))
+      ? undefined
+      : { ...current, consensusThresholds: { ...configured } },
+  );
+  if (outcome.current === undefined) throw new Error(`Assessment ${details.id} disappeared`);
+  if (outcome.written) {
+    await services.storage.audit.append({
+      assessmentId: details.id,
+      at: services.clock().toISOString(),
+      actorAadObjectId: "configuration",
+      action: "consensusRuleChanged",
+      target: "assessment",
+      before: outcome.previous?.consensusThresholds ? JSON.stringify(outcome.previous.consensusThresholds) : undefined,
+      after: JSON.stringify(configured),
+    });
+  }
+  return outcome.current.value;
 }

@@ -1,11 +1,13 @@
 import type { CompileAssessmentInput } from "../../assessment/compile/compileAssessmentInput";
 import type { ConsensusThresholds } from "../../assessment/consensus/consensusThresholds";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
+import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import type { AppStorage } from "../../storage/openStorage";
 
 export interface GatherCompileOptions {
   storage: Pick<AppStorage, "assessments" | "assignments" | "responses" | "moderation">;
   framework: Framework;
+  /** The configured rule, used only when the assessment has none stored. */
   thresholds: ConsensusThresholds;
   assessmentId: string;
   /** The compile's instant (becomes compiledAt). */
@@ -45,7 +47,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     decisions,
     globalDecisions,
     membersPerArea,
-    thresholds: options.thresholds,
+    thresholds: thresholdsInForce(details.value, options.thresholds),
     attribution: "names",
     compiledAt: options.now.toISOString(),
   };

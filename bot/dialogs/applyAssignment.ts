@@ -3,6 +3,7 @@ import type { AssessmentDetails } from "../../assessment/groups/assessmentDetail
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
+import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 
 export interface AssignmentRequest {
   areas: number[];
@@ -51,7 +52,7 @@ export async function applyAssignment(services: BotServices, assessment: Assessm
       after: JSON.stringify({ channelId: team.channelId, leads: request.leads.map((lead) => lead.aadObjectId) }),
     });
     const area = services.framework.areas.find((candidate) => candidate.number === areaNumber);
-    summary.push(`Area ${areaNumber}${area ? `: ${area.title}` : ""} — lead(s): ${request.leads.map((lead) => lead.name || "named lead").join(", ")}`);
+    summary.push(`Area ${areaNumber}${area ? `: ${area.title}` : ""} — lead(s): ${request.leads.map((lead) => markdownLiteral(lead.name) || "named lead").join(", ")}`);
   }
   return summary;
 }

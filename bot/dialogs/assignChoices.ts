@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { buildAssignCard } from "../../cards/assignCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
@@ -47,7 +48,7 @@ export async function assignCardFor(services: BotServices, assessment: Assessmen
   const assignments = await services.storage.assignments.list(assessment.id);
   const areas = services.framework.areas.map((area) => {
     const holder = assignments.find((assignment) => assignment.areaNumber === area.number);
-    const holderName = !holder ? "free" : holder.channel.channelId === caller.team?.channelId ? "this channel" : `with ${holder.channel.channelName || "another channel"}`;
+    const holderName = !holder ? "free" : holder.channel.channelId === caller.team?.channelId ? "this channel" : `with ${markdownLiteral(holder.channel.channelName) || "another channel"}`;
     return { number: area.number, title: area.title, holder: holderName };
   });
   return buildAssignCard({ assessmentId: assessment.id, areas, ...entered });

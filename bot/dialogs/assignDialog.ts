@@ -16,6 +16,7 @@ import { assignCardFor, parseAssignSubmission } from "./assignChoices";
 import { applyAssignment, areasNeedingConfirmation, type AssignmentRequest } from "./applyAssignment";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { plural } from "../../assessment/text/plural";
+import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 
 export const ASSIGN_DIALOG_ID = "assignDialog";
 
@@ -76,7 +77,7 @@ export class AssignDialog extends ComponentDialog {
       state.request = request;
       await this.show(step.context, buildConfirmCard({
         title: "Move areas that already have answers?",
-        lines: toConfirm.map((item) => `Area ${item.areaNumber} is with ${item.channelName} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`),
+        lines: toConfirm.map((item) => `Area ${item.areaNumber} is with ${markdownLiteral(item.channelName)} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`),
         confirmTitle: "Move to this channel",
         verb: "confirmReassign",
         token: `${state.assessment.id}:${request.areas.join(",")}`,

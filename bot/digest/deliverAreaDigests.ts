@@ -1,10 +1,12 @@
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
+import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import type { BotServices } from "../app/botServices";
 import { sendDigestToLead } from "../posting/sendDigest";
 import { readGroupRoster } from "../teams/teamRoster";
+import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -28,6 +30,7 @@ export async function deliverAreaDigests(
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
+  const thresholds = thresholdsInForce((await services.storage.assessments.get(assessmentId))?.value, services.config.consensus);
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
@@ -39,8 +42,8 @@ export async function deliverAreaDigests(
     const globalDecision = await services.storage.moderation.getGlobalDecision(assessmentId, area.number);
     const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
     const digest = buildAreaDigest(
-      { assessmentId, area, answers, globalScores, members: Math.max(members, 1), globalScoreMax: max, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
-      services.config.consensus,
+      { assessmentId, area, answers, globalScores, members: Math.max(members, 1), globalScoreMax: max, scale: services.framework.scale, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
+      thresholds,
     );
     const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));
     const runKey = `${assessmentId}|${area.number}|${options.runKeySuffix}`;
@@ -48,9 +51,9 @@ export async function deliverAreaDigests(
       const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
       if (result.kind === "sent") report.newlySent += 1;
       if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
-      else if (result.kind === "inProgress") report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
-      else if (result.kind === "recipientGone") report.problems.push(`${lead.name || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
-      else report.problems.push(`The digest for ${lead.name || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
+      else if (result.kind === "inProgress") report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
+      else if (result.kind === "recipientGone") report.problems.push(`${markdownLiteral(lead.name) || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
+      else report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
     }
     report.overview.push(`Area ${area.number} (${area.title}): ${digest.summary.answeredPercent}% answered, ${digest.summary.flaggedCount} flagged, ${areaDecisions.length} decided`);
   }

@@ -1,53 +1,82 @@
 import { moderationDecisionSchema } from "../../assessment/moderation/moderationDecision";
-import { analyseArea } from "../../assessment/consensus/areaConsensus";
+import { analyseStatement } from "../../assessment/consensus/statementConsensus";
+import { answersVersion } from "../../assessment/digest/answersVersion";
+import type { Proposal } from "../../assessment/digest/proposals";
+import { thresholdsInForce, type AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 
-const ACCEPTED_RATIONALE = "Accepted the group's most common rating (no moderation flags).";
+const ACCEPTED_RATIONALE = "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged).";
+
+export interface AcceptModalRatingsInput {
+  assignment: AreaAssignment;
+  area: Area;
+  assessment: AssessmentDetails;
+  decidedBy: Person;
+  /** What the lead saw (the digest card carries it); undefined: what a digest built now would propose (the tab). */
+  proposals?: readonly Proposal[];
+}
 
 /**
- * Records the group's consensus rating as the agreed rating for every UNFLAGGED statement that has
- * no decision yet, for every surface (digest card and tab). Flagged statements, and any decision
- * already made, are left for the lead. Returns "A1: 3"-style entries accepted and the flagged ids.
+ * Records proposed ratings in one action, for every surface (digest card and tab). Each proposal
+ * carries a fingerprint of the answers it came from; at write time each statement's answers are
+ * read again and a statement is refused when they changed, or when it already has a decision
+ * (checked in the same conditional write, so a lead's own decision recorded meanwhile is never overwritten).
+ * Returns "A1: 3"-style entries accepted and "A2 (reason)" entries refused.
  */
 export async function acceptModalRatings(
-  services: Pick<BotServices, "storage" | "clock" | "config" | "framework">,
-  input: { assignment: AreaAssignment; area: Area; decidedBy: Person },
-): Promise<{ accepted: string[]; flagged: string[] }> {
+  services: Pick<BotServices, "storage" | "clock" | "config">,
+  input: AcceptModalRatingsInput,
+): Promise<{ accepted: string[]; refused: string[] }> {
   const { assignment, area } = input;
-  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
-  const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
-  const consensus = analyseArea(
-    { areaNumber: area.number, statementIds: area.statements.map((s) => s.id), answers, globalScores: [], members: Math.max(respondents, 1), globalScoreMax: services.framework.globalScoreMax },
-    services.config.consensus,
-  );
-  const existing = new Set((await services.storage.moderation.listDecisions(assignment.assessmentId)).filter((d) => d.areaNumber === area.number).map((d) => d.statementId));
+  const proposals = input.proposals ?? (await currentProposals(services, input));
   const decidedAt = services.clock().toISOString();
   const accepted: string[] = [];
-  for (const statement of consensus.statements) {
-    if (statement.flagged || statement.consensusRating === null || existing.has(statement.statementId)) continue;
+  const refused: string[] = [];
+  for (const proposal of proposals.filter((item) => area.statements.some((statement) => statement.id === item.statementId))) {
+    const answers = await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, proposal.statementId);
+    if (answersVersion(answers) !== proposal.answersVersion) {
+      refused.push(`${proposal.statementId} (answers changed since the digest)`);
+      continue;
+    }
     const decision = moderationDecisionSchema.parse({
       assessmentId: assignment.assessmentId,
       areaNumber: area.number,
-      statementId: statement.statementId,
-      agreedRating: statement.consensusRating,
+      statementId: proposal.statementId,
+      agreedRating: proposal.rating,
       rationale: ACCEPTED_RATIONALE,
       decidedBy: input.decidedBy,
       decidedAt,
     });
-    const saved = await services.storage.moderation.saveDecision(decision);
+    if (!(await services.storage.moderation.createDecisionIfAbsent(decision))) {
+      refused.push(`${proposal.statementId} (already decided)`);
+      continue;
+    }
     await services.storage.audit.append({
       assessmentId: assignment.assessmentId,
       at: decidedAt,
       actorAadObjectId: input.decidedBy.aadObjectId,
       action: "decisionRecorded",
-      target: statement.statementId,
-      before: saved.previous ? String(saved.previous.agreedRating) : undefined,
+      target: proposal.statementId,
       after: String(decision.agreedRating),
     });
-    accepted.push(`${statement.statementId}: ${decision.agreedRating}`);
+    accepted.push(`${proposal.statementId}: ${decision.agreedRating}`);
   }
-  return { accepted, flagged: consensus.statements.filter((statement) => statement.flagged).map((statement) => statement.statementId) };
+  return { accepted, refused };
+}
+
+/** What a digest built now would propose: statements without disagreement or decision. */
+async function currentProposals(services: Pick<BotServices, "storage" | "config">, input: AcceptModalRatingsInput): Promise<Proposal[]> {
+  const { assignment, area } = input;
+  const thresholds = thresholdsInForce(input.assessment, services.config.consensus);
+  const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
+  const decided = new Set((await services.storage.moderation.listDecisions(assignment.assessmentId)).map((decision) => decision.statementId));
+  const members = Math.max(new Set(answers.map((answer) => answer.respondent.aadObjectId)).size, 1);
+  return area.statements.flatMap(({ id: statementId }) => {
+    const own = answers.filter((answer) => answer.statementId === statementId);
+    const consensus = analyseStatement({ statementId, answers: own, members }, thresholds);
+    return decided.has(statementId) || consensus.flagged || consensus.consensusRating === null ? [] : [{ statementId, rating: consensus.consensusRating, answersVersion: answersVersion(own) }];
+  });
 }

@@ -170,7 +170,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
 
     server.post("/tab/api/areas/:area/accept-unflagged", areaRoute("acceptModalRatings", async (t) => ({
       status: 200,
-      body: await acceptModalRatings(services, { assignment: t.assignment, area: t.area, decidedBy: t.access.person }),
+      body: await acceptModalRatings(services, { assignment: t.assignment, area: t.area, assessment: await getCurrentAssessment(services, t.identity.tenantId), decidedBy: t.access.person }),
     })));
 
     server.post("/tab/api/areas/:area/remind", areaRoute("remind", async (t) => {

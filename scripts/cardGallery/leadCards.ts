@@ -85,6 +85,7 @@ function digestPages(sample: SampleAssessment) {
       globalScores: records.globalScores.filter((score) => score.areaNumber === area.number),
       members: records.membersPerArea[area.number] ?? 1,
       globalScoreMax: framework.globalScoreMax,
+      scale: framework.scale,
       decisions: records.decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
     },

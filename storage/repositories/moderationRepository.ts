@@ -37,6 +37,15 @@ export class ModerationRepository {
     return outcome.previous === undefined ? {} : { previous: outcome.previous };
   }
 
+  /**
+   * Saves the decision only if the statement has none, checked in the same eTag-guarded write, so
+   * a bulk accept never overwrites a decision a lead recorded a moment earlier. False when one existed.
+   */
+  async createDecisionIfAbsent(decision: ModerationDecision): Promise<boolean> {
+    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current === undefined ? decision : undefined));
+    return outcome.written;
+  }
+
   /** In statement-id order as stored ("10a" sorts before "7a"; sort by area if order matters). */
   async listDecisions(assessmentId: string): Promise<ModerationDecision[]> {
     const rows = await this.decisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: decisionRows() });

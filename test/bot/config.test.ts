@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../assessment/consensus/consensusThresholds";
 import { ConfigError, loadConfig } from "../../bot/config";
 
 const APP_ID = "00000000-0000-0000-0000-000000000001";
@@ -20,7 +21,13 @@ describe("config", () => {
     assert.equal(config.http.port, 3978);
     assert.equal(config.storage.kind, "embeddedAzurite");
     assert.equal(config.botAuth, undefined);
-    assert.equal(config.consensus.modalShareMin, 0.7);
+    assert.deepEqual(config.consensus, DEFAULT_CONSENSUS_THRESHOLDS);
+  });
+
+  it("reads the consensus rule with the pure core's bounds, naming a bad variable", () => {
+    assert.equal(loadConfig({ CONSENSUS_SHARE_MIN_ANSWERS: "4", CONSENSUS_MODAL_SHARE_MIN: "0.8" }).consensus.minAnswersForModalShare, 4);
+    assert.throws(() => loadConfig({ CONSENSUS_MODAL_SHARE_MIN: "75" }), /CONSENSUS_MODAL_SHARE_MIN/);
+    assert.throws(() => loadConfig({ CONSENSUS_SHARE_MIN_ANSWERS: "0" }), /CONSENSUS_SHARE_MIN_ANSWERS/);
   });
 
   it("listens on 127.0.0.1 without authentication and on all interfaces with it, unless HOST says otherwise", () => {

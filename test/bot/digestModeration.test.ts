@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { answersVersion } from "../../assessment/digest/answersVersion";
+import { formatProposals } from "../../assessment/digest/proposals";
+import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { startGroupScenario, assignArea, type GroupScenario } from "../support/groupScenario";
 import { cardsOf } from "../../simulator/teams/connectorStandIn";
 
@@ -78,6 +81,42 @@ describe("digest and moderation over HTTP", () => {
     assert.ok(global.texts.some((text) => text.includes("recorded")), global.texts.join("\n"));
     assert.equal((await harness.app.services.storage.moderation.getGlobalDecision(assessmentId, 7))?.agreedScore, 6);
   });
+
+  it("accepts the digest's proposals, refusing a statement whose answers changed since the digest was built", async () => {
+    const { harness, lead, assessmentId } = scenario;
+    for (const member of scenario.members) await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
+    for (const member of scenario.members) await scenario.answer(member, 7, "7c", { rating: "2", evidence: "Gaps", ideas: "" });
+    const proposals = await proposalsNow(["7b", "7c"], [3, 2]);
+    await scenario.answer(scenario.members[0]!, 7, "7c", { rating: "1", evidence: "Worse than I said", ideas: "" });
+    const result = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
+    const said = result.texts.join("\n");
+    assert.ok(said.includes("Accepted 1 rating") && said.includes("7c (answers changed since the digest)"), said);
+    assert.equal((await harness.app.services.storage.moderation.getDecision(assessmentId, "7b"))?.agreedRating, 3);
+    assert.equal(await harness.app.services.storage.moderation.getDecision(assessmentId, "7c"), undefined);
+  });
+
+  it("accept-all racing a lead's single decision keeps the lead's decision", async () => {
+    const { harness, lead, assessmentId } = scenario;
+    for (const member of scenario.members) await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
+    const proposals = await proposalsNow(["7b"], [3]);
+    await Promise.all([
+      scenario.act(lead, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7b", agreed_7b: "2", rationale_7b: "Pathway audit found gaps" }, null),
+      scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null),
+    ]);
+    const decision = await harness.app.services.storage.moderation.getDecision(assessmentId, "7b");
+    assert.equal(decision?.agreedRating, 2);
+    assert.equal(decision?.rationale, "Pathway audit found gaps");
+    // Accepting again once the lead has decided refuses the statement.
+    const again = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
+    assert.ok(again.texts.some((text) => text.includes("7b (already decided)")), again.texts.join("\n"));
+  });
+
+  /** The proposals a digest built now would carry for these statements and ratings. */
+  async function proposalsNow(statementIds: string[], ratings: RatingValue[]): Promise<string> {
+    const { harness, assessmentId } = scenario;
+    const versions = await Promise.all(statementIds.map(async (id) => answersVersion(await harness.app.services.storage.responses.listStatementAnswers(assessmentId, 7, id))));
+    return formatProposals(statementIds.map((statementId, index) => ({ statementId, rating: ratings[index]!, answersVersion: versions[index]! })));
+  }
 
   it("marks the delivery failed and says so when the lead has blocked the bot", async () => {
     const { harness, lead } = scenario;

@@ -38,7 +38,7 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
   it("stores every answer submitted, with the rating each member settled on", () => {
     const results = areaResults(outcome);
     assert.deepEqual(results.map((result) => result.areaNumber), AREAS);
-    assert.equal(outcome.answersSubmitted, 48);
+    assert.equal(outcome.answersSubmitted, 45);
     assert.equal(results.reduce((sum, result) => sum + result.answered, 0), outcome.answersSubmitted);
     assert.ok(outcome.answersChanged > 0, "some members changed an answer in a later week");
     // The distribution per statement is the members' final ratings: the changed answers replaced the first ones.
@@ -68,7 +68,7 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
       assert.ok(area.digest.length > 0, `area ${area.areaNumber} lead got a digest`);
       assert.equal(result?.moderated, area.decisions + area.accepted, `area ${area.areaNumber}`);
     }
-    assert.equal(outcome.moderation.reduce((sum, area) => sum + area.decisions, 0), 3);
+    assert.equal(outcome.moderation.reduce((sum, area) => sum + area.decisions, 0), 1);
     assert.ok(outcome.moderation.some((area) => area.accepted > 0));
     assert.ok(outcome.moderation.some((area) => area.globalDecided));
     const unresolvedInGroups = outcome.compiled.summary.unresolved.filter((item) => AREAS.includes(item.areaNumber) && item.statementId !== null);

@@ -79,12 +79,12 @@ describe("card gallery (npm run cards)", () => {
     assert.equal(closed.includes("Save my answer") || closed.includes("Update my answer"), false);
   });
 
-  it("shows a flagged statement first on the digest, with bold Markdown labels rather than raw asterisks", () => {
+  it("shows a flagged statement first on the digest, each comment under its own bold author label, no raw asterisks", () => {
     const text = cardText(gallery, "lead-digest");
     assert.match(text, new RegExp(`^Moderation digest — area ${sample.area.number}`));
     assert.match(text, /[0-9]+[a-z] ⚑ needs moderation/);
     const html = gallery.cards.find((card) => card.entry.id === "lead-digest")?.html ?? "";
-    assert.match(html, /<strong[^>]*>Evidence<\/strong>/);
+    assert.match(html, /font-weight: 600;[^>]*>Evidence — [^<]+</);
     assert.equal(text.includes("**"), false);
   });
 

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../assessment/consensus/consensusThresholds";
+import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import { ConcurrencyConflictError } from "../../storage/storageErrors";
 import { anAssessment } from "../support/domainFactories";
 import { openTestStorage, type TestStorage } from "../support/openTestStorage";
@@ -36,5 +38,14 @@ describe("AssessmentRepository", () => {
     const outcome = await test.storage.assessments.updateWith("u", (current) => current && { ...current, compiledAt: "2026-04-01T00:00:00.000Z" });
     assert.equal(outcome.previous?.compiledAt, undefined);
     assert.equal((await test.storage.assessments.get("u"))?.value.compiledAt, "2026-04-01T00:00:00.000Z");
+  });
+
+  it("stores the consensus rule with the assessment, and reads a row written before it as having none", async () => {
+    const rule = { ...DEFAULT_CONSENSUS_THRESHOLDS, modalShareMin: 0.8 };
+    await test.storage.assessments.create(anAssessment({ id: "with-rule", consensusThresholds: rule }));
+    assert.deepEqual((await test.storage.assessments.get("with-rule"))?.value.consensusThresholds, rule);
+    const legacy = await test.storage.assessments.create(anAssessment({ id: "legacy" }));
+    assert.equal(legacy.value.consensusThresholds, undefined);
+    assert.deepEqual(thresholdsInForce((await test.storage.assessments.get("legacy"))?.value, DEFAULT_CONSENSUS_THRESHOLDS), DEFAULT_CONSENSUS_THRESHOLDS);
   });
 });

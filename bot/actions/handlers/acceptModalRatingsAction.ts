@@ -1,21 +1,33 @@
+import { parseProposals } from "../../../assessment/digest/proposals";
+import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { acceptModalRatings } from "../../moderation/acceptModalRatings";
 import { resolveCardTarget } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
-import { plural } from "../../../assessment/text/plural";
 
-/** The digest's "accept unflagged" button, through the shared acceptModalRatings service. */
+/**
+ * The digest's "accept the proposed ratings" button, through the shared acceptModalRatings service.
+ * A digest sent before proposals existed carries none: then the statements' current proposals are used.
+ */
 export const acceptModalRatingsAction: ActionHandler = async (context) => {
   const target = await resolveCardTarget(context, "acceptModalRatings", { statementRequired: false });
   if (!target.ok) return buildNoticeCard({ title: "Nothing was recorded", lines: [target.message], tone: "warning" });
   const { assignment, area } = target;
-  const { accepted, flagged } = await acceptModalRatings(context.services, { assignment, area, decidedBy: context.caller.person });
+  const carried = typeof context.data["proposals"] === "string" ? parseProposals(context.data["proposals"]) : null;
+  if (carried === undefined) return buildNoticeCard({ title: "Nothing was recorded", lines: ["This card's proposals are not in a form I understand. Type **digest** for a new digest."], tone: "warning" });
+  const { accepted, refused } = await acceptModalRatings(context.services, {
+    assignment,
+    area,
+    assessment: context.assessment,
+    decidedBy: context.caller.person,
+    ...(carried ? { proposals: carried } : {}),
+  });
   return buildNoticeCard({
-    title: accepted.length === 0 ? `No ratings to accept in area ${area.number}` : `Accepted ${plural(accepted.length, "rating")} in area ${area.number}`,
+    title: accepted.length === 0 ? `No ratings accepted in area ${area.number}` : `Accepted ${plural(accepted.length, "rating")} in area ${area.number}`,
     lines: [
-      accepted.length === 0 ? "Every unflagged statement already has a decision (or no answers yet)." : `Recorded: ${accepted.join(", ")}.`,
-      ...(flagged.length > 0 ? [`Still to moderate: ${flagged.join(", ")}.`] : []),
+      accepted.length === 0 ? "No proposed rating was left to accept." : `Recorded: ${accepted.join(", ")}.`,
+      ...(refused.length > 0 ? [`Not accepted: ${refused.join(", ")}. Type **digest** for an up-to-date digest.`] : []),
     ],
-    tone: "good",
+    tone: refused.length > 0 ? "warning" : "good",
   });
 };

@@ -4,6 +4,7 @@ import { replyWithNotice, refusal } from "../../teams/replies";
 import { parseDetails } from "../commandArguments";
 import type { CommandHandler } from "../commandContext";
 import { formatCalendarDate } from "../../../assessment/time/formatDates";
+import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
 /** The coordinator sets the assessment's front-sheet details: local authority, deadline, time zone. */
 export const detailsCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
@@ -41,7 +42,7 @@ export const detailsCommand: CommandHandler = async ({ turn, caller, services, a
     title: "Assessment details saved",
     lines: [],
     facts: [
-      { title: "Local authority", value: updated.localAuthority || "not set" },
+      { title: "Local authority", value: markdownLiteral(updated.localAuthority) || "not set" },
       { title: "Deadline", value: updated.deadline ? formatCalendarDate(updated.deadline) : "not set" },
       { title: "Time zone", value: updated.timeZone },
     ],

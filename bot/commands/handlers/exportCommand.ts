@@ -12,6 +12,7 @@ import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
 import { PERSON_EXPORTED, exportFilesSummary } from "../../dataProtection/exportFiles";
 import type { CommandHandler } from "../commandContext";
 import { formatIsoDate } from "../../../assessment/compile/localDate";
+import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
 /**
  * `export @person`: the coordinator gets everything that person wrote in the current assessment as
@@ -46,7 +47,7 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
     after: exportFilesSummary([json.fileId, markdown.fileId]),
   });
   const card = buildNoticeCard({
-    title: `Personal data export${records.name ? ` for ${records.name}` : ""}`,
+    title: `Personal data export${records.name ? ` for ${markdownLiteral(records.name)}` : ""}`,
     lines: [
       `${plural(records.answers.length, "answer")}, ${plural(records.globalScores.length, "global score")}, ${plural(records.decisions.length + records.globalDecisions.length, "moderation decision")}, ${plural(records.auditEntries.length, "audit entry", "audit entries")}.`,
       `[Download JSON](${json.url}) · [Download readable copy (Markdown)](${markdown.url})`,

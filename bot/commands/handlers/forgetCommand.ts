@@ -9,6 +9,7 @@ import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
 import { FORGET_CONFIRM_MINUTES, signForgetRequest } from "../../dataProtection/forgetToken";
 import type { CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
+import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
 /**
  * `forget @person`: nothing is erased yet — the coordinator gets a card saying exactly what will
@@ -28,7 +29,7 @@ export const forgetCommand: CommandHandler = async ({ turn, caller, services, as
   const records = await gatherPersonRecords(services, assessment.id, target.subject);
   const expiresAt = new Date(services.clock().getTime() + FORGET_CONFIRM_MINUTES * 60_000);
   const card = buildConfirmCard({
-    title: `Erase ${records.name || "this person"}'s answers and name?`,
+    title: `Erase ${markdownLiteral(records.name) || "this person"}'s answers and name?`,
     lines: [...describeErasure(records), `This card stops working in ${plural(FORGET_CONFIRM_MINUTES, "minute")}.`],
     confirmTitle: "Erase",
     verb: "confirmForget",

@@ -1,5 +1,6 @@
 import type { Person } from "../../../assessment/answers/person";
 import { buildAreaDigest } from "../../../assessment/digest/buildAreaDigest";
+import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { BotServices } from "../../app/botServices";
@@ -18,11 +19,12 @@ export async function leadAreaView(
 ): Promise<LeadAreaView> {
   const { storage, framework } = services;
   const { assessmentId } = assignment;
-  const [answers, globalScores, decisions, globalDecision] = await Promise.all([
+  const [answers, globalScores, decisions, globalDecision, assessment] = await Promise.all([
     storage.responses.listAreaAnswers(assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assessmentId, area.number),
     storage.moderation.listDecisions(assessmentId),
     storage.moderation.getGlobalDecision(assessmentId, area.number),
+    storage.assessments.get(assessmentId),
   ]);
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const digest = buildAreaDigest(
@@ -33,10 +35,12 @@ export async function leadAreaView(
       globalScores,
       members: Math.max(roster?.length ?? respondents, 1),
       globalScoreMax: framework.globalScoreMax,
+      scale: framework.scale,
       decisions: decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
     },
-    services.config.consensus,
+    // The rule stored with the assessment when it started, as the digest card applies it.
+    thresholdsInForce(assessment?.value, services.config.consensus),
   );
   const evidence: Record<string, EvidenceByRating[]> = {};
   for (const statement of area.statements) {

@@ -55,11 +55,12 @@ describe("compileAssessment", () => {
       assert.equal(statement(bothOfTwo, "3a").ratingSource, "consensus");
     });
 
-    it("keeps Agree-without-evidence as consensus but reports the flag", () => {
+    it("keeps Agree-without-evidence as consensus but reports the note", () => {
       const answers = [answer("4a", 1, 4, { evidence: "" }), answer("4a", 2, 4), answer("4a", 3, 4)];
       const result = statement(compileAssessment(compileInput({ answers })), "4a");
       assert.equal(result.ratingSource, "consensus");
-      assert.ok(result.flags.some((flag) => flag.includes("no evidence")));
+      assert.ok(result.notes.some((note) => note.includes("no evidence")));
+      assert.deepEqual(result.flags, []);
     });
 
     it("counts only each member's latest answer", () => {

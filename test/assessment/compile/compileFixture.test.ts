@@ -4,7 +4,6 @@ import { compileAssessment } from "../../../assessment/compile/compileAssessment
 import type { CompileAssessmentInput } from "../../../assessment/compile/compileAssessmentInput";
 import type { RatingSource } from "../../../assessment/compile/compiledAssessment";
 import { duplicateKey } from "../../../assessment/compile/mergeComments";
-import { isDisagreementFlag } from "../../../assessment/consensus/consensusFlag";
 import { analyseStatement } from "../../../assessment/consensus/statementConsensus";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
 import { generateAssessment } from "../../../simulator/assessment/generateAssessment";
@@ -18,7 +17,7 @@ function expectedRating(input: CompileAssessmentInput, statementId: string): { r
   if (answers.length === 0) return { rating: null, source: "unanswered" };
   const members = input.membersPerArea[Number.parseInt(statementId, 10)] ?? 0;
   const consensus = analyseStatement({ statementId, answers, members }, input.thresholds);
-  const disputed = consensus.flags.some(isDisagreementFlag) || answers.length < Math.min(input.thresholds.quorum, members);
+  const disputed = consensus.flagged || answers.length < Math.min(input.thresholds.quorum, members);
   return { rating: consensus.consensusRating, source: disputed ? "provisional" : "consensus" };
 }
 

@@ -33,12 +33,13 @@ function area(answers: Answer[], globalScores: { score: number }[], members = 3)
 
 describe("analyseArea", () => {
   it("keeps statements in the framework's order and counts flagged ones", () => {
-    const answers = [answer("1c", 1, 4), answer("1a", 1, 2), answer("1a", 2, 2), answer("1a", 3, 2)];
+    const answers = [answer("1c", 1, 4), answer("1a", 1, 2), answer("1a", 2, 2), answer("1a", 3, 2), answer("1b", 1, 4), answer("1b", 2, 1)];
     const result = area(answers, []);
     assert.deepEqual(result.statements.map((s) => s.statementId), ["1a", "1b", "1c", "1d", "1e"]);
     assert.equal(result.statements[0]?.consensusRating, 2);
     assert.equal(result.statements[2]?.answered, 1);
-    assert.equal(result.flaggedCount, 4);
+    // Only 1b disagrees: one answer (1c) and none (1d, 1e) are notes, not disagreements.
+    assert.equal(result.flaggedCount, 1);
   });
 
   it("ignores answers to statements outside the area", () => {

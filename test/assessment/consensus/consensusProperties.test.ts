@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
-import { isDisagreementFlag } from "../../../assessment/consensus/consensusFlag";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../../../assessment/consensus/consensusThresholds";
 import { analyseStatement } from "../../../assessment/consensus/statementConsensus";
 
@@ -35,7 +34,7 @@ const analyse = (answers: readonly SimpleAnswer[], thresholds: ConsensusThreshol
   analyseStatement({ statementId: "4a", answers, members }, thresholds);
 
 const disagreementCodes = (answers: readonly SimpleAnswer[], thresholds: ConsensusThresholds) =>
-  analyse(answers, thresholds).flags.filter(isDisagreementFlag).map((flag) => flag.code);
+  analyse(answers, thresholds).flags.map((flag) => flag.code);
 
 describe("consensus properties", () => {
   it("a statement's whole analysis does not depend on answer order", () => {
@@ -116,7 +115,7 @@ describe("consensus properties", () => {
     assert.deepEqual(disagreementCodes(of(4, 4, 4, 3), t), []);
     assert.deepEqual(disagreementCodes(of(4, 4, 4, 3, 3), t), ["weakModalShare"]);
     assert.deepEqual(disagreementCodes(of(1, 2), t), []);
-    assert.deepEqual(disagreementCodes(of(1, 2, 1), t), ["weakModalShare"]);
+    assert.deepEqual(disagreementCodes(of(1, 2, 1, 1, 2), t), ["weakModalShare"]);
   });
 
   it("the consensus rating lies within the ratings given, and is null only with no answers", () => {
@@ -141,7 +140,68 @@ describe("consensus properties", () => {
         assert.equal(result.answered, answers.length);
         assert.ok(result.modalShare >= 0 && result.modalShare <= 1);
         assert.equal(result.flagged, result.flags.length > 0);
+        assert.equal(result.flagged, result.tier === "disagreement");
         for (const rating of result.modalRatings) assert.equal(d[rating] / result.answered, result.modalShare);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a unanimous group is never flagged, whatever its size and thresholds", () => {
+    fc.assert(
+      fc.property(ratingArb, fc.array(evidenceArb, { minLength: 1, maxLength: 25 }), thresholdsArb, (rating, evidence, thresholds) => {
+        const result = analyse(evidence.map((text) => ({ rating, evidence: text })), thresholds);
+        assert.equal(result.flagged, false);
+        assert.equal(result.tier, "agreement");
+        assert.equal(result.consensusRating, rating);
+      }),
+      RUNS,
+    );
+  });
+
+  it("ratings on both sides of the agree/disagree line are always flagged", () => {
+    const sideArb = (ratings: [RatingValue, RatingValue]) => fc.array(fc.record({ rating: fc.constantFrom(ratings[0], ratings[1]), evidence: evidenceArb }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(sideArb([1, 2]), sideArb([3, 4]), thresholdsArb, (disagree, agree, thresholds) => {
+        const result = analyse([...disagree, ...agree], thresholds);
+        assert.equal(result.tier, "disagreement");
+        assert.ok(result.flags.some((flag) => flag.code === "bothSidesOfLine"));
+      }),
+      RUNS,
+    );
+  });
+
+  it("near agreement (adjacent ratings on one side) is never flagged below the answer threshold, and proposes the majority", () => {
+    const arb = fc
+      .tuple(fc.constantFrom<[RatingValue, RatingValue]>([1, 2], [3, 4]), thresholdsArb)
+      .filter(([, thresholds]) => thresholds.maxRange >= 1 && thresholds.minAnswersForModalShare > 2)
+      .chain(([[low, high], thresholds]) =>
+        fc.tuple(
+          fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), { minLength: 2, maxLength: thresholds.minAnswersForModalShare - 1 }),
+          fc.constant(thresholds),
+        ),
+      );
+    fc.assert(
+      fc.property(arb, ([answers, thresholds]) => {
+        const result = analyse(answers, thresholds);
+        assert.equal(result.flagged, false);
+        const counts = new Map<RatingValue, number>();
+        for (const answer of answers) counts.set(answer.rating, (counts.get(answer.rating) ?? 0) + 1);
+        const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+        if (first === undefined) throw new Error("at least two answers");
+        if (second === undefined || second[1] < first[1]) assert.equal(result.consensusRating, first[0]);
+        else assert.equal(result.consensusRating, Math.min(first[0], second[0]), "a tie proposes the lower rating");
+      }),
+      RUNS,
+    );
+  });
+
+  it("quorum and Agree without evidence are notes, never disagreement", () => {
+    fc.assert(
+      fc.property(answersArb, thresholdsArb, (answers, thresholds) => {
+        const result = analyse(answers, thresholds);
+        for (const flag of result.flags) assert.ok(["bothSidesOfLine", "wideSpread", "weakModalShare"].includes(flag.code), flag.code);
+        for (const note of result.notes) assert.ok(["belowQuorum", "agreeWithoutEvidence"].includes(note.code), note.code);
       }),
       RUNS,
     );

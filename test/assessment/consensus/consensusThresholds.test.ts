@@ -8,8 +8,8 @@ describe("consensusThresholdsSchema", () => {
 
   it("has the documented defaults", () => {
     assert.deepEqual(DEFAULT_CONSENSUS_THRESHOLDS, {
-      modalShareMin: 0.7,
-      minAnswersForModalShare: 3,
+      modalShareMin: 0.75,
+      minAnswersForModalShare: 5,
       maxRange: 1,
       quorum: 3,
       globalScoreTolerance: 3,

@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
 import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../../assessment/consensus/consensusThresholds";
-import { describeConsensusRule } from "../../../assessment/consensus/describeRule";
+import { consensusRuleLine, describeConsensusRule } from "../../../assessment/consensus/describeRule";
 
 describe("describeConsensusRule", () => {
-  it("explains the default rule, naming its Delphi basis", () => {
+  it("explains the default rule: disagreement, near agreement, notes", () => {
     const text = describeConsensusRule(DEFAULT_CONSENSUS_THRESHOLDS).join("\n");
-    assert.match(text, /Delphi-style/);
-    assert.match(text, /percentage-agreement threshold/);
     assert.match(text, /both sides of the agree\/disagree line/);
     assert.match(text, /span 2 points or more/);
-    assert.match(text, /once at least 3 members have answered, fewer than 70% chose the most common rating/);
+    assert.match(text, /once at least 5 members have answered, fewer than 75% chose the most common rating/);
+    assert.match(text, /near agreement: not flagged, and the majority rating is proposed/);
     assert.match(text, /median rounded down/);
-    assert.match(text, /Fewer than 3 answers/);
+    assert.match(text, /fewer than 3 answers/);
     assert.match(text, /more than 3 points from what the statement ratings suggest/);
   });
 
@@ -25,8 +24,15 @@ describe("describeConsensusRule", () => {
     }).join("\n");
     assert.match(text, /span 1 point or more/);
     assert.match(text, /once at least 1 member has answered, fewer than 76%/);
-    assert.match(text, /Fewer than 1 answer on/);
+    assert.match(text, /fewer than 1 answer on/);
     assert.match(text, /more than 2 points/);
+  });
+
+  it("names the rule in force in one line for the digest and the documents", () => {
+    assert.equal(
+      consensusRuleLine(DEFAULT_CONSENSUS_THRESHOLDS),
+      "Disagreement = ratings on both sides of the agree/disagree line, a spread of 2 points or more, or from 5 answers under 75% on the most common rating; quorum 3.",
+    );
   });
 
   it("leaves out tests that can never fire", () => {

@@ -12,7 +12,7 @@ function codes(ratings: RatingValue[], members = 6) {
 }
 
 describe("analyseStatement", () => {
-  it("with no answers reports nothing but the missing quorum", () => {
+  it("with no answers notes the missing quorum and is not a disagreement", () => {
     const result = analyse([]);
     assert.equal(result.answered, 0);
     assert.deepEqual(result.distribution, { 1: 0, 2: 0, 3: 0, 4: 0 });
@@ -21,17 +21,20 @@ describe("analyseStatement", () => {
     assert.equal(result.modalShare, 0);
     assert.equal(result.range, null);
     assert.equal(result.consensusRating, null);
-    assert.deepEqual(result.flags, [{ code: "belowQuorum", message: "No one has answered yet (6 members, quorum 3)" }]);
-    assert.equal(result.flagged, true);
+    assert.deepEqual(result.notes, [{ code: "belowQuorum", message: "No one has answered yet (6 members, quorum 3)" }]);
+    assert.deepEqual(result.flags, []);
+    assert.equal(result.tier, "unanswered");
+    assert.equal(result.flagged, false);
   });
 
-  it("with one answer takes it as the rating but flags the quorum", () => {
+  it("with one answer takes it as the rating and notes the quorum", () => {
     const result = analyse([3]);
     assert.equal(result.consensusRating, 3);
     assert.equal(result.median, 3);
     assert.equal(result.modalShare, 1);
     assert.equal(result.range, 0);
-    assert.deepEqual(result.flags, [{ code: "belowQuorum", message: "Only 1 of 6 members answered (quorum 3)" }]);
+    assert.deepEqual(result.notes, [{ code: "belowQuorum", message: "Only 1 of 6 members answered (quorum 3)" }]);
+    assert.equal(result.flagged, false);
   });
 
   it("with all ratings equal is not flagged", () => {
@@ -40,6 +43,7 @@ describe("analyseStatement", () => {
     assert.deepEqual(result.modalRatings, [2]);
     assert.equal(result.modalShare, 1);
     assert.equal(result.flagged, false);
+    assert.equal(result.tier, "agreement");
     assert.deepEqual(result.flags, []);
   });
 
@@ -52,13 +56,14 @@ describe("analyseStatement", () => {
       ["bothSidesOfLine", "weakModalShare"],
     );
     assert.equal(result.flags[0]?.message, "Ratings fall on both sides of the agree/disagree line (3 agree, 2 disagree)");
-    assert.equal(result.flags[1]?.message, "Only 60% chose the most common rating (70% needed)");
+    assert.equal(result.flags[1]?.message, "Only 60% chose the most common rating (75% needed from 5 answers)");
+    assert.equal(result.tier, "disagreement");
   });
 
   it("flags 4 vs 1 as both sides and a 3-point spread", () => {
     const result = analyse([4, 4, 1]);
     assert.equal(result.range, 3);
-    assert.deepEqual(result.flags.map((flag) => flag.code), ["bothSidesOfLine", "wideSpread", "weakModalShare"]);
+    assert.deepEqual(result.flags.map((flag) => flag.code), ["bothSidesOfLine", "wideSpread"]);
     assert.equal(result.flags[1]?.message, "Ratings span 3 points (1 to 4)");
   });
 
@@ -67,19 +72,40 @@ describe("analyseStatement", () => {
     assert.deepEqual(codes([3, 4, 4, 4]), []);
   });
 
-  it("does not flag a modal share of exactly 70%", () => {
-    const result = analyse([4, 4, 4, 4, 4, 4, 4, 3, 3, 3]);
-    assert.equal(result.modalShare, 0.7);
-    assert.deepEqual(result.flags, []);
+  it("3 members: a 3–4 split is near agreement with the majority proposed; a 4–1 split is flagged", () => {
+    const near = analyse([4, 4, 3], 3);
+    assert.equal(near.tier, "nearAgreement");
+    assert.equal(near.flagged, false);
+    assert.equal(near.consensusRating, 4);
+    assert.equal(analyse([2, 1, 2], 3).consensusRating, 2);
+    assert.equal(analyse([4, 4, 1], 3).tier, "disagreement");
   });
 
-  it("flags a modal share just under 70%", () => {
-    const result = analyse([4, 4, 3]);
-    assert.deepEqual(result.flags, [{ code: "weakModalShare", message: "Only 66% chose the most common rating (70% needed)" }]);
-  });
+  describe("percent agreement: from 5 answers, at 75%", () => {
+    it("does not apply at 4 answers, however split on one side", () => {
+      assert.deepEqual(codes([4, 4, 3, 3]), []);
+      assert.equal(analyse([4, 4, 3, 3]).tier, "nearAgreement");
+    });
 
-  it("ignores modal share below minAnswersForModalShare", () => {
-    assert.deepEqual(codes([1, 2], 2), ["belowQuorum"]);
+    it("at 5 answers: 4 of 5 (80%) passes, 3 of 5 (60%) is flagged", () => {
+      assert.deepEqual(codes([4, 4, 4, 4, 3]), []);
+      assert.deepEqual(analyse([4, 4, 4, 3, 3]).flags, [{ code: "weakModalShare", message: "Only 60% chose the most common rating (75% needed from 5 answers)" }]);
+    });
+
+    it("exactly 75% passes; just under is flagged and never printed as 75%", () => {
+      assert.deepEqual(codes([4, 4, 4, 4, 4, 4, 3, 3]), []);
+      const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, minAnswersForModalShare: 5 };
+      const answers = [...Array(149).fill(4), ...Array(51).fill(3)].map((rating: RatingValue) => ({ rating, evidence: "x" }));
+      const result = analyseStatement({ statementId: "1a", answers, members: 200 }, thresholds);
+      assert.equal(result.flags[0]?.message, "Only 74.5% chose the most common rating (75% needed from 5 answers)");
+    });
+
+    it("rounds shares as people expect: 2 of 3 is 67%, 5 of 7 is 71%", () => {
+      const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, minAnswersForModalShare: 3 };
+      const message = (ratings: RatingValue[]) => analyseStatement({ statementId: "1a", answers: ratings.map((rating) => ({ rating, evidence: "x" })), members: 7 }, thresholds).flags[0]?.message;
+      assert.equal(message([4, 4, 3]), "Only 67% chose the most common rating (75% needed from 3 answers)");
+      assert.equal(message([4, 4, 4, 4, 4, 3, 3]), "Only 71% chose the most common rating (75% needed from 3 answers)");
+    });
   });
 
   describe("consensus rating with tied modes", () => {
@@ -111,17 +137,18 @@ describe("analyseStatement", () => {
   });
 
   describe("quorum", () => {
-    it("flags fewer answers than the quorum", () => {
-      assert.deepEqual(codes([2, 2]), ["belowQuorum"]);
+    it("notes fewer answers than the quorum, without flagging", () => {
+      assert.deepEqual(analyse([2, 2]).notes.map((note) => note.code), ["belowQuorum"]);
+      assert.deepEqual(codes([2, 2]), []);
     });
 
     it("passes at exactly the quorum", () => {
-      assert.deepEqual(codes([2, 2, 2]), []);
+      assert.deepEqual(analyse([2, 2, 2]).notes, []);
     });
 
     it("uses the singular for a one-member group", () => {
-      assert.equal(analyse([], 1).flags[0]?.message, "No one has answered yet (1 member, quorum 3)");
-      assert.equal(analyse([4], 1).flags[0]?.message, "Only 1 of 1 member answered (quorum 3)");
+      assert.equal(analyse([], 1).notes[0]?.message, "No one has answered yet (1 member, quorum 3)");
+      assert.equal(analyse([4], 1).notes[0]?.message, "Only 1 of 1 member answered (quorum 3)");
     });
   });
 
@@ -133,20 +160,21 @@ describe("analyseStatement", () => {
         { rating: 4 as const, evidence: "Pathway plan audit" },
       ];
       const result = analyseStatement({ statementId: "2b", answers, members: 3 });
-      assert.deepEqual(result.flags, [
+      assert.deepEqual(result.notes, [
         { code: "agreeWithoutEvidence", message: "2 people rated Agree with no evidence — Agree needs strong evidence" },
       ]);
+      assert.equal(result.flagged, false);
     });
 
     it("uses the singular for one person", () => {
       const answers = [4, 4, 4].map((rating, index) => ({ rating: rating as RatingValue, evidence: index === 0 ? " " : "Survey" }));
       const result = analyseStatement({ statementId: "2b", answers, members: 3 });
-      assert.equal(result.flags[0]?.message, "1 person rated Agree with no evidence — Agree needs strong evidence");
+      assert.equal(result.notes[0]?.message, "1 person rated Agree with no evidence — Agree needs strong evidence");
     });
 
     it("does not apply to Mostly agree or lower", () => {
       const answers = [3, 3, 3].map((rating) => ({ rating: rating as RatingValue, evidence: "" }));
-      assert.deepEqual(analyseStatement({ statementId: "2b", answers, members: 3 }).flags, []);
+      assert.deepEqual(analyseStatement({ statementId: "2b", answers, members: 3 }).notes, []);
     });
   });
 
@@ -155,7 +183,7 @@ describe("analyseStatement", () => {
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, modalShareMin: 0.8, minAnswersForModalShare: 2 };
       const answers = [4, 4, 4, 3].map((rating) => ({ rating: rating as RatingValue, evidence: "x" }));
       const result = analyseStatement({ statementId: "3c", answers, members: 4 }, thresholds);
-      assert.deepEqual(result.flags, [{ code: "weakModalShare", message: "Only 75% chose the most common rating (80% needed)" }]);
+      assert.deepEqual(result.flags, [{ code: "weakModalShare", message: "Only 75% chose the most common rating (80% needed from 2 answers)" }]);
     });
 
     it("tolerates a wider spread and a smaller quorum", () => {

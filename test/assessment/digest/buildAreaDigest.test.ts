@@ -27,6 +27,7 @@ describe("buildAreaDigest", () => {
     globalScores: [],
     members: 3,
     globalScoreMax: framework.globalScoreMax,
+    scale: framework.scale,
     decisions: [aDecision({ statementId: "7b", agreedRating: 3 })],
   });
 
@@ -42,20 +43,21 @@ describe("buildAreaDigest", () => {
 
   it("summarises, gives the distribution as text, the flags and the existing decision", () => {
     const a = digest.statements.find((statement) => statement.statementId === "7a")!;
-    assert.equal(a.distributionText, "4: 1 · 3: 1 · 2: 0 · 1: 1");
+    assert.equal(a.distributionWords, "1 agree, 1 mostly agree, 1 disagree");
     assert.ok(a.flags.some((flag) => flag.includes("both sides")));
     const b = digest.statements.find((statement) => statement.statementId === "7b")!;
     assert.equal(b.decision?.agreedRating, 3);
-    assert.equal(digest.summary.flaggedCount, area.statements.length - 1);
+    // Unanswered statements are notes (below quorum), not disagreements.
+    assert.equal(digest.summary.flaggedCount, 1);
     assert.equal(digest.summary.answeredPercent, Math.floor((6 * 100) / (3 * area.statements.length)));
   });
 
   it("collates evidence and ideas with the writer's name, skipping blanks", () => {
     const a = digest.statements.find((statement) => statement.statementId === "7a")!;
     assert.deepEqual(a.comments, [
-      { kind: "evidence", author: "Member 1", text: "Panel minutes" },
-      { kind: "ideas", author: "Member 1", text: "More panels" },
-      { kind: "evidence", author: "Member 3", text: "Audit" },
+      { kind: "evidence", author: "Member 1", rating: 4, text: "Panel minutes" },
+      { kind: "ideas", author: "Member 1", rating: 4, text: "More panels" },
+      { kind: "evidence", author: "Member 3", rating: 3, text: "Audit" },
     ]);
   });
 });

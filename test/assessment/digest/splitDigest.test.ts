@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 import { buildAreaDigest } from "../../../assessment/digest/buildAreaDigest";
 import { splitDigest, DIGEST_PAGE_MAX_BYTES } from "../../../assessment/digest/splitDigest";
 import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../../assessment/framework/loadFramework";
@@ -25,7 +26,7 @@ describe("splitDigest", () => {
         }),
       ),
     );
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers, globalScores: [], members: 40, globalScoreMax: max, decisions: [] });
+    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers, globalScores: [], members: 40, globalScoreMax: max, scale: framework.scale, decisions: [] });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.ok(pages.length > 1);
     const cards = pages.map((page) => buildDigestCard(page, max));
@@ -33,7 +34,8 @@ describe("splitDigest", () => {
     const all = cards.map((card) => JSON.stringify(card)).join("\n");
     for (const statement of digest.statements) {
       for (const comment of statement.comments) {
-        const marker = comment.text.slice(0, comment.text.indexOf("]") + 1);
+        // As the card carries it: escaped Markdown inside JSON.
+        const marker = JSON.stringify(markdownLiteral(comment.text.slice(0, comment.text.indexOf("]") + 1))).slice(1, -1);
         assert.equal(all.split(marker).length - 1, 1, `${marker} appears once`);
       }
       // The moderation inputs appear exactly once per statement.
@@ -44,7 +46,7 @@ describe("splitDigest", () => {
   });
 
   it("keeps a small digest on one page", () => {
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers: [anAnswer()], globalScores: [], members: 3, globalScoreMax: max, decisions: [] });
+    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers: [anAnswer()], globalScores: [], members: 3, globalScoreMax: max, scale: framework.scale, decisions: [] });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.equal(pages.length, 1);
     assert.equal(pages[0]?.statements.length, area.statements.length);

@@ -1,4 +1,5 @@
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
+import { parseProposals } from "../../../assessment/digest/proposals";
 import type { ConsensusThresholds } from "../../../assessment/consensus/consensusThresholds";
 import type { Answer } from "../../../assessment/answers/answer";
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
@@ -98,9 +99,17 @@ export class ExpectedCardStore {
         this.globalDecision = { agreedScore: agreed, rationale };
         return { outcome: "saved", marker: `Agreed global score for area ${this.setting.areaNumber} recorded` };
       }
-      case "acceptModalRatings":
-        this.acceptModalRatings();
-        return { outcome: "saved", marker: `in area ${this.setting.areaNumber}` };
+      case "acceptModalRatings": {
+        if (typeof data["proposals"] !== "string") {
+          this.acceptModalRatings();
+          return { outcome: "saved", marker: `in area ${this.setting.areaNumber}` };
+        }
+        // A digest card's own proposals: posted before any answer they are empty; any other list
+        // names answers that have changed since (fingerprints never match a fuzzed text), so it is refused.
+        const proposals = parseProposals(data["proposals"]);
+        const inArea = proposals?.filter((proposal) => this.setting.statementIds.includes(proposal.statementId));
+        return inArea === undefined || inArea.length > 0 ? { outcome: "refused" } : { outcome: "saved", marker: `in area ${this.setting.areaNumber}` };
+      }
       default:
         // Unknown verbs and the assignment dialog's verbs (no assignment dialog is running).
         return { outcome: "refused" };
@@ -147,7 +156,7 @@ export class ExpectedCardStore {
     );
     for (const statement of consensus.statements) {
       if (statement.flagged || statement.consensusRating === null || this.decisions.has(statement.statementId)) continue;
-      this.decisions.set(statement.statementId, { agreedRating: statement.consensusRating, rationale: "Accepted the group's most common rating (no moderation flags)." });
+      this.decisions.set(statement.statementId, { agreedRating: statement.consensusRating, rationale: "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged)." });
     }
   }
 }

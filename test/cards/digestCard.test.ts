@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
+import { splitDigest } from "../../assessment/digest/splitDigest";
+import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../assessment/framework/loadFramework";
+import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import { buildDigestCard, cardBytes } from "../../cards/digestCard";
+import { aGlobalScore, anAnswer, aPerson } from "../support/domainFactories";
+
+const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
+const area = framework.areas.find((candidate) => candidate.number === 7)!;
+const member = (index: number) => aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` });
+const answer = (statementId: string, index: number, rating: RatingValue) =>
+  anAnswer({ statementId, respondent: member(index), rating, evidence: `${statementId} evidence by ${index} for ${rating}`, ideas: "" });
+
+describe("the digest for a 3-member area", () => {
+  // 7a: 4, 4, 3 (near agreement); 7b: 4, 4, 1 (disagreement); 7c: 2, 2, 2 (agreement).
+  const answers = [answer("7a", 1, 4), answer("7a", 2, 3), answer("7a", 3, 4), answer("7b", 1, 1), answer("7b", 2, 4), answer("7b", 3, 4), ...[1, 2, 3].map((i) => answer("7c", i, 2))];
+  const globalScores = [aGlobalScore({ respondent: member(1), score: 3 }), aGlobalScore({ respondent: member(2), score: 7 }), aGlobalScore({ respondent: member(3), score: 7 })];
+  const digest = buildAreaDigest({ assessmentId: "a-1", area, answers, globalScores, members: 3, globalScoreMax: 10, scale: framework.scale, decisions: [] });
+  const statement = (id: string) => digest.statements.find((candidate) => candidate.statementId === id)!;
+
+  it("proposes the majority for a 3–4 split, flags a 4–1 split, and lists the flagged one first", () => {
+    assert.equal(statement("7a").tier, "nearAgreement");
+    assert.equal(statement("7a").consensusRating, 4);
+    assert.equal(statement("7b").flagged, true);
+    assert.equal(digest.statements[0]?.statementId, "7b");
+    assert.equal(digest.summary.flaggedCount, 1);
+    assert.equal(statement("7b").distributionWords, "2 agree, 1 disagree");
+  });
+
+  it("groups evidence under the rating each person gave", () => {
+    assert.deepEqual(
+      statement("7b").comments.map((comment) => [comment.rating, comment.text]),
+      [
+        [4, "7b evidence by 2 for 4"],
+        [4, "7b evidence by 3 for 4"],
+        [1, "7b evidence by 1 for 1"],
+      ],
+    );
+  });
+
+  it("gives the global score's spread, not only its median", () => {
+    assert.equal(digest.globalScore.spread, "lowest 3, highest 7; 3: 1 · 7: 2");
+  });
+
+  it("opens short: evidence and decision inputs collapsed behind a toggle; bulk accept apart; every comment once", () => {
+    const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, 10)));
+    const text = pages.map((page) => JSON.stringify(buildDigestCard(page, 10))).join("\n");
+    for (const id of ["7a", "7b", "7c"]) {
+      assert.match(text, new RegExp(`"id":"details_${id}","isVisible":false`));
+      assert.match(text, new RegExp(`"Action.ToggleVisibility","title":"[^"]+","targetElements":\\["details_${id}"\\]`));
+    }
+    assert.match(text, /"id":"global_details","isVisible":false/);
+    for (const comment of digest.statements.flatMap((item) => item.comments)) assert.equal(text.split(comment.text).length - 1, 1, comment.text);
+    assert.match(text, /Rated 4 · Agree/);
+    assert.match(text, /Rule applied: Disagreement = /);
+  });
+});
