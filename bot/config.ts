@@ -42,6 +42,12 @@ const envSchema = z
     CONSENSUS_MAX_RANGE: z.coerce.number().int().min(0).max(3).default(1),
     CONSENSUS_QUORUM: z.coerce.number().int().min(0).default(3),
     CONSENSUS_GLOBAL_TOLERANCE: z.coerce.number().min(0).default(3),
+    PROTECTIVE_MARKING: z
+      .string()
+      .trim()
+      .min(1, "must not be blank (the default is OFFICIAL)")
+      .max(60, "must be at most 60 characters, such as OFFICIAL or OFFICIAL-SENSITIVE")
+      .default("OFFICIAL"),
   })
   .superRefine((env, ctx) => {
     // App Service passes a Key Vault reference through unresolved when it can't read the vault:
@@ -87,6 +93,8 @@ export interface BotConfig {
   logLevel: Env["LOG_LEVEL"];
   applicationInsightsConnectionString?: string;
   consensus: ReturnType<typeof consensusThresholdsFromEnv>;
+  /** The protective marking printed on the cover, and in the footer of every page, of the compiled documents. */
+  protectiveMarking: string;
 }
 
 /**
@@ -123,5 +131,6 @@ function toBotConfig(env: Env): BotConfig {
     logLevel: env.LOG_LEVEL,
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
     consensus: consensusThresholdsFromEnv(env),
+    protectiveMarking: env.PROTECTIVE_MARKING,
   };
 }

@@ -16,13 +16,15 @@ export interface CompiledDocuments {
 export interface BuildDocumentsOptions {
   /** Draw the charts into the Word document (default true); off saves ~0.5 s where they are not wanted. */
   readonly charts?: boolean;
+  /** Printed on the cover and every page's footer; "OFFICIAL" when not given. */
+  readonly protectiveMarking?: string;
 }
 
 /** Every output of the final compile, from the one compiled model. */
 export async function buildCompiledDocuments(compiled: CompiledAssessment, options: BuildDocumentsOptions = {}): Promise<CompiledDocuments> {
   const charts = options.charts === false ? undefined : await renderCharts(compiled);
   return {
-    docx: await buildAssessmentDocx(compiled, charts),
+    docx: await buildAssessmentDocx(compiled, charts, { protectiveMarking: options.protectiveMarking ?? "OFFICIAL" }),
     csv: buildAssessmentCsv(compiled),
     json: buildAssessmentJson(compiled),
     fileBaseName: documentFileBaseName(compiled),

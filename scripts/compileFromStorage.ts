@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const storage = openStorage({ connectionString, tablePrefix });
     const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
     const input = await gatherCompileInput({ storage, framework, thresholds: config.consensus, assessmentId: currentAssessmentId(tenant), now: new Date() });
-    const documents = await buildCompiledDocuments(compileAssessment(input));
+    const documents = await buildCompiledDocuments(compileAssessment(input), { protectiveMarking: config.protectiveMarking });
     const outDir = resolve(values.out ?? "out/compiled");
     await mkdir(outDir, { recursive: true });
     const written = [

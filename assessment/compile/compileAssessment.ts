@@ -46,6 +46,7 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
     }),
     areas,
     summary: summariseAssessment(areas, framework.globalScoreMax),
+    consensusThresholds: { ...input.thresholds },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { RatingValue } from "../framework/frameworkSchema";
 
 /**
@@ -16,6 +17,8 @@ export interface CompiledAssessment {
   /** In framework order. */
   areas: CompiledArea[];
   summary: AssessmentSummary;
+  /** The thresholds the consensus rule used, for the documents' methods note. */
+  consensusThresholds: ConsensusThresholds;
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */

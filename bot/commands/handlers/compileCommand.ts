@@ -30,7 +30,7 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     now,
   });
   const compiled = compileAssessment(input);
-  const documents = await buildCompiledDocuments(compiled);
+  const documents = await buildCompiledDocuments(compiled, { protectiveMarking: services.config.protectiveMarking });
   const files = {
     docx: { bytes: documents.docx, fileName: `${documents.fileBaseName}.docx` },
     csv: { bytes: Buffer.from(documents.csv, "utf8"), fileName: `${documents.fileBaseName}.csv` },
