@@ -81,7 +81,7 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
     clock.set(dayOf(start, 4, 4, 11));
     weeks.push({ week: 4, progress: await readProgress(driver, cast.coordinator) });
     const compile = await compileAndDownload(driver, cast.coordinator);
-    const json = compile.files.find((file) => file.fileName.endsWith(".json"));
+    const json = compile.files.find((file) => file.fileName.endsWith("-internal.json"));
     if (!json) throw new Error("the compile offered no JSON download");
     return {
       cast,

@@ -9,11 +9,16 @@ export interface CompiledDocuments {
   docx: Buffer;
   csv: string;
   json: string;
-  /** Without extension: add ".docx", ".csv", ".json". */
+  /** Without extension: add ".docx", ".csv", ".json"; ends in "-internal" or "-publication". */
   fileBaseName: string;
 }
 
+/** The internal copy names who wrote what; the publication copy has no one's name or contact details. */
+export type DocumentCopy = "internal" | "publication";
+
 export interface BuildDocumentsOptions {
+  /** Which copy this is: named on the cover and in the file names (default "internal"). */
+  readonly copy?: DocumentCopy;
   /** Draw the charts into the Word document (default true); off saves ~0.5 s where they are not wanted. */
   readonly charts?: boolean;
   /** Printed on the cover and every page's footer; "OFFICIAL" when not given. */
@@ -23,10 +28,11 @@ export interface BuildDocumentsOptions {
 /** Every output of the final compile, from the one compiled model. */
 export async function buildCompiledDocuments(compiled: CompiledAssessment, options: BuildDocumentsOptions = {}): Promise<CompiledDocuments> {
   const charts = options.charts === false ? undefined : await renderCharts(compiled);
+  const copy = options.copy ?? "internal";
   return {
-    docx: await buildAssessmentDocx(compiled, charts, { protectiveMarking: options.protectiveMarking ?? "OFFICIAL" }),
+    docx: await buildAssessmentDocx(compiled, charts, { protectiveMarking: options.protectiveMarking ?? "OFFICIAL", copy }),
     csv: buildAssessmentCsv(compiled),
     json: buildAssessmentJson(compiled),
-    fileBaseName: documentFileBaseName(compiled),
+    fileBaseName: `${documentFileBaseName(compiled)}-${copy}`,
   };
 }

@@ -14,6 +14,8 @@ import { summarySection } from "./summarySection";
 export interface AssessmentDocxOptions {
   /** Printed on the cover and in every page's footer, e.g. "OFFICIAL". */
   readonly protectiveMarking: string;
+  /** Said on the cover, so nobody sends the named copy out by mistake. */
+  readonly copy: "internal" | "publication";
 }
 
 /**
@@ -33,7 +35,7 @@ export async function buildAssessmentDocx(compiled: CompiledAssessment, charts: 
     features: { updateFields: true },
     styles: { default: { document: { run: { font: "Arial", size: 20 } } } },
     sections: [
-      { properties: pageProperties("portrait"), ...frame, children: coverSection(compiled, options.protectiveMarking) },
+      { properties: pageProperties("portrait"), ...frame, children: coverSection(compiled, options) },
       {
         properties: pageProperties("landscape"),
         ...frame,

@@ -91,9 +91,13 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       title: "Compile summary (with open items)",
       caption: "The reply to `compile`: global scores, strengths, priorities and what is unresolved, with expiring download links.",
       card: buildCompileSummaryCard(compileAssessment(records), {
-        docx: `${DOWNLOAD_BASE}/self-assessment.docx?token=…`,
-        csv: `${DOWNLOAD_BASE}/self-assessment.csv?token=…`,
-        json: `${DOWNLOAD_BASE}/self-assessment.json?token=…`,
+        groups: (["internal", "publication"] as const).map((copy) => ({
+          heading: copy === "internal" ? "Internal copy (with names)" : "Publication copy (no names; personal data removed)",
+          links: (["docx", "csv", "json"] as const).map((kind) => ({
+            title: { docx: "Word document", csv: "CSV", json: "JSON" }[kind],
+            url: `${DOWNLOAD_BASE}/self-assessment-${copy}.${kind}?token=…`,
+          })),
+        })),
         expiresIn: "in 60 minutes",
       }),
     },

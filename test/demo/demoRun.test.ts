@@ -78,9 +78,10 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
     for (const decision of outcome.cast.script.decisions) assert.equal(statements.get(decision.statementId)?.moderation?.rationale, decision.rationale, decision.statementId);
   });
 
-  it("downloads the compiled Word, CSV and JSON files through the links on the summary card", () => {
-    const byType = new Map(outcome.compile.files.map((file) => [file.fileName.split(".").pop(), file]));
-    assert.deepEqual([...byType.keys()].sort(), ["csv", "docx", "json"]);
+  it("downloads the compiled Word, CSV and JSON files of both copies through the links on the summary card", () => {
+    const kinds = outcome.compile.files.map((file) => file.fileName.replace(/^.*-(internal|publication)\.(\w+)$/, "$1.$2")).sort();
+    assert.deepEqual(kinds, ["internal.csv", "internal.docx", "internal.json", "publication.csv", "publication.docx", "publication.json"]);
+    const byType = new Map(outcome.compile.files.filter((file) => file.fileName.includes("-internal.")).map((file) => [file.fileName.split(".").pop(), file]));
     for (const file of outcome.compile.files) assert.ok(file.bytes.length > 0, file.fileName);
     assert.equal(byType.get("docx")?.bytes.subarray(0, 4).toString("latin1"), "PK\u0003\u0004", "the .docx is a zip");
     assert.equal(parseAssessmentCsv(byType.get("csv")?.bytes.toString("utf8") ?? "").length, 106);

@@ -29,7 +29,7 @@ describe("buildAssessmentDocx", function () {
   before(async function () {
     this.timeout(20_000); // the first chart loads vega
     charts = await renderCharts(compiled);
-    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts, { protectiveMarking: "OFFICIAL-SENSITIVE" })));
+    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts, { protectiveMarking: "OFFICIAL-SENSITIVE", copy: "internal" })));
     documentXml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
   });
 
@@ -132,7 +132,7 @@ describe("buildAssessmentDocx", function () {
   });
 
   it("builds without charts", async () => {
-    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL" })));
+    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "publication" })));
     assert.equal(Object.keys(bare).filter((name) => name.startsWith("word/media/")).length, 0);
   });
 });

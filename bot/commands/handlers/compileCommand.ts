@@ -1,7 +1,9 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { compileAssessment } from "../../../assessment/compile/compileAssessment";
-import { buildCompiledDocuments } from "../../../documents/buildCompiledDocuments";
-import { buildCompileSummaryCard } from "../../../cards/compileSummaryCard";
+import { compilePublicationCopy } from "../../../assessment/publication/compilePublicationCopy";
+import { buildCompiledDocuments, type CompiledDocuments } from "../../../documents/buildCompiledDocuments";
+import { buildCompileSummaryCard, type DownloadGroup } from "../../../cards/compileSummaryCard";
+import type { BotServices } from "../../app/botServices";
 import { resolveRoles } from "../../roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { gatherCompileInput } from "../../compile/gatherCompileInput";
@@ -15,7 +17,11 @@ const CONTENT_TYPES = {
   json: "application/json; charset=utf-8",
 } as const;
 
-/** The coordinator compiles the assessment: documents stored, a summary card with signed download links. */
+/**
+ * The coordinator compiles the assessment: an internal copy (names) and a publication copy (no
+ * names, personal data redacted), each as Word, CSV and JSON, offered on a summary card as signed
+ * download links.
+ */
 export const compileCommand: CommandHandler = async ({ turn, caller, services, assessment }) => {
   if (!isAllowed("compile", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("compile the self-assessment", whoMay("compile")));
@@ -30,14 +36,15 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     now,
   });
   const compiled = compileAssessment(input);
-  const documents = await buildCompiledDocuments(compiled, { protectiveMarking: services.config.protectiveMarking });
-  const files = {
-    docx: { bytes: documents.docx, fileName: `${documents.fileBaseName}.docx` },
-    csv: { bytes: Buffer.from(documents.csv, "utf8"), fileName: `${documents.fileBaseName}.csv` },
-    json: { bytes: Buffer.from(documents.json, "utf8"), fileName: `${documents.fileBaseName}.json` },
-  };
-  const link = async (kind: keyof typeof files): Promise<string> => (await offerDownload(services, { contentType: CONTENT_TYPES[kind], ...files[kind] }, now)).url;
-  const [docx, csv, json] = await Promise.all([link("docx"), link("csv"), link("json")]);
+  const { protectiveMarking } = services.config;
+  const [internal, publication] = await Promise.all([
+    buildCompiledDocuments(compiled, { protectiveMarking, copy: "internal" }),
+    buildCompiledDocuments(compilePublicationCopy(input), { protectiveMarking, copy: "publication" }),
+  ]);
+  const groups = await Promise.all([
+    offerCopy(services, now, "Internal copy (with names)", internal),
+    offerCopy(services, now, "Publication copy (no names; personal data removed)", publication),
+  ]);
   await services.storage.assessments.updateWith(assessment.id, (current) => (current ? { ...current, compiledAt: compiled.compiledAt } : undefined));
   await services.storage.audit.append({
     assessmentId: assessment.id,
@@ -47,5 +54,21 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     target: "assessment",
     after: JSON.stringify({ complete: compiled.summary.complete, unresolved: compiled.summary.unresolved.length }),
   });
-  await replyWithCard(turn, buildCompileSummaryCard(compiled, { docx, csv, json, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
+  await replyWithCard(turn, buildCompileSummaryCard(compiled, { groups, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
 };
+
+/** Stores one copy's three files and returns its row of buttons. */
+async function offerCopy(services: BotServices, now: Date, heading: string, documents: CompiledDocuments): Promise<DownloadGroup> {
+  const files = [
+    { title: "Word document", kind: "docx", bytes: documents.docx },
+    { title: "CSV", kind: "csv", bytes: Buffer.from(documents.csv, "utf8") },
+    { title: "JSON", kind: "json", bytes: Buffer.from(documents.json, "utf8") },
+  ] as const;
+  const links = await Promise.all(
+    files.map(async ({ title, kind, bytes }) => {
+      const offered = await offerDownload(services, { fileName: `${documents.fileBaseName}.${kind}`, contentType: CONTENT_TYPES[kind], bytes }, now);
+      return { title, url: offered.url };
+    }),
+  );
+  return { heading, links };
+}
