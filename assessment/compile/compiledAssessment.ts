@@ -19,6 +19,8 @@ export interface CompiledAssessment {
   summary: AssessmentSummary;
   /** The thresholds the consensus rule used, for the documents' methods note. */
   consensusThresholds: ConsensusThresholds;
+  /** Where the young people's scores came from, when the coordinator said. */
+  youngPeopleSource?: string;
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { youngPeopleScoresSchema } from "../youngPeople/youngPeopleScores";
 
 /** One run of the self-assessment by one local authority. Created on first use. */
 export const assessmentDetailsSchema = z.object({
@@ -13,6 +14,8 @@ export const assessmentDetailsSchema = z.object({
   /** Front-sheet answers the coordinator sets with `details`: how it was completed, roles involved. */
   completionMethod: z.string().max(2000).optional(),
   rolesInvolved: z.string().max(2000).optional(),
+  /** The young people's global scores per area, entered by the coordinator (see youngPeopleScores.ts). */
+  youngPeople: youngPeopleScoresSchema.optional(),
   createdAt: z.string(),
   compiledAt: z.string().optional(),
 });

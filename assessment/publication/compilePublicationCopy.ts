@@ -14,7 +14,7 @@ export function compilePublicationCopy(input: CompileAssessmentInput): CompiledA
   const redact = personalDataRedactor(namesIn(input));
   const areas = compiled.areas.map((area) => redactArea(area, redact));
   const frontSheet = compiled.frontSheet;
-  return {
+  const copy: CompiledAssessment = {
     ...compiled,
     frontSheet: {
       ...frontSheet,
@@ -27,6 +27,8 @@ export function compilePublicationCopy(input: CompileAssessmentInput): CompiledA
       priorities: compiled.summary.priorities.map((priority) => ({ ...priority, ideas: redactComments(priority.ideas, redact) })),
     },
   };
+  if (compiled.youngPeopleSource !== undefined) copy.youngPeopleSource = redact(compiled.youngPeopleSource);
+  return copy;
 }
 
 /** Everyone the stored records name: answerers, scorers, leads, moderators. */

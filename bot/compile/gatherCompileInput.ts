@@ -1,6 +1,7 @@
 import type { CompileAssessmentInput } from "../../assessment/compile/compileAssessmentInput";
 import type { ConsensusThresholds } from "../../assessment/consensus/consensusThresholds";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
+import { youngPeopleScoresByArea } from "../../assessment/youngPeople/youngPeopleScores";
 import type { AppStorage } from "../../storage/openStorage";
 
 export interface GatherCompileOptions {
@@ -36,6 +37,8 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
   }
   const membersPerArea: Record<number, number> = {};
   for (const [area, people] of respondents) membersPerArea[area] = people.size;
+  const youngPeopleScores = youngPeopleScoresByArea(details.value.youngPeople);
+  const youngPeopleSource = details.value.youngPeople?.source.trim() ?? "";
   return {
     framework,
     details: details.value,
@@ -48,5 +51,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     thresholds: options.thresholds,
     attribution: "names",
     compiledAt: options.now.toISOString(),
+    ...(youngPeopleScores ? { youngPeopleScores } : {}),
+    ...(youngPeopleSource !== "" ? { youngPeopleSource } : {}),
   };
 }

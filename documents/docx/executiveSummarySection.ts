@@ -4,7 +4,7 @@ import { rankActions } from "../../assessment/compile/rankActions";
 import type { AssessmentCharts } from "../charts/renderCharts";
 import { formatGlobalScore } from "../describeRating";
 import { ratingShares } from "../ratingShares";
-import { formatYoungPeopleScore, youngPeopleGap } from "../youngPeopleGap";
+import { describeGap, formatYoungPeopleScore, YOUNG_PEOPLE_GAP_POINTS, youngPeopleGap } from "../youngPeopleGap";
 import { headerCell, tableCell, textParagraphs } from "./cellContent";
 import { chartParagraph } from "./chartParagraph";
 import { methodsNote } from "./methodsNote";
@@ -26,6 +26,7 @@ export function executiveSummarySection(compiled: CompiledAssessment, charts: As
     new Paragraph({ spacing: { after: 160 }, children: [new TextRun(overview(compiled))] }),
     heading("Global scores and agreed ratings by area"),
     scoresTable(compiled),
+    ...youngPeopleNote(compiled),
     ...(charts
       ? [
           chartParagraph(charts.ratingShares, "Share of each area's statements at each agreed rating, as percentages"),
@@ -45,6 +46,24 @@ export function executiveSummarySection(compiled: CompiledAssessment, charts: As
     heading("What is unresolved"),
     ...unresolved(compiled),
     ...methodsNote(compiled),
+  ];
+}
+
+/** Where the young people's scores came from, and each area where they differ from staff by 3 points or more. */
+function youngPeopleNote(compiled: CompiledAssessment): Paragraph[] {
+  if (!compiled.areas.some((area) => area.youngPeopleScore !== undefined)) return [];
+  const max = compiled.framework.globalScoreMax;
+  const from = compiled.youngPeopleSource ? ` (from: ${compiled.youngPeopleSource})` : "";
+  const gaps = compiled.areas.flatMap((area) => {
+    const gap = youngPeopleGap(area);
+    return gap?.notable ? [`Area ${area.number}, ${area.globalLine}: young people ${area.youngPeopleScore} / ${max}, staff ${area.globalScore.value} / ${max} — ${describeGap(gap.difference)}.`] : [];
+  });
+  const intro = gaps.length === 0
+    ? `Young people's own scores${from} are within ${YOUNG_PEOPLE_GAP_POINTS - 1} points of the staff's in every area they scored.`
+    : `Young people's own scores${from} differ from the staff's by ${YOUNG_PEOPLE_GAP_POINTS} points or more in ${gaps.length} ${gaps.length === 1 ? "area" : "areas"}:`;
+  return [
+    new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: intro, bold: gaps.length > 0 })] }),
+    ...gaps.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })),
   ];
 }
 

@@ -3,6 +3,7 @@ import { buildAssignCard, type AssignCardArea } from "../../cards/assignCard";
 import { buildCompileSummaryCard } from "../../cards/compileSummaryCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
+import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
 
@@ -83,6 +84,14 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       title: "Notice: every group's progress",
       caption: "The reply to `status` in the coordinator's personal chat: one line per area.",
       card: buildNoticeCard({ title: `Progress of ${records.details.localAuthority}`, lines: [], facts: framework.areas.map((area) => ({ title: `${area.number}. ${area.title}`, value: progressOf(sample, area.number) })) }),
+    },
+    {
+      id: "coordinator-young-people",
+      audience: "coordinator",
+      template: "youngPeopleCard",
+      title: "Young people's scores",
+      caption: "The reply to `youngpeople` typed alone: the young people's own score for each area (blank = not scored) and where they came from.",
+      card: buildYoungPeopleCard({ framework, assessmentId, current: { scores: { 1: 6, 2: 5, 7: 3 }, source: "Care Leavers' Forum, March 2025", recordedAt: "2025-03-20T10:00:00Z" } }),
     },
     {
       id: "coordinator-compile",

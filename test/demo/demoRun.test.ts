@@ -103,7 +103,7 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
     ];
     // Not vacuous: the run typed real text, named real people and got real links.
     assert.ok(outcome.typedText.length >= 60, `typed ${outcome.typedText.length} texts`);
-    assert.ok(outcome.compile.links.length === 3 && forbidden.every((item) => item.value.length >= 6), "every forbidden string is specific enough to search for");
+    assert.ok(outcome.compile.links.length === 6 && forbidden.every((item) => item.value.length >= 6), "every forbidden string is specific enough to search for");
     // Each string as typed and as it would appear inside a JSON log line (quotes, backslashes escaped).
     const searched = [...new Map(forbidden.flatMap((item) => [item, { ...item, value: JSON.stringify(item.value).slice(1, -1) }]).map((item) => [item.value, item])).values()];
     const leaks = searched.flatMap((item) => logLines.filter((line) => line.includes(item.value)).map((line) => `${item.kind} in: ${line.slice(0, 200)}`));

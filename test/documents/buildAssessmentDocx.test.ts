@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { CompiledStatement } from "../../assessment/compile/compiledAssessment";
 import { renderCharts, type AssessmentCharts } from "../../documents/charts/renderCharts";
 import { buildAssessmentDocx } from "../../documents/docx/buildAssessmentDocx";
+import { describeGap, formatYoungPeopleScore, youngPeopleGap } from "../../documents/youngPeopleGap";
 import { allStatements, compiled, firstWithSource } from "./documentTestData";
 
 /** As the docx package writes text into XML. */
@@ -116,6 +117,18 @@ describe("buildAssessmentDocx", function () {
     const head = body.slice(summary, firstArea);
     for (const text of ["Top strengths", "Top priorities", "What is unresolved", "How the assessment was done", "Agree at present %", "70%"]) {
       assert.ok(head.includes(xmlEscaped(text)), text);
+    }
+  });
+
+  it("shows the young people's scores beside the staff's in the summary and global tables, calling out gaps of 3 points or more", () => {
+    const scored = compiled.areas.filter((area) => area.youngPeopleScore !== undefined);
+    assert.ok(scored.length > 0 && scored.some((area) => youngPeopleGap(area)?.notable), "the fixture has young people's scores and a wide gap");
+    for (const area of scored) {
+      const cell = `>${xmlEscaped(formatYoungPeopleScore(area, compiled.framework.globalScoreMax))}<`;
+      // At least in the summary table and the global rating table (a staff score can read the same).
+      assert.ok(occurrences(documentXml, cell) >= 2, `area ${area.number}: summary table and global rating table`);
+      const gap = youngPeopleGap(area);
+      if (gap?.notable) assert.ok(documentXml.includes(xmlEscaped(`— ${describeGap(gap.difference)}.`)), `area ${area.number} gap listed in the summary`);
     }
   });
 
