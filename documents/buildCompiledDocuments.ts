@@ -1,5 +1,8 @@
 import type { CompiledAssessment } from "../assessment/compile/compiledAssessment";
+import { buildActionPlanCsv } from "./actionPlan/actionPlanCsv";
+import { actionPlanRows } from "./actionPlan/actionPlanRows";
 import { renderCharts } from "./charts/renderCharts";
+import { buildActionPlanDocx } from "./docx/buildActionPlanDocx";
 import { buildAssessmentCsv } from "./csv/buildAssessmentCsv";
 import { documentFileBaseName } from "./documentFileBaseName";
 import { buildAssessmentDocx } from "./docx/buildAssessmentDocx";
@@ -9,6 +12,9 @@ export interface CompiledDocuments {
   docx: Buffer;
   csv: string;
   json: string;
+  /** The ranked action plan on its own, and as a CSV Microsoft Lists imports ("From CSV"). */
+  actionPlanDocx: Buffer;
+  actionPlanCsv: string;
   /** Without extension: add ".docx", ".csv", ".json"; ends in "-internal" or "-publication". */
   fileBaseName: string;
 }
@@ -29,8 +35,12 @@ export interface BuildDocumentsOptions {
 export async function buildCompiledDocuments(compiled: CompiledAssessment, options: BuildDocumentsOptions = {}): Promise<CompiledDocuments> {
   const charts = options.charts === false ? undefined : await renderCharts(compiled);
   const copy = options.copy ?? "internal";
+  const protectiveMarking = options.protectiveMarking ?? "OFFICIAL";
+  const actions = actionPlanRows(compiled);
   return {
-    docx: await buildAssessmentDocx(compiled, charts, { protectiveMarking: options.protectiveMarking ?? "OFFICIAL", copy }),
+    docx: await buildAssessmentDocx(compiled, charts, { protectiveMarking, copy }),
+    actionPlanDocx: await buildActionPlanDocx(compiled, actions, protectiveMarking),
+    actionPlanCsv: buildActionPlanCsv(actions),
     csv: buildAssessmentCsv(compiled),
     json: buildAssessmentJson(compiled),
     fileBaseName: `${documentFileBaseName(compiled)}-${copy}`,

@@ -30,11 +30,17 @@ async function main(): Promise<void> {
     ];
     const outDir = resolve(values.out ?? "out/compiled");
     await mkdir(outDir, { recursive: true });
-    const written = copies.flatMap((documents) => [
+    const written: (readonly [string, string | Buffer])[] = copies.flatMap((documents) => [
       [join(outDir, `${documents.fileBaseName}.docx`), documents.docx] as const,
       [join(outDir, `${documents.fileBaseName}.csv`), documents.csv] as const,
       [join(outDir, `${documents.fileBaseName}.json`), documents.json] as const,
     ]);
+    // The action plan from the publication copy, as the compile command offers it.
+    const [, publication] = copies;
+    if (publication) {
+      const actionPlan = join(outDir, publication.fileBaseName.replace(/-publication$/, "-action-plan"));
+      written.push([`${actionPlan}.docx`, publication.actionPlanDocx], [`${actionPlan}.csv`, publication.actionPlanCsv]);
+    }
     for (const [path, content] of written) await writeFile(path, content);
     for (const [path] of written) console.log(path);
   });

@@ -1,6 +1,8 @@
 import { Document, Packer } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
 import type { AssessmentCharts } from "../charts/renderCharts";
+import { actionPlanRows } from "../actionPlan/actionPlanRows";
+import { actionPlanSection } from "./actionPlanSection";
 import { areaSection } from "./areaSection";
 import { coverSection } from "./coverSection";
 import { executiveSummarySection } from "./executiveSummarySection";
@@ -45,6 +47,7 @@ export async function buildAssessmentDocx(compiled: CompiledAssessment, charts: 
           ...compiled.areas.flatMap((area) => areaSection(compiled, area)),
           ...globalRatingSection(compiled),
           ...summarySection(compiled),
+          ...actionPlanSection(actionPlanRows(compiled)),
           ...signOffSection(),
         ],
       },

@@ -60,7 +60,11 @@ describe("compile command over HTTP", () => {
     const links = openUrls(card);
     assert.deepEqual(
       [...links.keys()],
-      [INTERNAL, PUBLICATION].flatMap((copy) => ["Word document", "CSV", "JSON"].map((kind) => `${copy} / ${kind}`)),
+      [
+        ...[INTERNAL, PUBLICATION].flatMap((copy) => ["Word document", "CSV", "JSON"].map((kind) => `${copy} / ${kind}`)),
+        "Action plan / Word document",
+        "Action plan / CSV (for Microsoft Lists)",
+      ],
     );
     for (const url of links.values()) assert.match(url, /\/downloads\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 

@@ -19,8 +19,8 @@ const CONTENT_TYPES = {
 
 /**
  * The coordinator compiles the assessment: an internal copy (names) and a publication copy (no
- * names, personal data redacted), each as Word, CSV and JSON, offered on a summary card as signed
- * download links.
+ * names, personal data redacted), each as Word, CSV and JSON, and the action plan as Word and CSV,
+ * offered on a summary card as signed download links.
  */
 export const compileCommand: CommandHandler = async ({ turn, caller, services, assessment }) => {
   if (!isAllowed("compile", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
@@ -44,6 +44,7 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
   const groups = await Promise.all([
     offerCopy(services, now, "Internal copy (with names)", internal),
     offerCopy(services, now, "Publication copy (no names; personal data removed)", publication),
+    offerActionPlan(services, now, publication),
   ]);
   await services.storage.assessments.updateWith(assessment.id, (current) => (current ? { ...current, compiledAt: compiled.compiledAt } : undefined));
   await services.storage.audit.append({
@@ -71,4 +72,17 @@ async function offerCopy(services: BotServices, now: Date, heading: string, docu
     }),
   );
   return { heading, links };
+}
+
+/**
+ * The action plan's Word and CSV files, from the publication copy: the plan is shared widely and
+ * holds the group's ideas, not who gave them.
+ */
+async function offerActionPlan(services: BotServices, now: Date, documents: CompiledDocuments): Promise<DownloadGroup> {
+  const baseName = documents.fileBaseName.replace(/-publication$/, "-action-plan");
+  const [docx, csv] = await Promise.all([
+    offerDownload(services, { fileName: `${baseName}.docx`, contentType: CONTENT_TYPES.docx, bytes: documents.actionPlanDocx }, now),
+    offerDownload(services, { fileName: `${baseName}.csv`, contentType: CONTENT_TYPES.csv, bytes: Buffer.from(documents.actionPlanCsv, "utf8") }, now),
+  ]);
+  return { heading: "Action plan", links: [{ title: "Word document", url: docx.url }, { title: "CSV (for Microsoft Lists)", url: csv.url }] };
 }
