@@ -6,8 +6,9 @@ import { personalDataRedactor, type Redactor } from "./redactPersonalData";
 
 /**
  * The copy a council can publish: compiled anonymously ("Member 1", "Moderator"), then every piece
- * of free text anyone typed (evidence, ideas, rationales, channel names, the front sheet's words)
- * redacted of everyone's names on any record, e-mail addresses and UK phone numbers.
+ * of free text anyone typed (evidence, ideas, rationales, channel names, the front sheet's words,
+ * the young people's source note) redacted of everyone's names on any record, e-mail addresses and
+ * UK phone numbers.
  */
 export function compilePublicationCopy(input: CompileAssessmentInput): CompiledAssessment {
   const compiled = compileAssessment({ ...input, attribution: "anonymous" });
