@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { formatLongDate } from "../../assessment/compile/localDate";
+import { formatDate } from "../../assessment/time/formatDates";
 import type { ActionPlanRow } from "../actionPlan/actionPlanRows";
 import { actionPlanSection } from "./actionPlanSection";
 import { pageFrame } from "./pageFrame";
@@ -20,7 +20,7 @@ export async function buildActionPlanDocx(compiled: CompiledAssessment, rows: re
         ...pageFrame(compiled, protectiveMarking),
         children: [
           new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `${authority}: action plan from the self-assessment`, bold: true, size: 32 })] }),
-          new Paragraph({ spacing: { after: 240 }, children: [new TextRun(`Compiled ${formatLongDate(compiled.compiledAt, compiled.timeZone)}.`)] }),
+          new Paragraph({ spacing: { after: 240 }, children: [new TextRun(`Compiled ${formatDate(compiled.compiledAt, compiled.timeZone)}.`)] }),
           ...actionPlanSection(rows, false),
         ],
       },

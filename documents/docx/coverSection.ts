@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TableOfContents, TextRun } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { formatLongDate } from "../../assessment/compile/localDate";
+import { formatCalendarDate, formatDate } from "../../assessment/time/formatDates";
 import type { AssessmentDocxOptions } from "./buildAssessmentDocx";
 
 const COPY_NOTE: Record<AssessmentDocxOptions["copy"], string> = {
@@ -25,7 +25,7 @@ export function coverSection(compiled: CompiledAssessment, options: AssessmentDo
     centred(authority, 48, { bold: true, before: 2400 }),
     centred(compiled.framework.title, 36),
     centred("Self-assessment of services for care leavers", 28, { color: "595959" }),
-    centred(formatLongDate(`${compiled.frontSheet.dateCompleted}T12:00:00Z`, "UTC"), 28, { before: 1200 }),
+    centred(formatCalendarDate(compiled.frontSheet.dateCompleted), 28, { before: 1200 }),
     centred(compiled.summary.complete ? "Final version" : "Draft: some ratings are not yet agreed", 24, { color: compiled.summary.complete ? "1A7F37" : "9C2A00" }),
     centred(COPY_NOTE[options.copy], 22, { color: "595959", before: 600 }),
     // Not a heading: the contents would list itself.

@@ -1,7 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
 import { sharePercentUp } from "../../assessment/consensus/sharePercent";
-import { formatLongDate } from "../../assessment/compile/localDate";
+import { formatDate } from "../../assessment/time/formatDates";
 
 /** How the assessment was done, in a few bullets: groups, people and roles, dates, the consensus rule and its thresholds. */
 export function methodsNote(compiled: CompiledAssessment): Paragraph[] {
@@ -11,7 +11,7 @@ export function methodsNote(compiled: CompiledAssessment): Paragraph[] {
   const lines = [
     `Working groups: ${groups} of the ${compiled.areas.length} areas had a virtual working group in Microsoft Teams. ${frontSheet.completionMethod}.`,
     frontSheet.rolesInvolved === null ? `${people}.` : `${people}. Roles: ${frontSheet.rolesInvolved}`,
-    `Compiled on ${formatLongDate(compiled.compiledAt, compiled.timeZone)}; ratings not yet agreed by then are marked provisional.`,
+    `Compiled on ${formatDate(compiled.compiledAt, compiled.timeZone)}; ratings not yet agreed by then are marked provisional.`,
     ...consensusLines(compiled),
   ];
   return [
