@@ -39,6 +39,12 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
     ...consensusEnvShape,
+    PROTECTIVE_MARKING: z
+      .string()
+      .trim()
+      .min(1, "must not be blank (the default is OFFICIAL)")
+      .max(60, "must be at most 60 characters, such as OFFICIAL or OFFICIAL-SENSITIVE")
+      .default("OFFICIAL"),
   })
   .superRefine((env, ctx) => {
     // App Service passes a Key Vault reference through unresolved when it can't read the vault:
@@ -90,6 +96,8 @@ export interface BotConfig {
   consensus: ReturnType<typeof consensusThresholdsFromEnv>;
   /** How the Teams tab knows who is calling (see tabSignInFrom). */
   tabSignIn: TabSignInConfig;
+  /** The protective marking printed on the cover, and in the footer of every page, of the compiled documents. */
+  protectiveMarking: string;
 }
 
 /**
@@ -136,6 +144,7 @@ function toBotConfig(env: Env): BotConfig {
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
     consensus: consensusThresholdsFromEnv(env),
     tabSignIn: tabSignInFrom(env),
+    protectiveMarking: env.PROTECTIVE_MARKING,
   };
 }
 

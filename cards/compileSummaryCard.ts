@@ -4,10 +4,14 @@ import { formatDateTime } from "../assessment/time/formatDates";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 
+/** One set of downloads, e.g. the internal copy's Word, CSV and JSON files. */
+export interface DownloadGroup {
+  heading: string;
+  links: { title: string; url: string }[];
+}
+
 export interface CompileSummaryLinks {
-  docx: string;
-  csv: string;
-  json: string;
+  groups: DownloadGroup[];
   /** When the links stop working, already worded (e.g. "in 60 minutes"). */
   expiresIn: string;
 }
@@ -30,7 +34,7 @@ function capped(lines: readonly string[], cap: number, none: string): string[] {
 
 /**
  * The coordinator's answer to `compile`: every area's global score, strengths, priorities (with
- * ideas) and what is still unresolved, plus the three download buttons. Long lists are capped so
+ * ideas) and what is still unresolved, plus a row of download buttons per copy. Long lists are capped so
  * the card stays under Teams' size limit; the documents hold everything.
  */
 export function buildCompileSummaryCard(compiled: CompiledAssessment, links: CompileSummaryLinks): AdaptiveCard {
@@ -57,11 +61,7 @@ export function buildCompileSummaryCard(compiled: CompiledAssessment, links: Com
       priorities: capped(priorities, cap, "None."),
       unresolved: capped(unresolved, cap, "Nothing: every statement and global score is agreed."),
       linkNote: `The download links work for anyone who has them and expire ${links.expiresIn}.`,
-      links: [
-        { title: "Word document", url: links.docx },
-        { title: "CSV", url: links.csv },
-        { title: "JSON", url: links.json },
-      ],
+      downloads: links.groups,
     });
   let cap = 15;
   let card = build(cap);

@@ -36,7 +36,11 @@ export async function compileAndDownload(driver: TeamsDriver, coordinator: CastM
   return { card, files, links: buttons.map((button) => button.url) };
 }
 
-function openUrls(card: Record<string, unknown>): Array<{ title: string; url: string }> {
-  const actions = Array.isArray(card["actions"]) ? (card["actions"] as Array<Record<string, unknown>>) : [];
-  return actions.flatMap((action) => (action["type"] === "Action.OpenUrl" && typeof action["url"] === "string" ? [{ title: String(action["title"] ?? ""), url: action["url"] }] : []));
+/** Every Action.OpenUrl on the card, in its card-level actions or in an ActionSet anywhere in its body. */
+function openUrls(node: unknown): Array<{ title: string; url: string }> {
+  if (Array.isArray(node)) return node.flatMap(openUrls);
+  if (typeof node !== "object" || node === null) return [];
+  const element = node as Record<string, unknown>;
+  if (element["type"] === "Action.OpenUrl" && typeof element["url"] === "string") return [{ title: String(element["title"] ?? ""), url: element["url"] }];
+  return Object.values(element).flatMap(openUrls);
 }

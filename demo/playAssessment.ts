@@ -80,8 +80,10 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
     const moderation = await moderateFromDigests(driver, cast, clock, start);
     clock.set(dayOf(start, 4, 4, 11));
     weeks.push({ week: 4, progress: await readProgress(driver, cast.coordinator) });
+    const youngPeople = youngPeopleCommand(cast, seed);
+    await driver.inPersonalChat(cast.coordinator, youngPeople.command);
     const compile = await compileAndDownload(driver, cast.coordinator);
-    const json = compile.files.find((file) => file.fileName.endsWith(".json"));
+    const json = compile.files.find((file) => file.fileName.endsWith("-internal.json"));
     if (!json) throw new Error("the compile offered no JSON download");
     return {
       cast,
@@ -90,7 +92,11 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
       answersSubmitted: plan.answers.length,
       answersChanged: plan.answers.filter((answer) => answer.firstRating !== undefined).length,
       globalScoresSubmitted: plan.scores.length,
-      typedText: [...plan.answers.flatMap((answer) => [answer.evidence, answer.ideas]), ...moderation.flatMap((area) => area.typedText)].filter((text) => text.trim() !== ""),
+      typedText: [
+        ...plan.answers.flatMap((answer) => [answer.evidence, answer.ideas]),
+        ...moderation.flatMap((area) => area.typedText),
+        youngPeople.source,
+      ].filter((text) => text.trim() !== ""),
       moderation,
       compile,
       compiled: parseAssessmentJson(json.bytes.toString("utf8")),
@@ -99,4 +105,15 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
   } finally {
     await bot.close();
   }
+}
+
+/**
+ * The coordinator records what young people scored at a Care Leavers' Forum session: seeded scores
+ * for the areas with a group, lower than staff's on the whole (as the framework's authors found).
+ */
+function youngPeopleCommand(cast: DemoCast, seed: number): { command: string; source: string } {
+  const source = "Care Leavers' Forum session, week 3";
+  const areas = [...new Set(cast.groups.map((group) => group.areaNumber))].sort((a, b) => a - b);
+  const pairs = areas.map((area) => `${area}=${2 + ((area * 5 + seed * 3) % 7)}`);
+  return { command: `youngpeople ${pairs.join(" ")} from=${source}`, source };
 }

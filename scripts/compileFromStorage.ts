@@ -6,13 +6,14 @@ import { currentAssessmentId } from "../bot/app/currentAssessment";
 import { gatherCompileInput } from "../bot/compile/gatherCompileInput";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
 import { compileAssessment } from "../assessment/compile/compileAssessment";
+import { compilePublicationCopy } from "../assessment/publication/compilePublicationCopy";
 import { buildCompiledDocuments } from "../documents/buildCompiledDocuments";
 import { openStorage } from "../storage/openStorage";
 import { withConfiguredStorage } from "./withConfiguredStorage";
 
 /**
  * `npm run compile:cli -- --tenant <tenant id> [--out out/compiled]`: compiles a tenant's current
- * assessment straight from storage (same configuration as the bot) and writes .docx, .csv, .json.
+ * assessment straight from storage (same configuration as the bot) and writes .docx, .csv, .json for the internal and the publication copy.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { tenant: { type: "string" }, out: { type: "string", default: "out/compiled" } }, strict: true });
@@ -22,14 +23,24 @@ async function main(): Promise<void> {
     const storage = openStorage({ connectionString, tablePrefix });
     const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
     const input = await gatherCompileInput({ storage, framework, thresholds: config.consensus, assessmentId: currentAssessmentId(tenant), now: new Date() });
-    const documents = await buildCompiledDocuments(compileAssessment(input));
+    const { protectiveMarking } = config;
+    const copies = [
+      await buildCompiledDocuments(compileAssessment(input), { protectiveMarking, copy: "internal" }),
+      await buildCompiledDocuments(compilePublicationCopy(input), { protectiveMarking, copy: "publication" }),
+    ];
     const outDir = resolve(values.out ?? "out/compiled");
     await mkdir(outDir, { recursive: true });
-    const written = [
-      [join(outDir, `${documents.fileBaseName}.docx`), documents.docx],
-      [join(outDir, `${documents.fileBaseName}.csv`), documents.csv],
-      [join(outDir, `${documents.fileBaseName}.json`), documents.json],
-    ] as const;
+    const written: (readonly [string, string | Buffer])[] = copies.flatMap((documents) => [
+      [join(outDir, `${documents.fileBaseName}.docx`), documents.docx] as const,
+      [join(outDir, `${documents.fileBaseName}.csv`), documents.csv] as const,
+      [join(outDir, `${documents.fileBaseName}.json`), documents.json] as const,
+    ]);
+    // The action plan from the publication copy, as the compile command offers it.
+    const [, publication] = copies;
+    if (publication) {
+      const actionPlan = join(outDir, publication.fileBaseName.replace(/-publication$/, "-action-plan"));
+      written.push([`${actionPlan}.docx`, publication.actionPlanDocx], [`${actionPlan}.csv`, publication.actionPlanCsv]);
+    }
     for (const [path, content] of written) await writeFile(path, content);
     for (const [path] of written) console.log(path);
   });

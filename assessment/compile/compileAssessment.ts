@@ -32,7 +32,7 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
       thresholds: input.thresholds,
     }),
   );
-  return {
+  const compiled: CompiledAssessment = {
     assessmentId: details.id,
     framework: frameworkInfo(input.framework),
     compiledAt: input.compiledAt,
@@ -49,6 +49,9 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
     summary: summariseAssessment(areas, framework.globalScoreMax),
     consensusRule: { thresholds: { ...input.thresholds }, description: consensusRuleLine(input.thresholds) },
   };
+  // Only set when given, as youngPeopleScore on the areas.
+  if (input.youngPeopleSource) compiled.youngPeopleSource = input.youngPeopleSource;
+  return compiled;
 }
 
 function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {

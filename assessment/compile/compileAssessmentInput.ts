@@ -23,4 +23,6 @@ export interface CompileAssessmentInput {
   readonly compiledAt: string;
   /** Young people's global score per area number (e.g. from a New Belongings visit), shown beside the staff's. */
   readonly youngPeopleScores?: Readonly<Record<number, number>>;
+  /** Where the young people's scores came from, in the coordinator's words. */
+  readonly youngPeopleSource?: string;
 }

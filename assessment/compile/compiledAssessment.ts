@@ -20,6 +20,8 @@ export interface CompiledAssessment {
   summary: AssessmentSummary;
   /** The consensus rule applied: the thresholds stored with the assessment, and the rule in words. */
   consensusRule: { thresholds: ConsensusThresholds; description: string };
+  /** Where the young people's scores came from, when the coordinator said. */
+  youngPeopleSource?: string;
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */

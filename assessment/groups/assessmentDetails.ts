@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { consensusThresholdsSchema, type ConsensusThresholds } from "../consensus/consensusThresholds";
+import { youngPeopleScoresSchema } from "../youngPeople/youngPeopleScores";
 
 /** One run of the self-assessment by one local authority. Created on first use. */
 export const assessmentDetailsSchema = z.object({
@@ -14,6 +15,8 @@ export const assessmentDetailsSchema = z.object({
   /** Front-sheet answers the coordinator sets with `details`: how it was completed, roles involved. */
   completionMethod: z.string().max(2000).optional(),
   rolesInvolved: z.string().max(2000).optional(),
+  /** The young people's global scores per area, entered by the coordinator (see youngPeopleScores.ts). */
+  youngPeople: youngPeopleScoresSchema.optional(),
   createdAt: z.string(),
   /**
    * The consensus rule in force, stored when the assessment is created so a later configuration

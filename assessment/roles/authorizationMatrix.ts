@@ -18,6 +18,7 @@ export const AUTHORIZATION_MATRIX = {
   compile: ["coordinator"],
   export: ["coordinator"],
   forget: ["coordinator"],
+  youngpeople: ["coordinator"],
   // card verbs
   submitAnswer: ["member"],
   showMyAnswer: ["coordinator", "lead", "member"],
@@ -28,6 +29,7 @@ export const AUTHORIZATION_MATRIX = {
   acceptModalRatings: ["coordinator", "lead"],
   recordGlobalDecision: ["coordinator", "lead"],
   confirmForget: ["coordinator"],
+  recordYoungPeopleScores: ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof AUTHORIZATION_MATRIX;

@@ -7,6 +7,7 @@ import { acceptModalRatingsAction } from "./handlers/acceptModalRatingsAction";
 import { recordGlobalDecisionAction } from "./handlers/recordGlobalDecisionAction";
 import { confirmForgetAction } from "./handlers/confirmForgetAction";
 import { assignCardAction } from "../dialogs/assignFlow";
+import { recordYoungPeopleScoresAction } from "./handlers/recordYoungPeopleScoresAction";
 
 /**
  * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
@@ -23,6 +24,7 @@ export const ACTION_HANDLERS = {
   confirmForget: confirmForgetAction,
   assignAreas: assignCardAction,
   confirmReassign: assignCardAction,
+  recordYoungPeopleScores: recordYoungPeopleScoresAction,
 } satisfies Record<string, ActionHandler>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;

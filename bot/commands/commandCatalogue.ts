@@ -26,5 +26,11 @@ export const COMMANDS = [
   { name: "digest", description: "Send the moderation digest to the leads now", usage: "digest [area number]", scopes: ["team", "personal"] },
   { name: "compile", description: "Compile the completed self-assessment", usage: "compile", scopes: ["team", "personal", "groupChat"] },
   { name: "export", description: "Export everything one person wrote (links go to your personal chat)", usage: "export @person (or their Entra object id)", scopes: ["team", "personal"] },
+  {
+    name: "youngpeople",
+    description: "Record the young people's own global score for each area",
+    usage: "youngpeople [1=6 2=5 … from=<where the scores came from>]",
+    scopes: ["team", "personal"],
+  },
   { name: "forget", description: "Erase one person's answers and name, after you confirm", usage: "forget @person (or their Entra object id)", scopes: ["team", "personal"] },
 ] as const satisfies readonly CommandInfo[];

@@ -10,6 +10,7 @@ import { digestCommand } from "./handlers/digestCommand";
 import { compileCommand } from "./handlers/compileCommand";
 import { exportCommand } from "./handlers/exportCommand";
 import { forgetCommand } from "./handlers/forgetCommand";
+import { youngpeopleCommand } from "./handlers/youngpeopleCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -25,4 +26,5 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   compile: compileCommand,
   export: exportCommand,
   forget: forgetCommand,
+  youngpeople: youngpeopleCommand,
 };

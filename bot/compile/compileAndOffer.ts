@@ -1,6 +1,8 @@
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { buildCompiledDocuments } from "../../documents/buildCompiledDocuments";
+import { compilePublicationCopy } from "../../assessment/publication/compilePublicationCopy";
+import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
+import type { DownloadGroup } from "../../cards/compileSummaryCard";
 import type { BotServices } from "../app/botServices";
 import { gatherCompileInput } from "./gatherCompileInput";
 import { offerDownload } from "./offerDownload";
@@ -13,26 +15,30 @@ const CONTENT_TYPES = {
 
 export interface CompiledOffer {
   compiled: CompiledAssessment;
-  links: Record<keyof typeof CONTENT_TYPES, string>;
+  /** The internal copy, the publication copy and the action plan, each a heading and its signed links. */
+  groups: DownloadGroup[];
 }
 
 /**
- * Compiling the assessment, for every surface (the `compile` command and the coordinator's tab):
- * documents built from storage, stored, offered by signed expiring links; the assessment marked
- * compiled and the compile audited. The caller has checked the role.
+ * Compiling the assessment, for every surface (the `compile` command and the coordinator's tab): an
+ * internal copy (names) and a publication copy (no names, personal data redacted), each as Word, CSV
+ * and JSON, and the action plan as Word and CSV — stored and offered by signed expiring links; the
+ * assessment marked compiled and the compile audited. The caller has checked the role.
  */
 export async function compileAndOffer(services: BotServices, input: { assessmentId: string; actorAadObjectId: string }): Promise<CompiledOffer> {
   const now = services.clock();
   const gathered = await gatherCompileInput({ storage: services.storage, framework: services.framework, thresholds: services.config.consensus, assessmentId: input.assessmentId, now });
   const compiled = compileAssessment(gathered);
-  const documents = await buildCompiledDocuments(compiled);
-  const files = {
-    docx: { bytes: documents.docx, fileName: `${documents.fileBaseName}.docx` },
-    csv: { bytes: Buffer.from(documents.csv, "utf8"), fileName: `${documents.fileBaseName}.csv` },
-    json: { bytes: Buffer.from(documents.json, "utf8"), fileName: `${documents.fileBaseName}.json` },
-  };
-  const link = async (kind: keyof typeof files): Promise<string> => (await offerDownload(services, { contentType: CONTENT_TYPES[kind], ...files[kind] }, now)).url;
-  const [docx, csv, json] = await Promise.all([link("docx"), link("csv"), link("json")]);
+  const { protectiveMarking } = services.config;
+  const [internal, publication] = await Promise.all([
+    buildCompiledDocuments(compiled, { protectiveMarking, copy: "internal" }),
+    buildCompiledDocuments(compilePublicationCopy(gathered), { protectiveMarking, copy: "publication" }),
+  ]);
+  const groups = await Promise.all([
+    offerCopy(services, now, "Internal copy (with names)", internal),
+    offerCopy(services, now, "Publication copy (no names; personal data removed)", publication),
+    offerActionPlan(services, now, publication),
+  ]);
   await services.storage.assessments.updateWith(input.assessmentId, (current) => (current ? { ...current, compiledAt: compiled.compiledAt } : undefined));
   await services.storage.audit.append({
     assessmentId: input.assessmentId,
@@ -42,5 +48,34 @@ export async function compileAndOffer(services: BotServices, input: { assessment
     target: "assessment",
     after: JSON.stringify({ complete: compiled.summary.complete, unresolved: compiled.summary.unresolved.length }),
   });
-  return { compiled, links: { docx, csv, json } };
+  return { compiled, groups };
+}
+
+/** Stores one copy's three files and returns its row of links. */
+async function offerCopy(services: BotServices, now: Date, heading: string, documents: CompiledDocuments): Promise<DownloadGroup> {
+  const files = [
+    { title: "Word document", kind: "docx", bytes: documents.docx },
+    { title: "CSV", kind: "csv", bytes: Buffer.from(documents.csv, "utf8") },
+    { title: "JSON", kind: "json", bytes: Buffer.from(documents.json, "utf8") },
+  ] as const;
+  const links = await Promise.all(
+    files.map(async ({ title, kind, bytes }) => {
+      const offered = await offerDownload(services, { fileName: `${documents.fileBaseName}.${kind}`, contentType: CONTENT_TYPES[kind], bytes }, now);
+      return { title, url: offered.url };
+    }),
+  );
+  return { heading, links };
+}
+
+/**
+ * The action plan's Word and CSV files, from the publication copy: the plan is shared widely and
+ * holds the group's ideas, not who gave them.
+ */
+async function offerActionPlan(services: BotServices, now: Date, documents: CompiledDocuments): Promise<DownloadGroup> {
+  const baseName = documents.fileBaseName.replace(/-publication$/, "-action-plan");
+  const [docx, csv] = await Promise.all([
+    offerDownload(services, { fileName: `${baseName}.docx`, contentType: CONTENT_TYPES.docx, bytes: documents.actionPlanDocx }, now),
+    offerDownload(services, { fileName: `${baseName}.csv`, contentType: CONTENT_TYPES.csv, bytes: Buffer.from(documents.actionPlanCsv, "utf8") }, now),
+  ]);
+  return { heading: "Action plan", links: [{ title: "Word document", url: docx.url }, { title: "CSV (for Microsoft Lists)", url: csv.url }] };
 }

@@ -2,6 +2,7 @@ import type { CompileAssessmentInput } from "../../assessment/compile/compileAss
 import type { ConsensusThresholds } from "../../assessment/consensus/consensusThresholds";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
 import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
+import { youngPeopleScoresByArea } from "../../assessment/youngPeople/youngPeopleScores";
 import type { AppStorage } from "../../storage/openStorage";
 
 export interface GatherCompileOptions {
@@ -38,6 +39,8 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
   }
   const membersPerArea: Record<number, number> = {};
   for (const [area, people] of respondents) membersPerArea[area] = people.size;
+  const youngPeopleScores = youngPeopleScoresByArea(details.value.youngPeople);
+  const youngPeopleSource = details.value.youngPeople?.source.trim() ?? "";
   return {
     framework,
     details: details.value,
@@ -50,5 +53,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     thresholds: thresholdsInForce(details.value, options.thresholds),
     attribution: "names",
     compiledAt: options.now.toISOString(),
+    ...(youngPeopleScores ? { youngPeopleScores } : {}),
+    ...(youngPeopleSource !== "" ? { youngPeopleSource } : {}),
   };
 }

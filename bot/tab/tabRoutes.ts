@@ -189,15 +189,11 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
     server.get("/tab/api/overview", assessmentRoute("compile", async (identity) => ({ status: 200, body: await overviewView(services, currentAssessmentId(identity.tenantId)) })));
 
     server.post("/tab/api/compile", assessmentRoute("compile", async (identity) => {
-      const { compiled, links } = await compileAndOffer(services, { assessmentId: currentAssessmentId(identity.tenantId), actorAadObjectId: identity.aadObjectId });
+      const { compiled, groups } = await compileAndOffer(services, { assessmentId: currentAssessmentId(identity.tenantId), actorAadObjectId: identity.aadObjectId });
       const body: CompileResponse = {
         complete: compiled.summary.complete,
         unresolved: compiled.summary.unresolved.length,
-        downloads: [
-          { label: "Word document (.docx)", url: links.docx },
-          { label: "Spreadsheet (.csv)", url: links.csv },
-          { label: "Data (.json)", url: links.json },
-        ],
+        downloads: groups.flatMap((group) => group.links.map((link) => ({ label: `${group.heading}: ${link.title}`, url: link.url }))),
         expiresInMinutes: services.config.downloadLinks.ttlMinutes,
       };
       return { status: 200, body };

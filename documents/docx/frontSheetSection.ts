@@ -6,7 +6,7 @@ import { headerCell, tableCell, textParagraphs } from "./cellContent";
 const LABEL_WIDTH = 3600;
 const VALUE_WIDTH = 6200;
 
-/** The title and the framework's front sheet, with whether this is the final version or a draft. */
+/** The body's opening: the framework's front sheet, with whether this is the final version or a draft. */
 export function frontSheetSection(compiled: CompiledAssessment): (Paragraph | Table)[] {
   const sheet = compiled.frontSheet;
   const rows: [string, string][] = [
@@ -16,8 +16,8 @@ export function frontSheetSection(compiled: CompiledAssessment): (Paragraph | Ta
     ["Who was involved in completing the self-assessment? (number of people, types of roles of people involved etc.)", describePeople(compiled)],
   ];
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(compiled.framework.title)] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Self-assessment: ${sheet.localAuthority || "local authority not recorded"}`)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("The self-assessment")] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Front sheet")] }),
     new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: statusLine(compiled), bold: true })] }),
     new Table({
       layout: TableLayoutType.FIXED,

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { CompiledArea, CompiledAssessment } from "../../assessment/compile/compiledAssessment";
 import { describeGlobalScore, formatGlobalScore } from "../describeRating";
+import { formatYoungPeopleScore } from "../youngPeopleGap";
 import { headerCell, tableCell, textParagraphs } from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 
@@ -21,7 +22,7 @@ export function globalRatingSection(compiled: CompiledAssessment): (Paragraph | 
   const row = (area: CompiledArea) => [
     `${compiled.framework.globalLinePrefix} ${area.globalLine}`,
     formatGlobalScore(area.globalScore, max),
-    ...(withYoungPeople ? [area.youngPeopleScore === undefined ? "–" : `${area.youngPeopleScore} / ${max}`] : []),
+    ...(withYoungPeople ? [formatYoungPeopleScore(area, max)] : []),
     describeGlobalScore(area.globalScore),
   ];
   return [

@@ -3,6 +3,7 @@ import { buildAssignCard, type AssignCardArea } from "../../cards/assignCard";
 import { buildCompileSummaryCard } from "../../cards/compileSummaryCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
+import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
 
@@ -85,15 +86,27 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       card: buildNoticeCard({ title: `Progress of ${records.details.localAuthority}`, lines: [], facts: framework.areas.map((area) => ({ title: `${area.number}. ${area.title}`, value: progressOf(sample, area.number) })) }),
     },
     {
+      id: "coordinator-young-people",
+      audience: "coordinator",
+      template: "youngPeopleCard",
+      title: "Young people's scores",
+      caption: "The reply to `youngpeople` typed alone: the young people's own score for each area (blank = not scored) and where they came from.",
+      card: buildYoungPeopleCard({ framework, assessmentId, current: { scores: { 1: 6, 2: 5, 7: 3 }, source: "Care Leavers' Forum, March 2025", recordedAt: "2025-03-20T10:00:00Z" } }),
+    },
+    {
       id: "coordinator-compile",
       audience: "coordinator",
       template: "compileSummaryCard",
       title: "Compile summary (with open items)",
       caption: "The reply to `compile`: global scores, strengths, priorities and what is unresolved, with expiring download links.",
       card: buildCompileSummaryCard(compileAssessment(records), {
-        docx: `${DOWNLOAD_BASE}/self-assessment.docx?token=…`,
-        csv: `${DOWNLOAD_BASE}/self-assessment.csv?token=…`,
-        json: `${DOWNLOAD_BASE}/self-assessment.json?token=…`,
+        groups: (["internal", "publication"] as const).map((copy) => ({
+          heading: copy === "internal" ? "Internal copy (with names)" : "Publication copy (no names; personal data removed)",
+          links: (["docx", "csv", "json"] as const).map((kind) => ({
+            title: { docx: "Word document", csv: "CSV", json: "JSON" }[kind],
+            url: `${DOWNLOAD_BASE}/self-assessment-${copy}.${kind}?token=…`,
+          })),
+        })),
         expiresIn: "in 60 minutes",
       }),
     },

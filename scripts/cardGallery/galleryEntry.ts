@@ -12,7 +12,8 @@ export type TemplateName =
   | "globalScoreCard"
   | "introCard"
   | "noticeCard"
-  | "statementCard";
+  | "statementCard"
+  | "youngPeopleCard";
 
 /** One card in one state, as a person sees it. */
 export interface GalleryEntry {

@@ -49,6 +49,7 @@ const AREA_COMMAND_TEXT: Partial<Record<Operation, string>> = {
   close: `close ${AREA}`,
   reopen: `reopen ${AREA}`,
   digest: `digest ${AREA}`,
+  youngpeople: `youngpeople ${AREA}=6`,
 };
 
 /** A group chat the bot was added to: no team, no channel, so nobody holds a group role there. */
@@ -65,6 +66,7 @@ const VERB_INPUTS: Partial<Record<Operation, Record<string, string>>> = {
   recordDecision: { agreed_7a: "3", rationale_7a: "" },
   recordGlobalDecision: { agreedGlobalScore: "6", globalRationale: "" },
   assignAreas: { areas: String(SPARE_AREA) },
+  recordYoungPeopleScores: { [`youngPeople_${AREA}`]: "6", source: "Walk" },
 };
 /** Input values only known once the people exist. */
 const leadInput = (scenario: GroupScenario): Record<string, string> => ({ leads: scenario.lead.aadObjectId });
@@ -163,6 +165,7 @@ describe("authorization matrix, walked over HTTP", function () {
    */
   async function prepareCard(operation: Operation, channel: TeamsChannel): Promise<void> {
     if (DIALOG_VERBS.has(operation)) await openDialogAt(operation, channel);
+    if (operation === "recordYoungPeopleScores") assert.equal((await scenario.say(scenario.coordinator, "youngpeople", [], channel)).status, 200);
     if (operation === "confirmForget") {
       const forget = personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: commandText("forget") });
       assert.equal((await scenario.harness.post(forget)).status, 200);

@@ -4,12 +4,23 @@ import { personalMessage } from "../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { signDownload } from "../../bot/compile/downloadLinks";
 import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { compileAndRead } from "../support/downloadedDocuments";
 
-/** The Action.OpenUrl buttons of a card, by title. */
+/** The Action.OpenUrl buttons of each download group on the card, as "heading / title" → url. */
 function openUrls(card: Record<string, unknown>): Map<string, string> {
-  const actions = (card["actions"] ?? []) as Array<{ type?: string; title?: string; url?: string }>;
-  return new Map(actions.filter((action) => action.type === "Action.OpenUrl").map((action) => [action.title ?? "", action.url ?? ""]));
+  const groups = ((card["body"] ?? []) as Array<{ type?: string; items?: Array<{ text?: string; actions?: Array<{ type?: string; title?: string; url?: string }> }> }>)
+    .filter((element) => element.type === "Container" && element.items?.some((item) => item.actions));
+  return new Map(
+    groups.flatMap((group) => {
+      const heading = group.items?.[0]?.text ?? "";
+      const actions = group.items?.flatMap((item) => item.actions ?? []) ?? [];
+      return actions.filter((action) => action.type === "Action.OpenUrl").map((action) => [`${heading} / ${action.title ?? ""}`, action.url ?? ""] as const);
+    }),
+  );
 }
+
+const INTERNAL = "Internal copy (with names)";
+const PUBLICATION = "Publication copy (no names; personal data removed)";
 
 describe("compile command over HTTP", () => {
   let scenario: GroupScenario;
@@ -47,22 +58,29 @@ describe("compile command over HTTP", () => {
     assert.ok(texts.some((text) => text.includes("7b") && text.includes("Set up a housing panel")), "priority 7b with its idea");
 
     const links = openUrls(card);
-    assert.deepEqual([...links.keys()], ["Word document", "CSV", "JSON"]);
+    assert.deepEqual(
+      [...links.keys()],
+      [
+        ...[INTERNAL, PUBLICATION].flatMap((copy) => ["Word document", "CSV", "JSON"].map((kind) => `${copy} / ${kind}`)),
+        "Action plan / Word document",
+        "Action plan / CSV (for Microsoft Lists)",
+      ],
+    );
     for (const url of links.values()) assert.match(url, /\/downloads\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 
-    const docx = await fetch(links.get("Word document")!);
+    const docx = await fetch(links.get(`${INTERNAL} / Word document`)!);
     assert.equal(docx.status, 200);
     assert.match(docx.headers.get("content-disposition") ?? "", /^attachment; filename=".+\.docx"/);
     const docxBytes = Buffer.from(await docx.arrayBuffer());
     assert.equal(docxBytes.subarray(0, 2).toString("latin1"), "PK");
 
-    const csv = await fetch(links.get("CSV")!);
+    const csv = await fetch(links.get(`${INTERNAL} / CSV`)!);
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get("content-type") ?? "", /^text\/csv/);
     const rows = parseAssessmentCsv(Buffer.from(await csv.arrayBuffer()).toString("utf8"));
     assert.equal(rows.length, 106);
 
-    const json = await fetch(links.get("JSON")!);
+    const json = await fetch(links.get(`${INTERNAL} / JSON`)!);
     assert.equal(json.status, 200);
     assert.equal((JSON.parse(await json.text()) as { assessmentId?: string }).assessmentId ?? scenario.assessmentId, scenario.assessmentId);
 
@@ -71,13 +89,28 @@ describe("compile command over HTTP", () => {
     const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
     assert.ok(audit.some((entry) => entry.action === "compile" && entry.actorAadObjectId === scenario.coordinator.aadObjectId));
 
-    const url = links.get("CSV")!;
+    const url = links.get(`${INTERNAL} / CSV`)!;
     const [prefix, token] = url.split("/downloads/") as [string, string];
     const [payload, signature] = token.split(".") as [string, string];
     const tampered = `${prefix}/downloads/${payload}.${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`;
     const refused = await fetch(tampered);
     assert.equal(refused.status, 401);
     assert.match(await refused.text(), /not valid/);
+  });
+
+  it("offers a publication copy whose Word, CSV and JSON files name nobody and hold no contact details", async () => {
+    await assignArea(scenario, 7);
+    const typed = "Lee Lead checked the panel minutes (lee.lead@council.example.gov.uk, 07700 900123)";
+    for (const member of scenario.members) await scenario.answer(member, 7, "7a", { rating: "3", evidence: typed, ideas: "" });
+    const internal = await compileAndRead(scenario, "internal");
+    const publication = await compileAndRead(scenario, "publication");
+    assert.ok(internal.docx.includes("Lee Lead") && internal.csv.includes("07700 900123"), "the internal copy keeps what was typed");
+    // The scenario's members are called "Member 1…", which is also how the anonymous copy labels them: check the lead.
+    const names = [scenario.lead.name];
+    for (const [kind, text] of Object.entries(publication)) {
+      for (const personal of [...names, "lee.lead@council.example.gov.uk", "07700 900123"]) assert.ok(!text.includes(personal), `${kind} contains ${personal}`);
+      assert.ok(text.includes("[removed] checked the panel minutes ([removed], [removed])"), kind);
+    }
   });
 
   it("answers 410 for an expired link and 401 for a link signed with another secret", async () => {

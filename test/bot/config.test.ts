@@ -39,6 +39,12 @@ describe("config", () => {
     assert.equal(loadConfig({ ...withAuth, HOST: "10.1.2.3" }).http.host, "10.1.2.3");
   });
 
+  it("marks documents OFFICIAL unless PROTECTIVE_MARKING says otherwise, and refuses a blank marking", () => {
+    assert.equal(loadConfig({}).protectiveMarking, "OFFICIAL");
+    assert.equal(loadConfig({ PROTECTIVE_MARKING: " OFFICIAL-SENSITIVE " }).protectiveMarking, "OFFICIAL-SENSITIVE");
+    assert.match(errorOf({ PROTECTIVE_MARKING: "  " }), /PROTECTIVE_MARKING must not be blank/);
+  });
+
   it("turns scheduled digests off with DIGEST_SCHEDULE=off, and keeps the weekday 9:00 default otherwise", () => {
     assert.equal(loadConfig({ DIGEST_SCHEDULE: "off" }).digestSchedule, undefined);
     assert.equal(loadConfig({}).digestSchedule, "0 9 * * 1-5");

@@ -22,7 +22,7 @@ describe("retention job against Azurite", () => {
     const before = scenario.harness.connector.postedCards().length;
     await scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: "compile" }));
     links = scenario.harness.connector.postedCards().slice(before).flatMap((entry) => downloadUrls(entry.card));
-    assert.equal(links.length, 3);
+    assert.equal(links.length, 8, "internal and publication copies (3 files each) and the action plan (2)");
     const stored = await services().storage.assessments.get(scenario.assessmentId);
     compiledAt = new Date(stored?.value.compiledAt ?? Number.NaN);
   });

@@ -9,6 +9,7 @@ import { buildIntroCard } from "../../cards/introCard";
 import { buildAssignCard } from "../../cards/assignCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
+import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 
@@ -41,6 +42,8 @@ const samples: Record<string, AdaptiveCard> = {
   intro: buildIntroCard({ framework, area, deadline: "2026-12-18", leadNames: ["Lee"] }),
   assign: buildAssignCard({ assessmentId: "t.1", areas: framework.areas.map((item) => ({ number: item.number, title: item.title, holder: "free" })), selectedAreas: [7] }),
   confirm: buildConfirmCard({ title: "Move?", lines: ["Area 7 has answers"], confirmTitle: "Move", verb: "confirmReassign", token: "t" }),
+  "young people's scores": buildYoungPeopleCard({ framework, assessmentId: "t.1", current: { scores: { 1: 6 }, source: "CiCC", recordedAt: "2025-04-01T09:00:00Z" } }),
+  "young people's scores (error)": buildYoungPeopleCard({ framework, assessmentId: "t.1", current: undefined, entered: { youngPeople_2: "12", source: "x" }, error: "Area 2: a whole number from 0 to 10." }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };
 

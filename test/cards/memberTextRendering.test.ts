@@ -99,7 +99,7 @@ describe("members' words in cards (markdownLiteral)", () => {
         answers: input.answers.map((answer) => ({ ...answer, rating: 1, ideas: PHISH })),
         decisions: [],
       });
-      const html = rendered(buildCompileSummaryCard(compiled, { docx: "https://x.example/d", csv: "https://x.example/c", json: "https://x.example/j", expiresIn: "in 60 minutes" }));
+      const html = rendered(buildCompileSummaryCard(compiled, { groups: [{ heading: "Internal copy", links: [{ title: "Word document", url: "https://x.example/d" }] }], expiresIn: "in 60 minutes" }));
       assertInert(html);
       assert.ok(html.includes(PHISH));
     });
@@ -117,7 +117,7 @@ describe("members' words in cards (markdownLiteral)", () => {
       assert.ok(buildAssessmentCsv(compiled).includes("\u202Emoc.knab"));
       const json = buildAssessmentJson(compiled);
       assert.ok(json.includes(JSON.stringify(`${PHISH} ${FAKE_AUTHOR} ${BIDI}`).slice(1, -1)));
-      const documentXml = strFromU8(unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined)))["word/document.xml"] ?? new Uint8Array());
+      const documentXml = strFromU8(unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "internal" })))["word/document.xml"] ?? new Uint8Array());
       assert.ok(documentXml.includes(PHISH));
       assert.ok(documentXml.includes("**Evidence** (Bea Member): fake"));
     });

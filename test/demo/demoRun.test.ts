@@ -78,9 +78,11 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
     for (const decision of outcome.cast.script.decisions) assert.equal(statements.get(decision.statementId)?.moderation?.rationale, decision.rationale, decision.statementId);
   });
 
-  it("downloads the compiled Word, CSV and JSON files through the links on the summary card", () => {
-    const byType = new Map(outcome.compile.files.map((file) => [file.fileName.split(".").pop(), file]));
-    assert.deepEqual([...byType.keys()].sort(), ["csv", "docx", "json"]);
+  it("downloads the compiled Word, CSV and JSON files of both copies through the links on the summary card", () => {
+    const kinds = outcome.compile.files.map((file) => file.fileName.replace(/^.*-(internal|publication|action-plan)\.(\w+)$/, "$1.$2")).sort();
+    const expected = ["action-plan.csv", "action-plan.docx", "internal.csv", "internal.docx", "internal.json", "publication.csv", "publication.docx", "publication.json"];
+    assert.deepEqual(kinds, expected);
+    const byType = new Map(outcome.compile.files.filter((file) => file.fileName.includes("-internal.")).map((file) => [file.fileName.split(".").pop(), file]));
     for (const file of outcome.compile.files) assert.ok(file.bytes.length > 0, file.fileName);
     assert.equal(byType.get("docx")?.bytes.subarray(0, 4).toString("latin1"), "PK\u0003\u0004", "the .docx is a zip");
     assert.equal(parseAssessmentCsv(byType.get("csv")?.bytes.toString("utf8") ?? "").length, 106);
@@ -102,7 +104,7 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
     ];
     // Not vacuous: the run typed real text, named real people and got real links.
     assert.ok(outcome.typedText.length >= 60, `typed ${outcome.typedText.length} texts`);
-    assert.ok(outcome.compile.links.length === 3 && forbidden.every((item) => item.value.length >= 6), "every forbidden string is specific enough to search for");
+    assert.ok(outcome.compile.links.length === 8 && forbidden.every((item) => item.value.length >= 6), "every forbidden string is specific enough to search for");
     // Each string as typed and as it would appear inside a JSON log line (quotes, backslashes escaped).
     const searched = [...new Map(forbidden.flatMap((item) => [item, { ...item, value: JSON.stringify(item.value).slice(1, -1) }]).map((item) => [item.value, item])).values()];
     const leaks = searched.flatMap((item) => logLines.filter((line) => line.includes(item.value)).map((line) => `${item.kind} in: ${line.slice(0, 200)}`));

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { CompiledStatement } from "../../assessment/compile/compiledAssessment";
 import { renderCharts, type AssessmentCharts } from "../../documents/charts/renderCharts";
 import { buildAssessmentDocx } from "../../documents/docx/buildAssessmentDocx";
+import { describeGap, formatYoungPeopleScore, youngPeopleGap } from "../../documents/youngPeopleGap";
 import { allStatements, compiled, firstWithSource } from "./documentTestData";
 
 /** As the docx package writes text into XML. */
@@ -29,7 +30,7 @@ describe("buildAssessmentDocx", function () {
   before(async function () {
     this.timeout(20_000); // the first chart loads vega
     charts = await renderCharts(compiled);
-    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts)));
+    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts, { protectiveMarking: "OFFICIAL-SENSITIVE", copy: "internal" })));
     documentXml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
   });
 
@@ -38,8 +39,9 @@ describe("buildAssessmentDocx", function () {
     assert.ok(documentXml.startsWith("<?xml"));
   });
 
-  it("contains every statement's text exactly once", () => {
-    for (const statement of allStatements) assert.equal(occurrences(documentXml, `>${xmlEscaped(statement.text)}<`), 1, statement.id);
+  it("contains every statement's text exactly once before the action plan (which repeats those needing action)", () => {
+    const beforePlan = documentXml.slice(0, documentXml.lastIndexOf(">Action plan<"));
+    for (const statement of allStatements) assert.equal(occurrences(beforePlan, `>${xmlEscaped(statement.text)}<`), 1, statement.id);
   });
 
   it("ticks the agreed rating's column, noting provisional ratings", () => {
@@ -78,6 +80,65 @@ describe("buildAssessmentDocx", function () {
     for (const item of compiled.summary.unresolved) assert.ok(documentXml.includes(xmlEscaped(item.description)), item.description);
   });
 
+  it("has a cover with the marking, authority, title and date, then a Word TOC field", () => {
+    const cover = documentXml.slice(0, documentXml.indexOf("Contents"));
+    for (const text of ["OFFICIAL-SENSITIVE", compiled.frontSheet.localAuthority, compiled.framework.title, "19 April 2025"]) {
+      assert.ok(cover.includes(xmlEscaped(text)), text);
+    }
+    assert.match(documentXml, /<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+    assert.ok(strFromU8(files["word/settings.xml"] ?? new Uint8Array()).includes("<w:updateFields"));
+  });
+
+  it("puts the running header and the marked, numbered footer on every section", () => {
+    const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name));
+    const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name));
+    assert.ok(headers.length >= 1 && footers.length >= 1);
+    for (const name of headers) assert.ok(strFromU8(files[name] ?? new Uint8Array()).includes(xmlEscaped(compiled.frontSheet.localAuthority)), name);
+    for (const name of footers) {
+      const footer = strFromU8(files[name] ?? new Uint8Array());
+      assert.ok(footer.includes("OFFICIAL-SENSITIVE"), name);
+      assert.match(footer, /<w:instrText[^>]*>PAGE<\/w:instrText>/);
+      assert.match(footer, /<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+    }
+    const sections = documentXml.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    assert.equal(sections.length, 2);
+    for (const section of sections) {
+      assert.match(section, /<w:headerReference w:type="default"/);
+      assert.match(section, /<w:footerReference w:type="default"/);
+    }
+  });
+
+  it("opens with the executive summary, before the first area table", () => {
+    // The contents list the headings too: look after them.
+    const body = documentXml.slice(documentXml.indexOf("</w:sdt>"));
+    const summary = body.indexOf(">Executive summary<");
+    const firstArea = body.indexOf(xmlEscaped(`1. Gold Standard Area: ${compiled.areas[0]?.title}`));
+    const firstStatement = body.indexOf(`>${xmlEscaped(allStatements[0]?.text ?? "")}<`);
+    assert.ok(summary > 0 && summary < firstArea && firstArea < firstStatement, `${summary} < ${firstArea} < ${firstStatement}`);
+    const head = body.slice(summary, firstArea);
+    for (const text of ["Top strengths", "Top priorities", "What is unresolved", "How the assessment was done", "Agree at present %", "70%"]) {
+      assert.ok(head.includes(xmlEscaped(text)), text);
+    }
+  });
+
+  it("shows the young people's scores beside the staff's in the summary and global tables, calling out gaps of 3 points or more", () => {
+    const scored = compiled.areas.filter((area) => area.youngPeopleScore !== undefined);
+    assert.ok(scored.length > 0 && scored.some((area) => youngPeopleGap(area)?.notable), "the fixture has young people's scores and a wide gap");
+    for (const area of scored) {
+      const cell = `>${xmlEscaped(formatYoungPeopleScore(area, compiled.framework.globalScoreMax))}<`;
+      // At least in the summary table and the global rating table (a staff score can read the same).
+      assert.ok(occurrences(documentXml, cell) >= 2, `area ${area.number}: summary table and global rating table`);
+      const gap = youngPeopleGap(area);
+      if (gap?.notable) assert.ok(documentXml.includes(xmlEscaped(`— ${describeGap(gap.difference)}.`)), `area ${area.number} gap listed in the summary`);
+    }
+  });
+
+  it("ends with the sign-off fields", () => {
+    const signOff = documentXml.lastIndexOf(">Sign-off<");
+    assert.ok(signOff > documentXml.lastIndexOf(">Unresolved<"));
+    for (const field of ["Signed off by (name)", "Date"]) assert.ok(documentXml.slice(signOff).includes(`>${field}<`), field);
+  });
+
   it("embeds the two charts and lays the tables out on landscape pages", () => {
     const media = Object.keys(files).filter((name) => /^word\/media\/.+\.png$/.test(name));
     assert.equal(media.length, 2);
@@ -85,7 +146,7 @@ describe("buildAssessmentDocx", function () {
   });
 
   it("builds without charts", async () => {
-    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined)));
+    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "publication" })));
     assert.equal(Object.keys(bare).filter((name) => name.startsWith("word/media/")).length, 0);
   });
 });

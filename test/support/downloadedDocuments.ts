@@ -18,18 +18,19 @@ export async function downloadText(url: string): Promise<{ status: number; text:
   return { status: response.status, text: Object.values(parts).map((part) => strFromU8(part)).join("\n"), fileName };
 }
 
-/** The coordinator compiles from their personal chat; returns each compiled document's text by extension. */
-export async function compileAndRead(scenario: GroupScenario): Promise<Record<"docx" | "csv" | "json", string>> {
+/** The coordinator compiles from their personal chat; returns each document's text by extension (the internal copy's, unless asked). */
+export async function compileAndRead(scenario: GroupScenario, copy: "internal" | "publication" = "internal"): Promise<Record<"docx" | "csv" | "json", string>> {
   const { harness, coordinator } = scenario;
   const before = harness.connector.postedCards().length;
   const response = await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: coordinator, text: "compile" }));
   assert.equal(response.status, 200);
-  const card = harness.connector.postedCards().slice(before).map((entry) => entry.card).find((candidate) => downloadUrls(candidate).length === 3);
-  assert.ok(card, "the compile summary card with three links");
+  const card = harness.connector.postedCards().slice(before).map((entry) => entry.card).find((candidate) => downloadUrls(candidate).length >= 6);
+  assert.ok(card, "the compile summary card with both copies' links");
   const texts: Record<string, string> = {};
   for (const url of downloadUrls(card)) {
     const file = await downloadText(url);
     assert.equal(file.status, 200);
+    if (!file.fileName.includes(`-${copy}.`)) continue;
     texts[file.fileName.split(".").at(-1) ?? ""] = file.text;
   }
   return { docx: texts["docx"] ?? "", csv: texts["csv"] ?? "", json: texts["json"] ?? "" };

@@ -6,12 +6,12 @@ import { compileAndOffer } from "../../compile/compileAndOffer";
 import type { CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
 
-/** The coordinator compiles the assessment: documents stored, a summary card with signed download links. */
+/** The coordinator compiles the assessment (compileAndOffer): a summary card with signed download links for each copy and the action plan. */
 export const compileCommand: CommandHandler = async ({ turn, caller, services, assessment }) => {
   if (!isAllowed("compile", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("compile the self-assessment", whoMay("compile")));
     return;
   }
-  const { compiled, links } = await compileAndOffer(services, { assessmentId: assessment.id, actorAadObjectId: caller.person.aadObjectId });
-  await replyWithCard(turn, buildCompileSummaryCard(compiled, { ...links, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
+  const { compiled, groups } = await compileAndOffer(services, { assessmentId: assessment.id, actorAadObjectId: caller.person.aadObjectId });
+  await replyWithCard(turn, buildCompileSummaryCard(compiled, { groups, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
 };

@@ -1,0 +1,83 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import { UTF8_BOM } from "../csv/buildAssessmentCsv";
+import { countCodec, listCodec, ratingCodec, textCodec, type CsvCodec } from "../csv/csvCodecs";
+import { ACTION_STATUSES, type ActionPlanRow, type ActionStatus } from "./actionPlanRows";
+
+const agreedRatingCodec: CsvCodec<RatingValue> = {
+  write: (value) => ratingCodec.write(value),
+  read: (cell) => {
+    const rating = ratingCodec.read(cell);
+    if (rating === null) throw new Error("an action needs its agreed rating");
+    return rating;
+  },
+};
+
+const statusCodec: CsvCodec<ActionStatus> = {
+  write: (value) => value,
+  read: (cell) => {
+    const status = ACTION_STATUSES.find((candidate) => candidate === cell);
+    if (!status) throw new Error(`expected one of ${ACTION_STATUSES.join(", ")}, got "${cell}"`);
+    return status;
+  },
+};
+
+const dateCodec: CsvCodec<string> = {
+  write: (value) => value,
+  read: (cell) => {
+    if (cell !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(cell)) throw new Error(`expected a date yyyy-mm-dd or blank, got "${cell}"`);
+    return cell;
+  },
+};
+
+type Columns = { [K in keyof ActionPlanRow]: { header: string; codec: CsvCodec<ActionPlanRow[K]> } };
+
+/**
+ * In file order. "Title" first: Microsoft Lists' "From CSV" makes a column the item's Title, and
+ * plain headers without punctuation become its column names unchanged (see README).
+ */
+export const ACTION_PLAN_COLUMNS: Columns = {
+  title: { header: "Title", codec: textCodec },
+  rank: { header: "Rank", codec: countCodec },
+  areaNumber: { header: "Area", codec: countCodec },
+  statementId: { header: "Statement", codec: textCodec },
+  statementText: { header: "Statement text", codec: textCodec },
+  agreedRating: { header: "Agreed rating", codec: agreedRatingCodec },
+  ratingLabel: { header: "Rating label", codec: textCodec },
+  ideas: { header: "Ideas", codec: listCodec },
+  owner: { header: "Owner", codec: textCodec },
+  dueDate: { header: "Due date", codec: dateCodec },
+  status: { header: "Status", codec: statusCodec },
+};
+
+const KEYS = Object.keys(ACTION_PLAN_COLUMNS) as (keyof ActionPlanRow)[];
+
+/** RFC 4180 with a BOM (Excel and Lists read UTF-8 then), one row per action in rank order. */
+export function buildActionPlanCsv(rows: readonly ActionPlanRow[]): string {
+  const header = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
+  const body = rows.map((row) => KEYS.map((key) => writeCell(row, key)));
+  return UTF8_BOM + stringify([header, ...body], { record_delimiter: "windows" });
+}
+
+/** Reads a file written by buildActionPlanCsv (or edited in Excel and saved as CSV UTF-8). */
+export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
+  const [header, ...records]: string[][] = parse(csv, { bom: true });
+  const expected = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
+  if (!header || header.join("\u0000") !== expected.join("\u0000")) throw new Error(`unexpected action plan header: expected ${expected.join(", ")}`);
+  return records.map((cells, index) => {
+    const entries = KEYS.map((key, column) => {
+      try {
+        return [key, ACTION_PLAN_COLUMNS[key].codec.read(cells[column] ?? "")] as const;
+      } catch (error) {
+        throw new Error(`row ${index + 2}, column "${ACTION_PLAN_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    // Each value came from its own column's codec.
+    return Object.fromEntries(entries) as unknown as ActionPlanRow;
+  });
+}
+
+function writeCell<K extends keyof ActionPlanRow>(row: ActionPlanRow, key: K): string {
+  return ACTION_PLAN_COLUMNS[key].codec.write(row[key]);
+}

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { strFromU8, unzipSync } from "fflate";
+import type { CompileAssessmentInput } from "../../assessment/compile/compileAssessmentInput";
+import { compilePublicationCopy } from "../../assessment/publication/compilePublicationCopy";
+import { REDACTED } from "../../assessment/publication/redactPersonalData";
+import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
+import { compileAssessment } from "../../assessment/compile/compileAssessment";
+import { generateAssessment } from "../../simulator/assessment/generateAssessment";
+
+const EMAIL = "jo.bloggs@northshire.gov.uk";
+const PHONES = ["01632 960123", "+44 7700 900123"];
+
+/** The generated fixture with personal data typed into evidence, ideas, a rationale and the front sheet. */
+function fixtureWithPersonalData(): CompileAssessmentInput {
+  const input = generateAssessment({ seed: 11, youngPeopleScores: true });
+  const names = [...new Set(input.answers.map((answer) => answer.respondent.name))];
+  const answers = input.answers.map((answer, index) =>
+    index % 7 === 0
+      ? { ...answer, evidence: `Checked with ${names[index % names.length]} (${EMAIL}, ${PHONES[index % 2]}). ${answer.evidence}`, ideas: `Ask ${names[(index + 1) % names.length]?.split(" ")[0]} to lead` }
+      : answer,
+  );
+  const lead = input.assignments[0]?.leads[0]?.name ?? "";
+  const decisions = input.decisions.map((decision) => ({ ...decision, rationale: `Agreed with ${lead} by phone on ${PHONES[0]}` }));
+  return { ...input, answers, decisions, details: { ...input.details, completionMethod: `Run by ${lead}; questions to ${EMAIL}` } };
+}
+
+/** Every part of the package as text (XML, relationships, properties); images are skipped. */
+function packageText(docx: Buffer): string {
+  const parts = unzipSync(new Uint8Array(docx));
+  return Object.entries(parts)
+    .filter(([name]) => !name.startsWith("word/media/"))
+    .map(([, bytes]) => strFromU8(bytes))
+    .join("\n");
+}
+
+describe("the publication copy", function () {
+  this.timeout(60_000);
+  const input = fixtureWithPersonalData();
+  const people = [
+    ...input.answers.map((answer) => answer.respondent.name),
+    ...input.assignments.flatMap((assignment) => assignment.leads.map((lead) => lead.name)),
+    ...input.decisions.map((decision) => decision.decidedBy.name),
+  ];
+  const names = [...new Set(people)];
+  // A surname that is also one of the document's own words ("Young" people) cannot be checked alone.
+  const ownWords = `${JSON.stringify(input.framework)} Young people`;
+  const surnames = [...new Set(names.map((name) => name.split(" ").at(-1) ?? name))].filter((surname) => !ownWords.includes(surname));
+  let internal: CompiledDocuments;
+  let publication: CompiledDocuments;
+
+  before(async () => {
+    [internal, publication] = await Promise.all([
+      buildCompiledDocuments(compileAssessment(input), { copy: "internal" }),
+      buildCompiledDocuments(compilePublicationCopy(input), { copy: "publication" }),
+    ]);
+  });
+
+  it("the internal copy does name people and carries what they typed (so the check below can fail)", () => {
+    const text = packageText(internal.docx);
+    assert.ok(names.every((name) => text.includes(name)));
+    assert.ok(text.includes(EMAIL) && PHONES.every((phone) => text.includes(phone)));
+  });
+
+  it("has no member's name, e-mail address or phone number in any part of the Word package, the CSV or the JSON", () => {
+    const texts = { docx: packageText(publication.docx), csv: publication.csv, json: publication.json };
+    for (const [kind, text] of Object.entries(texts)) {
+      for (const name of [...names, ...surnames]) assert.ok(!text.includes(name), `${kind} contains ${name}`);
+      assert.ok(!text.includes(EMAIL), `${kind} contains the e-mail address`);
+      for (const phone of PHONES) assert.ok(!text.includes(phone), `${kind} contains ${phone}`);
+      assert.ok(text.includes(REDACTED), `${kind} shows where something was removed`);
+    }
+  });
+
+  it("keeps everything else: ratings, scores, statement text and the rest of the evidence", () => {
+    const full = compileAssessment(input);
+    const copy = compilePublicationCopy(input);
+    assert.deepEqual(
+      copy.areas.map((area) => area.statements.map((s) => [s.id, s.agreedRating, s.ratingSource])),
+      full.areas.map((area) => area.statements.map((s) => [s.id, s.agreedRating, s.ratingSource])),
+    );
+    assert.deepEqual(copy.areas.map((area) => area.globalScore.value), full.areas.map((area) => area.globalScore.value));
+    assert.equal(copy.attribution, "anonymous");
+    assert.ok(publication.fileBaseName.endsWith("-publication") && internal.fileBaseName.endsWith("-internal"));
+  });
+});
