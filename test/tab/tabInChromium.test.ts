@@ -174,7 +174,7 @@ describe("the Teams tab in Chromium", function () {
     assert.equal(await cell("1a").getAttribute("data-kind"), "unanswered");
 
     await page.getByRole("button", { name: "Compile the self-assessment" }).click();
-    const docx = page.getByRole("link", { name: "Word document (.docx)" });
+    const docx = page.getByRole("link", { name: "Internal copy (with names): Word document" });
     await docx.waitFor();
     const download = await fetch((await docx.getAttribute("href")) ?? "");
     assert.equal(download.status, 200);

@@ -106,10 +106,12 @@ describe("tab sign-in (Teams SSO)", () => {
 
   it("the lead may moderate but not answer (not a member here: treated as in personal chat), the coordinator sees the overview", async () => {
     const leadToken = await tabTokens.sign(claimsFor(lead));
-    harness.connector.roster = [member];
-    // A fresh area so the roster cache (per channel) does not hold the lead.
+    // `assign` resolves the mentioned lead through the team's roster, so they are on it while assigned;
+    // then they leave it, and the tab (a fresh area: the roster cache is per channel) reads them as not a member.
+    harness.connector.roster = [member, lead];
     const assign = channelMessage({ serviceUrl: harness.connector.url, from: coordinator, channel: makeChannel("Health working group"), text: "assign 5", mentions: [lead] });
     await harness.post(assign, { authorization: `Bearer ${await botTokens.signToken({ audience: APP_ID, serviceUrl: harness.connector.url })}` });
+    harness.connector.roster = [member];
     assert.equal((await call("GET", "/tab/api/areas/5/moderation", leadToken)).status, 200);
     assert.equal((await call("PUT", "/tab/api/areas/5/answers/5a", leadToken, answerBody)).status, 403);
     assert.equal((await call("GET", "/tab/api/overview", await tabTokens.sign(claimsFor(coordinator)))).status, 200);
