@@ -6,6 +6,7 @@ import { retryOnConflict } from "./retryOnConflict";
 import type { EntityLocation } from "./storageErrors";
 import { isEntityNotFound, translateStorageError } from "./translateStorageError";
 import type { Versioned } from "./versioned";
+import { UNRECORDED, type JournalEntry, type WriteRecorder } from "./writeRecorder";
 
 export interface UpdateOutcome<T> {
   /** The value before this update, if there was one. */
@@ -36,6 +37,8 @@ export class EntityTable<T> {
   constructor(
     private readonly client: TableClient,
     private readonly codec: EntityCodec<T>,
+    /** Every accepted write is reported here before its promise resolves (the embedded default's journal). */
+    private readonly recorder: WriteRecorder = UNRECORDED,
   ) {}
 
   async get(keys: EntityKeys): Promise<Versioned<T> | undefined> {
@@ -53,7 +56,7 @@ export class EntityTable<T> {
   async create(value: T): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.createEntity(entity);
+      const response = await this.recorder.record(() => this.client.createEntity(entity), () => this.put(entity));
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: true });
@@ -64,7 +67,7 @@ export class EntityTable<T> {
   async replace(value: T, version: string): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.updateEntity(entity, "Replace", { etag: version });
+      const response = await this.recorder.record(() => this.client.updateEntity(entity, "Replace", { etag: version }), () => this.put(entity));
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: true });
@@ -75,7 +78,7 @@ export class EntityTable<T> {
   async upsert(value: T): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.upsertEntity(entity, "Replace");
+      const response = await this.recorder.record(() => this.client.upsertEntity(entity, "Replace"), () => this.put(entity));
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: false });
@@ -85,7 +88,11 @@ export class EntityTable<T> {
   /** True when something was deleted; with a version, only that version is deleted. */
   async delete(keys: EntityKeys, version?: string): Promise<boolean> {
     try {
-      await this.client.deleteEntity(keys.partitionKey, keys.rowKey, { etag: version ?? "*" });
+      const table = this.client.tableName;
+      await this.recorder.record(
+        () => this.client.deleteEntity(keys.partitionKey, keys.rowKey, { etag: version ?? "*" }),
+        () => ({ table, op: "delete", partitionKey: keys.partitionKey, rowKey: keys.rowKey }),
+      );
       return true;
     } catch (error) {
       if (isEntityNotFound(error)) return false;
@@ -136,6 +143,10 @@ export class EntityTable<T> {
       },
       { attempts: UPDATE_ATTEMPTS },
     );
+  }
+
+  private put(entity: EntityToWrite): JournalEntry {
+    return { table: this.client.tableName, op: "put", entity };
   }
 
   private entityOf(value: T): EntityToWrite {

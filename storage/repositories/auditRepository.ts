@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
@@ -17,8 +18,8 @@ import { ConcurrencyConflictError } from "../storageErrors";
 export class AuditRepository {
   private readonly table: EntityTable<StoredAuditEntry>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(auditMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(auditMapping), recorder);
   }
 
   /** A collision of the random id is retried with a fresh one rather than overwriting an entry. */

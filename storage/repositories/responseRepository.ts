@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { Answer, GlobalScoreAnswer } from "../../assessment/answers/answer";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
@@ -28,9 +29,9 @@ export class ResponseRepository {
   private readonly answers: EntityTable<Answer>;
   private readonly globalScores: EntityTable<GlobalScoreAnswer>;
 
-  constructor(client: TableClient) {
-    this.answers = new EntityTable(client, mappingCodec(answerMapping));
-    this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.answers = new EntityTable(client, mappingCodec(answerMapping), recorder);
+    this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping), recorder);
   }
 
   /** Version-checked and retried, so two edits at once never silently overwrite each other. */
