@@ -57,7 +57,7 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
 
   protected override async onAdaptiveCardInvoke(turn: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     try {
-      const dialogContext = await this.dialogs.createContext(turn);
+      const dialogContext = () => this.dialogs.createContext(turn);
       return await dispatchAction({ turn, invokeValue, services: this.services, actions: this.actions, dialogContext });
     } catch (error) {
       // Any read before the handler's own "not saved" card (dialog state, assessment, assignment)

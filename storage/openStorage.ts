@@ -33,8 +33,6 @@ export interface AppStorage {
   compiledFiles: CompiledFileRepository;
   /** botbuilder Storage for ConversationState/UserState. */
   botState: TableStateStorage;
-  /** Writes inside are kept or lost together by a crash (see WriteRecorder.together). */
-  together<T>(writes: () => Promise<T>): Promise<T>;
   health(): Promise<StorageHealth>;
   /** Creates missing tables; call once at start-up (idempotent). */
   ensureTables(): Promise<void>;
@@ -50,14 +48,13 @@ export function openStorage(options: OpenStorageOptions): AppStorage {
     assignments: new AssignmentRepository(clients.assignments, recorder),
     responses: new ResponseRepository(clients.responses, recorder),
     moderation: new ModerationRepository(clients.moderation, recorder),
-    audit: new AuditRepository(clients.audit, recorder),
+    audit: new AuditRepository(clients.audit, clients.responses, recorder),
     postedCards: new PostedCardRepository(clients.postedCards, recorder),
     conversations: new ConversationRepository(clients.conversations, recorder),
     deliveries: new DeliveryRepository(clients.deliveries, now, recorder),
     // Not journaled: compiled documents are re-made by `compile`; they survive a clean stop or a checkpoint.
     compiledFiles: new CompiledFileRepository(clients.compiledFiles),
     botState: new TableStateStorage(clients.botState, recorder),
-    together: (writes) => recorder.together(writes),
     health: () => checkStorage(clients),
     ensureTables: () => ensureTables(clients),
   };

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import { open, readFile, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { syncPath } from "./syncPath";
@@ -23,11 +22,6 @@ export interface WriteJournalOptions {
 const DEFAULT_CHECKPOINT_BYTES = 8 * 1024 * 1024;
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
 
-interface Unit {
-  open: boolean;
-  entries: JournalEntry[];
-}
-
 interface PendingLine {
   text: string;
   resolve: () => void;
@@ -42,10 +36,10 @@ interface PendingLine {
  * says "saved". Writes in flight at once share one write + fdatasync (group commit).
  *
  * Azurite's own autosave is off (embeddedAzurite.ts): its database file changes only at a
- * checkpoint, which waits until no write (or `together` unit) is in flight, holds new ones back,
- * saves Azurite and fsyncs the file, then empties the journal. So the file on disk is always a
- * state the bot was serving with every unit whole, and the journal holds exactly the writes accepted
- * after it, in the order their acknowledgements were journaled. Start-up replays the journal over the
+ * checkpoint, which waits until no write is in flight, holds new ones back, saves Azurite and fsyncs
+ * the file, then empties the journal. So the file on disk is always a state the bot was serving,
+ * and the journal holds exactly the writes accepted after it, in the order their acknowledgements
+ * were journaled. A transaction (an answer with its audit entry) is one line: kept or lost whole. Start-up replays the journal over the
  * file (replayJournal.ts) before the bot serves.
  *
  * Order within the journal: two writes of one entity are journaled in the order they were
@@ -58,7 +52,6 @@ interface PendingLine {
  * whole, never in part.
  */
 export class WriteJournal implements WriteRecorder {
-  private readonly units = new AsyncLocalStorage<Unit>();
   private pending: PendingLine[] = [];
   private flushing: Promise<void> | undefined;
   private checkpointing: Promise<void> | undefined;
@@ -87,32 +80,11 @@ export class WriteJournal implements WriteRecorder {
     return journal;
   }
 
-  async record<R>(write: () => Promise<R>, entryOf: (result: R) => JournalEntry | undefined): Promise<R> {
-    const unit = this.units.getStore();
-    if (unit?.open) {
-      const result = await write();
-      const entry = entryOf(result);
-      if (entry) unit.entries.push(entry);
-      return result;
-    }
+  record<R>(write: () => Promise<R>, entries: readonly JournalEntry[]): Promise<R> {
     return this.inside(async () => {
       const result = await write();
-      const entry = entryOf(result);
-      if (entry) await this.append([entry]);
+      await this.append(entries);
       return result;
-    });
-  }
-
-  together<T>(writes: () => Promise<T>): Promise<T> {
-    return this.inside(async () => {
-      const unit: Unit = { open: true, entries: [] };
-      try {
-        return await this.units.run(unit, writes);
-      } finally {
-        // Background work started inside (card refreshes) may write later: on its own, not in this unit.
-        unit.open = false;
-        if (unit.entries.length > 0) await this.append(unit.entries);
-      }
     });
   }
 
@@ -149,7 +121,7 @@ export class WriteJournal implements WriteRecorder {
     this.checkpoint().catch((error: unknown) => this.options.onCheckpointError(error));
   }
 
-  /** Counts a write (or unit) in flight; waits while a checkpoint holds writes back. */
+  /** Counts a write in flight; waits while a checkpoint holds writes back. */
   private async inside<T>(operation: () => Promise<T>): Promise<T> {
     while (this.checkpointing) await this.checkpointing.catch(() => undefined);
     this.inFlight += 1;
@@ -165,8 +137,8 @@ export class WriteJournal implements WriteRecorder {
     return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
-  /** One line per write or unit; resolves once the line is on disk. */
-  private append(entries: JournalEntry[]): Promise<void> {
+  /** One line per write or transaction; resolves once the line is on disk. */
+  private append(entries: readonly JournalEntry[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ text: `${JSON.stringify(entries)}\n`, resolve, reject });
       this.flushing ??= this.flush();

@@ -11,18 +11,11 @@ export type JournalEntry =
  * journal (writeJournal.ts) before the write's promise resolves.
  */
 export interface WriteRecorder {
-  /** Runs `write`; when it succeeds, records `entryOf(result)` (undefined: nothing changed) before resolving. */
-  record<R>(write: () => Promise<R>, entryOf: (result: R) => JournalEntry | undefined): Promise<R>;
-  /**
-   * The writes inside `writes` are recorded as one: after a crash all of them are there or none
-   * (an answer and its audit entry). Writes that storage accepted are recorded even when a later
-   * one fails, so what survives a crash is what the bot was serving.
-   */
-  together<T>(writes: () => Promise<T>): Promise<T>;
+  /** Runs `write`; when it succeeds, records `entries` (a transaction's several, as one) before resolving. */
+  record<R>(write: () => Promise<R>, entries: readonly JournalEntry[]): Promise<R>;
 }
 
 /** Azure Storage: its acknowledgement is the durability. */
 export const UNRECORDED: WriteRecorder = {
   record: (write) => write(),
-  together: (writes) => writes(),
 };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
+import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
 import { CARD_VERBS, type ActionRegistry, type CardVerb, type DialogVerb } from "./actionContext";
 import { takeDialogInvokeResponse } from "../dialogs/dialogInvokeResponse";
@@ -35,7 +35,8 @@ export async function dispatchAction(input: {
   invokeValue: AdaptiveCardInvokeValue;
   services: BotServices;
   actions: ActionRegistry;
-  dialogContext: DialogContext;
+  /** Only the assign verbs load (and so save) the dialog state; every other verb stays clear of it. */
+  dialogContext: () => Promise<DialogContext>;
 }): Promise<AdaptiveCardInvokeResponse> {
   const { turn, services } = input;
   const parsed = invokeSchema.safeParse(turn.activity.value);
@@ -44,15 +45,19 @@ export async function dispatchAction(input: {
   if (!isCardVerb(verb)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
   const callerResult = readTurnCaller(turn.activity);
   if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
-  const assessment = await getCurrentAssessment(services, callerResult.caller.tenantId);
   if (isDialogVerb(verb)) {
-    await input.dialogContext.continueDialog();
+    await (await input.dialogContext()).continueDialog();
     return cardResponse(takeDialogInvokeResponse(turn) ?? problemCard("This assignment card has expired. Type **assign** again to start over."));
   }
+  // Started now, awaited by the handlers that show times: it overlaps their first read.
+  const assessment = getCurrentAssessment(services, callerResult.caller.tenantId);
+  assessment.catch(() => undefined); // a handler that never awaits it must not leave an unhandled rejection
   const card = await input.actions[verb]({
     turn,
     caller: callerResult.caller,
     services,
+    // Derived, not read: cards exist only for an assessment already stored, and the assignment read checks the card's.
+    assessmentId: currentAssessmentId(callerResult.caller.tenantId),
     assessment,
     data: parsed.data.action.data,
     trigger: parsed.data.trigger,

@@ -58,13 +58,11 @@ describe("the embedded default's write-ahead journal", function () {
     assert.equal(stored.find((answer) => answer.respondent.aadObjectId === "member-0")?.rating, 1);
   });
 
-  it("journals writes made together as one line, so a crash keeps both or neither", async () => {
+  it("journals an answer and its audit entry (one transaction) as one line, so a crash keeps both or neither", async () => {
     const location = await folder();
     const { storage } = await start(location);
-    await storage.together(async () => {
-      await storage.responses.saveAnswer(anAnswer({ assessmentId: "pair" }));
-      await storage.audit.append(anAuditEntry({ assessmentId: "pair", target: "7a" }));
-    });
+    const audit = () => ({ entry: anAuditEntry({ assessmentId: "pair", target: "7a" }), entryId: "0123456789abcdef" });
+    await storage.responses.saveAnswer(anAnswer({ assessmentId: "pair" }), { audit });
     const lines = (await readFile(join(location, JOURNAL_FILE), "utf8")).trim().split("\n");
     assert.equal(lines.length, 1);
     assert.equal((JSON.parse(lines[0]!) as unknown[]).length, 2);

@@ -19,21 +19,23 @@ export interface BotProcess {
 }
 
 export interface BotProcessOptions {
-  tablesConnectionString: string;
+  /** Omitted: the embedded default (set AZURITE_LOCATION and AZURITE_PORT in `env`). */
+  tablesConnectionString?: string;
   tablePrefix: string;
   coordinators: readonly string[];
   env?: Record<string, string>;
 }
 
 const ROOT = path.resolve(__dirname, "../..");
-const START_TIMEOUT_MS = 30_000;
+// Generous: on a shared, loaded machine tsx and Azurite can take 20 s to start.
+const START_TIMEOUT_MS = 90_000;
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",
-      TABLES_CONNECTION_STRING: options.tablesConnectionString,
+      ...(options.tablesConnectionString === undefined ? {} : { TABLES_CONNECTION_STRING: options.tablesConnectionString }),
       TABLE_NAME_PREFIX: options.tablePrefix,
       PORT: "0",
       HOST: "127.0.0.1",

@@ -1,15 +1,19 @@
 import { createHash } from "node:crypto";
 import { answerSchema, type Answer } from "../../../assessment/answers/answer";
+import type { AuditEntry } from "../../../assessment/audit/auditEntry";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { StorageUnavailableError } from "../../../storage/storageErrors";
 import { statementOwnView } from "../../answers/statementCardViews";
 import { resolveCardTarget } from "../cardIdentity";
 import { enteredString, typedString } from "../enteredText";
-import type { ActionContext, ActionHandler } from "../actionContext";
+import type { ActionHandler } from "../actionContext";
 
 /**
  * A member saves (or changes) their answer. Early exits in order: card identity and role → area
  * open → answer valid → save. Every refusal returns the card with what they typed and what to fix.
+ * Three storage round trips, one after the other: the assignment (card identity and role), the
+ * statement's answers (the count on the card and the member's own row, whose version the save is
+ * conditional on), and one transaction writing the answer with its audit entry.
  */
 export const submitAnswerAction: ActionHandler = async (context) => {
   const target = await resolveCardTarget(context, "submitAnswer", { statementRequired: true });
@@ -17,8 +21,13 @@ export const submitAnswerAction: ActionHandler = async (context) => {
   const { assignment, area, statement } = target;
   const { services, caller } = context;
   const entered = { rating: enteredString(context.data, "rating"), evidence: enteredString(context.data, "evidence"), ideas: enteredString(context.data, "ideas") };
-  const answeredCount = (await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id)).length;
-  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount, entered, error });
+  // The assessment (for its time zone) was read in parallel with the assignment: no trip of its own.
+  const [read, { timeZone }] = await Promise.all([
+    services.storage.responses.readStatement(assignment.assessmentId, area.number, statement.id, caller.person.aadObjectId),
+    context.assessment,
+  ]);
+  const answeredCount = read.answers.length;
+  const view = (error?: string) => statementOwnView(services, { assignment, area, statement, timeZone, answeredCount, entered, error });
   if (assignment.status === "closed") return view("This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.");
   const parsed = answerSchema.safeParse({
     assessmentId: assignment.assessmentId,
@@ -32,45 +41,28 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     updatedAt: services.clock().toISOString(),
   });
   if (!parsed.success) return view(describeAnswerProblem(parsed.error.issues));
+  const answer = parsed.data;
   try {
-    const saved = await services.storage.responses.saveAnswer(parsed.data);
-    if (saved.outcome !== "unchanged") {
-      await services.storage.audit.appendOnce(
-        {
-          assessmentId: assignment.assessmentId,
-          at: parsed.data.updatedAt,
-          actorAadObjectId: caller.person.aadObjectId,
-          action: saved.outcome === "created" ? "answerCreated" : "answerChanged",
-          target: statement.id,
-          before: saved.previous ? String(saved.previous.rating) : undefined,
-          after: String(parsed.data.rating),
-        },
-        answerAuditId(parsed.data),
-      );
-      services.cardUpdater.schedule(assignment, statement.id);
-    } else if (saved.previous) {
-      await auditRecoveredChange(services, saved.previous);
-    }
-    const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : parsed.data;
-    return statementOwnView(services, { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
+    const saved = await services.storage.responses.saveAnswer(answer, { read, audit: (previous) => ({ entry: auditEntryOf(answer, previous), entryId: answerAuditId(answer) }) });
+    if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
+    const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
+    return statementOwnView(services, { assignment, area, statement, timeZone, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0), own });
   } catch (error) {
     if (error instanceof StorageUnavailableError) return view("Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute.");
     throw error;
   }
 };
 
-/**
- * The answer and its audit entry are two writes to two tables (no transaction spans them), so a
- * storage failure between them — or a lost response to the answer write — leaves the answer
- * without its entry while the member is told "not saved". They press again with the same text:
- * the answer is then "unchanged", and this writes the missing entry (or finds it there). The
- * rating before is unknown by then, so the entry says "answerSaved" without `before`.
- */
-async function auditRecoveredChange(services: ActionContext["services"], stored: Answer): Promise<void> {
-  await services.storage.audit.appendOnce(
-    { assessmentId: stored.assessmentId, at: stored.updatedAt, actorAadObjectId: stored.respondent.aadObjectId, action: "answerSaved", target: stored.statementId, after: String(stored.rating) },
-    answerAuditId(stored),
-  );
+function auditEntryOf(answer: Answer, previous: Answer | undefined): AuditEntry {
+  return {
+    assessmentId: answer.assessmentId,
+    at: answer.updatedAt,
+    actorAadObjectId: answer.respondent.aadObjectId,
+    action: previous ? "answerChanged" : "answerCreated",
+    target: answer.statementId,
+    before: previous ? String(previous.rating) : undefined,
+    after: String(answer.rating),
+  };
 }
 
 /** One audit row per stored version of an answer: the same version always maps to the same id. */

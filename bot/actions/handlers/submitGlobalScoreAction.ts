@@ -13,8 +13,8 @@ export const submitGlobalScoreAction: ActionHandler = async (context) => {
   const { assignment, area } = target;
   const { services, caller } = context;
   const enteredScore = enteredString(context.data, "score");
-  const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
-  const view = (error: string) => globalOwnView(services, { assignment, area, timeZone: context.assessment.timeZone, answeredCount: scores.length, enteredScore, error });
+  const [scores, { timeZone }] = await Promise.all([services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number), context.assessment]);
+  const view = (error: string) => globalOwnView(services, { assignment, area, timeZone, answeredCount: scores.length, enteredScore, error });
   if (assignment.status === "closed") return view("This area is closed, so scores can no longer be changed.");
   const max = services.framework.globalScoreMax;
   const score = enteredWholeNumber(context.data, "score");
@@ -34,7 +34,7 @@ export const submitGlobalScoreAction: ActionHandler = async (context) => {
       });
       services.cardUpdater.schedule(assignment, "global");
     }
-    return globalOwnView(services, { assignment, area, timeZone: context.assessment.timeZone, answeredCount: scores.length + (saved.outcome === "created" ? 1 : 0), own: answer });
+    return globalOwnView(services, { assignment, area, timeZone, answeredCount: scores.length + (saved.outcome === "created" ? 1 : 0), own: answer });
   } catch (error) {
     if (error instanceof StorageUnavailableError) return view("Your score was NOT saved: the bot's storage is not answering. Please try again in a minute.");
     throw error;
