@@ -3,6 +3,8 @@ import { createTableClient } from "./tableClientFactory";
 import type { JournalEntry } from "./writeRecorder";
 
 const REPLAY_CONCURRENCY = 16;
+/** Start-up on a busy machine may be slow; nothing waits on the replay but the start itself. */
+const REPLAY_REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * Applies journaled writes to storage. Each entry is an entity's whole state (or its deletion), so
@@ -16,7 +18,7 @@ export async function replayJournal(connectionString: string, entries: readonly 
   const clientFor = async (table: string): Promise<TableClient> => {
     let client = clients.get(table);
     if (!client) {
-      client = createTableClient({ connectionString }, table);
+      client = createTableClient({ connectionString, requestTimeoutMs: REPLAY_REQUEST_TIMEOUT_MS }, table);
       clients.set(table, client);
       // The table itself may have been created after Azurite's file was last saved.
       await client.createTable();

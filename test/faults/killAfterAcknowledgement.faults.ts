@@ -75,6 +75,7 @@ describe("bot process killed right after confirming answers (embedded default)",
     await waitFor(() => noticesSince(connector, from, /^Area 7 is ready$/).length === 1, "area 7 to report ready");
     await bot.kill();
     let setUpAudit: number | undefined;
+    let restarts = 0;
     setUpAudit = await readAfterRestart();
     const cardsInChannel = postedAreaCards(connector).length;
 
@@ -143,7 +144,10 @@ describe("bot process killed right after confirming answers (embedded default)",
 
     /** Restarts on the same folder and checks everything acknowledged so far. */
     async function readAfterRestart(): Promise<number> {
-      bot = await groups.startBot();
+      restarts += 1;
+      bot = await groups.startBot().catch((error: unknown) => {
+        throw new Error(`restart ${restarts} failed: ${String(error)}`);
+      });
       const setUp = await checkSetUp(storage);
       await checkAnswers(storage);
       return setUp;
