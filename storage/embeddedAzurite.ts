@@ -127,7 +127,13 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
     return done;
   };
   const location = options.location;
-  const journal = location === undefined ? undefined : await openJournal(location, connectionString, dbPath, () => request("save", "saved"), options);
+  let journal: WriteJournal | undefined;
+  try {
+    journal = location === undefined ? undefined : await openJournal(location, connectionString, dbPath, () => request("save", "saved"), options);
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   const stop = async () => {
     await journal?.close();
     await request("stop", "stopped");
