@@ -12,7 +12,8 @@ import { anAnswer, anAssessment, anAuditEntry } from "../support/domainFactories
  * would leave on disk (Azurite's file as last saved, plus the journal), and a second Azurite starts on it.
  */
 describe("the embedded default's write-ahead journal", function () {
-  this.timeout(30_000);
+  // Each case starts Azurite two or three times: seconds each, more on a busy machine.
+  this.timeout(120_000);
   const folders: string[] = [];
   const running: EmbeddedAzurite[] = [];
   const folder = async () => {
