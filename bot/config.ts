@@ -23,7 +23,7 @@ const envSchema = z
     AZURITE_LOCATION: z.string().min(1).default(".data/azurite"),
     AZURITE_PORT: z.coerce.number().int().min(0).max(65535).default(10002),
     PORT: z.coerce.number().int().min(0, "must be a port number 1–65535 (0 picks a free one)").max(65535, "must be a port number 1–65535").default(3978),
-    HOST: z.string().min(1).default("0.0.0.0"),
+    HOST: optionalText,
     COORDINATOR_AAD_IDS: commaList.pipe(z.array(z.string().regex(guid, "each coordinator must be an AAD object id (a GUID)"))),
     FRAMEWORK_FILE: optionalText,
     PUBLIC_BASE_URL: optionalText.pipe(z.string().url("must be an absolute URL such as https://bot.example.org").optional()),
@@ -75,6 +75,10 @@ export interface BotConfig {
   /** Undefined in local use: then no JWT authentication (the log says so at start). */
   botAuth?: { appId: string; appPassword?: string; appType: Env["MicrosoftAppType"]; tenantId?: string };
   storage: { kind: "connectionString"; connectionString: string; tablePrefix: string } | { kind: "embeddedAzurite"; location: string; port: number; tablePrefix: string };
+  /**
+   * Where to listen. Without HOST: 127.0.0.1 while authentication is off (local mode is local),
+   * all interfaces with it (App Service and containers reach the bot from outside).
+   */
   http: { port: number; host: string };
   coordinatorAadIds: readonly string[];
   frameworkFile?: string;
@@ -87,7 +91,18 @@ export interface BotConfig {
   logLevel: Env["LOG_LEVEL"];
   applicationInsightsConnectionString?: string;
   consensus: ReturnType<typeof consensusThresholdsFromEnv>;
+  /** How the Teams tab knows who is calling (see tabSignInFrom). */
+  tabSignIn: TabSignInConfig;
 }
+
+/**
+ * The tab's sign-in: Teams SSO tokens when the bot has an app registration; the dev identity
+ * (`?devUser=`) only with no registration and only while listening on loopback; otherwise none.
+ */
+export type TabSignInConfig =
+  | { kind: "sso"; tenantId: string; audiences: string[] }
+  | { kind: "dev" }
+  | { kind: "off"; reason: string };
 
 /**
  * The process environment, with `.env` from the working directory added first when there is one
@@ -112,7 +127,7 @@ function toBotConfig(env: Env): BotConfig {
     storage: env.TABLES_CONNECTION_STRING
       ? { kind: "connectionString", connectionString: env.TABLES_CONNECTION_STRING, tablePrefix: env.TABLE_NAME_PREFIX }
       : { kind: "embeddedAzurite", location: env.AZURITE_LOCATION, port: env.AZURITE_PORT, tablePrefix: env.TABLE_NAME_PREFIX },
-    http: { port: env.PORT, host: env.HOST },
+    http: { port: env.PORT, host: env.HOST ?? (env.MicrosoftAppId ? "0.0.0.0" : "127.0.0.1") },
     coordinatorAadIds: env.COORDINATOR_AAD_IDS.map((id) => id.toLowerCase()),
     frameworkFile: env.FRAMEWORK_FILE,
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, ""),
@@ -123,5 +138,23 @@ function toBotConfig(env: Env): BotConfig {
     logLevel: env.LOG_LEVEL,
     applicationInsightsConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
     consensus: consensusThresholdsFromEnv(env),
+    tabSignIn: tabSignInFrom(env),
   };
+}
+
+function tabSignInFrom(env: Env): TabSignInConfig {
+  if (env.MicrosoftAppId) {
+    if (!env.MicrosoftAppTenantId) return { kind: "off", reason: "Teams sign-in for the tab needs MicrosoftAppTenantId (the tenant whose tokens it accepts)" };
+    // Teams asks Entra for a token whose audience is the Application ID URI api://<host>/<app id>
+    // (webApplicationInfo.resource in the manifest); some tokens carry the bare app id instead.
+    const host = env.PUBLIC_BASE_URL ? new URL(env.PUBLIC_BASE_URL).host : undefined;
+    return { kind: "sso", tenantId: env.MicrosoftAppTenantId.toLowerCase(), audiences: [env.MicrosoftAppId, ...(host ? [`api://${host}/${env.MicrosoftAppId}`] : [])] };
+  }
+  // Without MicrosoftAppId the bot listens on 127.0.0.1 unless HOST says otherwise (toBotConfig).
+  return isLoopback(env.HOST ?? "127.0.0.1") ? { kind: "dev" } : { kind: "off", reason: "without MicrosoftAppId the tab's dev sign-in works only while HOST is a loopback address" };
+}
+
+export function isLoopback(address: string): boolean {
+  const plain = address.replace(/^::ffff:/, "");
+  return plain === "localhost" || plain === "::1" || /^127\.\d+\.\d+\.\d+$/.test(plain);
 }

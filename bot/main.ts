@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, readEnvironment, type BotConfig } from "./config";
 import { createLogger } from "./logging/logger";
+import { routeConsoleToLogger } from "./logging/routeConsoleToLogger";
 import { createBotApp } from "./app/createBotApp";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
 import { errorFields } from "./logging/errorFields";
@@ -11,6 +12,7 @@ import { errorFields } from "./logging/errorFields";
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel });
+  routeConsoleToLogger(logger);
   const azurite =
     config.storage.kind === "embeddedAzurite"
       ? await startEmbeddedAzurite({
@@ -26,7 +28,14 @@ async function main(): Promise<void> {
   if (config.coordinatorAadIds.length === 0) logger.warn(NO_COORDINATOR);
   const app = await createBotApp({ config, tablesConnectionString: connectionString, storageRecorder: azurite?.recorder, logger, digestSchedule: true, retentionSchedule: true });
   const url = await app.listen();
-  logger.info({ url, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  const bound = app.server.address();
+  logger.info({ url, listeningOn: `${bound.address}:${bound.port}`, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  if (!config.botAuth && !isLoopbackAddress(bound.address)) {
+    logger.warn(
+      { listeningOn: bound.address },
+      "WARNING: authentication is OFF and HOST makes the bot reachable from other machines: anyone who reaches it can act as any user. Set MicrosoftAppId, or leave HOST empty to listen on 127.0.0.1 only",
+    );
+  }
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -44,6 +53,10 @@ const NO_COORDINATOR =
   "No coordinator configured: nobody can assign areas or compile. Set COORDINATOR_AAD_IDS in .env (or the app settings) " +
   "to the coordinator's Microsoft Entra object id (Entra admin centre > Users > the person > Object ID), then restart.";
 
+function isLoopbackAddress(address: string): boolean {
+  return address === "::1" || /^(::ffff:)?127\./.test(address);
+}
+
 function readConfigOrExit(): BotConfig {
   try {
     return loadConfig(readEnvironment());
@@ -57,6 +70,7 @@ function readConfigOrExit(): BotConfig {
 }
 
 void main().catch((error: unknown) => {
-  console.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Not console.error: after start-up that is routed into the log as a library's message.
+  process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

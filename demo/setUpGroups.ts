@@ -15,9 +15,9 @@ export async function setUpGroups(driver: TeamsDriver, cast: DemoCast, deadline:
     await driver.inChannel(cast.coordinator, group.channel, `assign ${group.areaNumber}`, group.leads);
   }
   const since = driver.mark;
-  await Promise.all(cast.groups.map((group) => driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "start")));
-  for (const group of cast.groups) {
-    const done = await driver.waitForCard(driver.commandThread(group.channel), `Area ${group.areaNumber} is`, since);
+  const startPosts = await Promise.all(cast.groups.map((group) => driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "start")));
+  for (const [index, group] of cast.groups.entries()) {
+    const done = await driver.waitForCard(startPosts[index] ?? "", `Area ${group.areaNumber} is`, since);
     if (!JSON.stringify(done).includes(`Area ${group.areaNumber} is ready`)) throw new Error(`area ${group.areaNumber} was only partly posted`);
   }
   const cards = areaCardsByKey(driver.connector);

@@ -10,8 +10,6 @@ export interface BotEndpoint {
   post(activity: object): Promise<{ status: number; body: unknown }>;
 }
 
-/** The thread of each channel where people type commands (one per channel, so one dialog state each). */
-const COMMAND_THREAD = "1700000000000001";
 /** How long someone waits for the bot's "done" message before giving up (posting 17 cards takes seconds). */
 const PATIENCE_MS = 120_000;
 const POLL_MS = 20;
@@ -36,9 +34,11 @@ export class TeamsDriver {
     return this.endpoint.connector;
   }
 
-  async inChannel(from: TeamsPerson, channel: TeamsChannel, text: string, mentions: TeamsPerson[] = []): Promise<void> {
-    // Commands and the cards answering them share one thread, as in Teams (dialog state is per thread).
-    await this.send(channelMessage({ serviceUrl: this.connector.url, from, channel, text, mentions, threadId: COMMAND_THREAD }));
+  /** A command typed as a new post in the channel, as people do; resolves with that post's conversation (where the bot answers). */
+  async inChannel(from: TeamsPerson, channel: TeamsChannel, text: string, mentions: TeamsPerson[] = []): Promise<string> {
+    const post = channelMessage({ serviceUrl: this.connector.url, from, channel, text, mentions });
+    await this.send(post);
+    return post.conversation.id;
   }
 
   /** A 1:1 message; resolves with the cards the bot answered with in that chat. */
@@ -57,11 +57,6 @@ export class TeamsDriver {
     const warning = warningOf(body.value);
     if (warning) throw new Error(`${verb} was refused: ${warning}`);
     return body.value as Record<string, unknown>;
-  }
-
-  /** The conversation where `inChannel` commands are typed, and where the bot answers them. */
-  commandThread(channel: TeamsChannel): string {
-    return `${channel.channelId};messageid=${COMMAND_THREAD}`;
   }
 
   /** Where the connector has recorded everything so far: pass it to `waitForCard` before acting. */

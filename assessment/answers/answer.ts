@@ -3,11 +3,16 @@ import { ratingValueSchema, statementIdSchema } from "../framework/frameworkSche
 import { ANSWER_LIMITS } from "./answerLimits";
 import { personSchema } from "./person";
 
+/** Control characters other than line breaks and tabs: no keyboard types them, and no stored text keeps them. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+}
+
 /** Free text as members type it: trimmed, control characters (other than line breaks and tabs) removed. */
 export function cleanText(max: number, field: string) {
   return z
     .string()
-    .transform((text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
+    .transform((text) => withoutControlCharacters(text).trim())
     .pipe(z.string().max(max, `${field} is too long: keep it under ${max} characters`));
 }
 

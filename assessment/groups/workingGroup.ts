@@ -9,6 +9,11 @@ export const workingGroupChannelSchema = z.object({
   channelName: z.string(),
   tenantId: z.string(),
   serviceUrl: z.string().url(),
+  /**
+   * Set when Teams said the bot can no longer post there (app removed from the team, channel
+   * deleted): nothing more is posted or updated in it; answers stay with the area until it is assigned again.
+   */
+  lostAt: z.string().optional(),
 });
 export type WorkingGroupChannel = z.infer<typeof workingGroupChannelSchema>;
 

@@ -3,23 +3,13 @@ import type { AssessmentDetails } from "../../assessment/groups/assessmentDetail
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
-
-export const CARD_VERBS = [
-  "submitAnswer",
-  "showMyAnswer",
-  "submitGlobalScore",
-  "assignAreas",
-  "confirmReassign",
-  "recordDecision",
-  "acceptModalRatings",
-  "recordGlobalDecision",
-  "confirmForget",
-] as const;
-export type CardVerb = (typeof CARD_VERBS)[number];
+import type { CardVerb } from "./actionRegistry";
 
 export interface ActionContext {
   turn: TurnContext;
   caller: TurnCaller;
+  /** The verb pressed; a handler that serves several verbs (the assign card's) checks the role for it. */
+  verb: CardVerb;
   services: BotServices;
   /** The tenant's current assessment (derived from the tenant, no read; a card naming another is refused). */
   assessmentId: string;
@@ -33,7 +23,3 @@ export interface ActionContext {
 
 /** One handler per verb; it answers with the card that replaces the one the user acted on. */
 export type ActionHandler = (context: ActionContext) => Promise<AdaptiveCard>;
-
-/** Verbs handled by a dialog rather than a stateless handler (the assignment conversation). */
-export type DialogVerb = "assignAreas" | "confirmReassign";
-export type ActionRegistry = Record<Exclude<CardVerb, DialogVerb>, ActionHandler>;

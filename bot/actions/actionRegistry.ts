@@ -1,4 +1,4 @@
-import type { ActionRegistry } from "./actionContext";
+import type { ActionHandler } from "./actionContext";
 import { submitAnswerAction } from "./handlers/submitAnswerAction";
 import { showMyAnswerAction } from "./handlers/showMyAnswerAction";
 import { submitGlobalScoreAction } from "./handlers/submitGlobalScoreAction";
@@ -6,9 +6,14 @@ import { recordDecisionAction } from "./handlers/recordDecisionAction";
 import { acceptModalRatingsAction } from "./handlers/acceptModalRatingsAction";
 import { recordGlobalDecisionAction } from "./handlers/recordGlobalDecisionAction";
 import { confirmForgetAction } from "./handlers/confirmForgetAction";
+import { assignCardAction } from "../dialogs/assignFlow";
 
-/** Every card verb's handler, in one explicit list; the assignment verbs belong to AssignDialog. */
-export const ACTION_HANDLERS: ActionRegistry = {
+/**
+ * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
+ * card's verbs go to assignCardAction, which continues the channel's assignment dialog — the only
+ * handler that touches dialog state.
+ */
+export const ACTION_HANDLERS = {
   submitAnswer: submitAnswerAction,
   showMyAnswer: showMyAnswerAction,
   submitGlobalScore: submitGlobalScoreAction,
@@ -16,4 +21,10 @@ export const ACTION_HANDLERS: ActionRegistry = {
   acceptModalRatings: acceptModalRatingsAction,
   recordGlobalDecision: recordGlobalDecisionAction,
   confirmForget: confirmForgetAction,
-};
+  assignAreas: assignCardAction,
+  confirmReassign: assignCardAction,
+} satisfies Record<string, ActionHandler>;
+
+export type CardVerb = keyof typeof ACTION_HANDLERS;
+export type ActionRegistry = Record<CardVerb, ActionHandler>;
+export const CARD_VERBS = Object.keys(ACTION_HANDLERS) as readonly CardVerb[];

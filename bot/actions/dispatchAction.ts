@@ -1,13 +1,11 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from "botbuilder";
-import type { DialogContext } from "botbuilder-dialogs";
 import { z } from "zod";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
-import { CARD_VERBS, type ActionRegistry, type CardVerb, type DialogVerb } from "./actionContext";
-import { takeDialogInvokeResponse } from "../dialogs/dialogInvokeResponse";
+import type { ActionRegistry, CardVerb } from "./actionRegistry";
 import { cardResponse } from "./cardResponse";
 
 const invokeSchema = z.object({
@@ -23,8 +21,6 @@ const invokeSchema = z.object({
 const executeActionShape = z.object({ action: z.object({ type: z.literal("Action.Execute") }) });
 const UNREADABLE_ACTION = "That card action was not in a form I understand.";
 
-const DIALOG_VERBS: readonly DialogVerb[] = ["assignAreas", "confirmReassign"];
-
 /**
  * Routes an Action.Execute invoke to its verb's handler. Teams expects HTTP 200 with a card even
  * for errors (a non-200 shows a generic failure and loses what the user typed), so every path —
@@ -35,26 +31,21 @@ export async function dispatchAction(input: {
   invokeValue: AdaptiveCardInvokeValue;
   services: BotServices;
   actions: ActionRegistry;
-  /** Only the assign verbs load (and so save) the dialog state; every other verb stays clear of it. */
-  dialogContext: () => Promise<DialogContext>;
 }): Promise<AdaptiveCardInvokeResponse> {
   const { turn, services } = input;
   const parsed = invokeSchema.safeParse(turn.activity.value);
   if (!parsed.success) return cardResponse(problemCard(UNREADABLE_ACTION));
   const verb = parsed.data.action.verb;
-  if (!isCardVerb(verb)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
+  if (!isCardVerb(verb, input.actions)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
   const callerResult = readTurnCaller(turn.activity);
   if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
-  if (isDialogVerb(verb)) {
-    await (await input.dialogContext()).continueDialog();
-    return cardResponse(takeDialogInvokeResponse(turn) ?? problemCard("This assignment card has expired. Type **assign** again to start over."));
-  }
   // Started now, awaited by the handlers that show times: it overlaps their first read.
   const assessment = getCurrentAssessment(services, callerResult.caller.tenantId);
   assessment.catch(() => undefined); // a handler that never awaits it must not leave an unhandled rejection
   const card = await input.actions[verb]({
     turn,
     caller: callerResult.caller,
+    verb,
     services,
     // Derived, not read: cards exist only for an assessment already stored, and the assignment read checks the card's.
     assessmentId: currentAssessmentId(callerResult.caller.tenantId),
@@ -75,12 +66,8 @@ export function refuseUnreadableInvoke(value: unknown): AdaptiveCardInvokeRespon
   return executeActionShape.safeParse(value).success ? undefined : cardResponse(problemCard(UNREADABLE_ACTION));
 }
 
-function isCardVerb(verb: string): verb is CardVerb {
-  return (CARD_VERBS as readonly string[]).includes(verb);
-}
-
-function isDialogVerb(verb: CardVerb): verb is DialogVerb {
-  return (DIALOG_VERBS as readonly string[]).includes(verb);
+function isCardVerb(verb: string, actions: ActionRegistry): verb is CardVerb {
+  return Object.hasOwn(actions, verb);
 }
 
 function problemCard(message: string): AdaptiveCard {

@@ -1,13 +1,32 @@
+import { withoutControlCharacters } from "../../assessment/answers/answer";
+
 /**
  * What the member typed, read loosely so it can always be given back to them — even when the
- * submission is refused. Only strings are kept; anything absurdly large is cut for the echo only
- * (Teams' own inputs stop far earlier, so only a forged payload gets here).
+ * submission is refused — but never more than the card's own input accepts (its maxLength): Teams'
+ * inputs stop there, so only a forged payload is longer, and an echo of it must still fit Teams'
+ * ~28 KB card limit (/work/shared/TEAMS-FACTS.md; Microsoft's Teams connector documents "about 28 KB":
+ * https://learn.microsoft.com/connectors/teams/#known-issues-and-limitations). Control characters
+ * are dropped (storage drops them too, and JSON spells each as six bytes).
  */
-const ECHO_MAX_CHARS = 12_000;
-
-export function enteredString(data: Record<string, unknown>, key: string): string {
-  return typedString(data, key).slice(0, ECHO_MAX_CHARS);
+export interface EnteredText {
+  text: string;
+  /** The typed text was longer than `maxChars`: the card should say only the start is shown. */
+  cut: boolean;
 }
+
+export function enteredText(data: Record<string, unknown>, key: string, maxChars: number): EnteredText {
+  const whole = withoutControlCharacters(typedString(data, key));
+  if (whole.length <= maxChars) return { text: whole, cut: false };
+  // Never split a surrogate pair: half an emoji would be sent as an unpaired \ud83d escape.
+  const end = /[\ud800-\udbff]/.test(whole.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+  return { text: whole.slice(0, end), cut: true };
+}
+
+/** A choice's value (a rating, a score) as sent, for the echo: real values are a few characters. */
+export function enteredChoice(data: Record<string, unknown>, key: string): string {
+  return enteredText(data, key, CHOICE_ECHO_MAX_CHARS).text;
+}
+const CHOICE_ECHO_MAX_CHARS = 16;
 
 /**
  * What was typed, whole: what validation must see. Limits apply to the cleaned whole text, never

@@ -1,16 +1,17 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
+import { ConfigurationBotFrameworkAuthentication, type TurnContext } from "botbuilder";
 import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
 import { refuseUnauthenticatedWith401 } from "./refuseUnauthenticatedWith401";
 import { withoutConnectorClientRetries } from "./withoutConnectorClientRetries";
 import { errorFields } from "../logging/errorFields";
+import { CheckedActivityAdapter } from "./checkedActivityAdapter";
 
 /**
  * The Bot Framework adapter. With an app id configured, every incoming request must carry a valid
- * Bot Framework JWT (CloudAdapter rejects others with 401); with none (local use only) requests are
+ * Bot Framework JWT (others are refused with 401); with none (local use only) requests are
  * not authenticated — the start-up log says which.
  */
-export function createAdapter(config: BotConfig, logger: AppLogger, authOverride?: ConfigurationBotFrameworkAuthentication): CloudAdapter {
+export function createAdapter(config: BotConfig, logger: AppLogger, authOverride?: ConfigurationBotFrameworkAuthentication): CheckedActivityAdapter {
   const auth =
     authOverride ??
     new ConfigurationBotFrameworkAuthentication(
@@ -23,7 +24,7 @@ export function createAdapter(config: BotConfig, logger: AppLogger, authOverride
           }
         : {},
     );
-  const adapter = new CloudAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
+  const adapter = new CheckedActivityAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
     logger.error({ error: errorFields(error, { stack: true }), activityType: turn.activity.type }, "turn failed");
     if (turn.activity.type === "message") {

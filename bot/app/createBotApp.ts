@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ConversationState, type ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type * as restify from "restify";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
@@ -23,6 +23,9 @@ import { startDigestSchedule } from "../digest/digestSchedule";
 import { downloadRoute } from "../compile/downloadRoute";
 import { startRetentionSchedule } from "../retention/retentionSchedule";
 import { errorFields } from "../logging/errorFields";
+import { tabRoutes } from "../tab/tabRoutes";
+import { createTabSignIn } from "../tab/tabSignIn";
+import type { JWTVerifyGetKey } from "jose";
 
 export interface BotAppOptions {
   config: BotConfig;
@@ -38,6 +41,8 @@ export interface BotAppOptions {
   pacing?: Partial<typeof TEAMS_PACING>;
   /** Run the DIGEST_SCHEDULE cron (the process does; tests call runScheduledDigests directly). */
   digestSchedule?: boolean;
+  /** Tests verify tab SSO tokens against locally generated keys instead of the tenant's JWKS (no network). */
+  tabTokenKeys?: JWTVerifyGetKey;
   /** Run retention at start-up and daily when RETENTION_MONTHS > 0 (the process does; tests call runRetention directly). */
   retentionSchedule?: boolean;
 }
@@ -87,7 +92,7 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     },
   };
   services.cardUpdater = new BaseCardUpdater(services);
-  const bot = new SelfAssessmentBot(services, new ConversationState(storage.botState), COMMAND_HANDLERS, ACTION_HANDLERS);
+  const bot = new SelfAssessmentBot(services, COMMAND_HANDLERS, ACTION_HANDLERS);
   const stopSchedule = options.digestSchedule ? startDigestSchedule(services) : () => undefined;
   const stopRetention = options.retentionSchedule ? startRetentionSchedule(services) : () => undefined;
   const server = createHttpServer({
@@ -95,7 +100,11 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     bot,
     health: () => storage.health(),
     logger,
-    extraRoutes: downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
+    loopbackServiceUrlsOnly: !config.botAuth,
+    extraRoutes: [
+      downloadRoute({ files: storage.compiledFiles, secret: downloadSecret, clock: services.clock, logger }),
+      tabRoutes(services, createTabSignIn(config.tabSignIn, options.tabTokenKeys)),
+    ],
   });
   const idle = async () => {
     await jobs.idle();

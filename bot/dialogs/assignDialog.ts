@@ -1,15 +1,13 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
-import { ComponentDialog, type DialogContext, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
+import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } from "botbuilder-dialogs";
 import { CardWaterfallDialog } from "./cardWaterfallDialog";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
-import { isAllowed, whoMay } from "../../assessment/roles/authorizationMatrix";
 import type { BotServices } from "../app/botServices";
 import { readTurnCaller, type TurnCaller } from "../teams/turnCaller";
-import { resolveRoles } from "../roles/resolveRoles";
 import { mentionedPeople } from "../teams/mentionedPeople";
 import { parseAreaNumbers } from "../commands/commandArguments";
-import { replyWithCard, replyWithNotice, refusal } from "../teams/replies";
+import { replyWithCard, replyWithNotice } from "../teams/replies";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { setDialogInvokeResponse } from "./dialogInvokeResponse";
@@ -33,7 +31,9 @@ interface AssignState extends AssignDialogOptions {
 /**
  * The coordinator's assignment conversation in a channel: `assign 7 @Lead` acts at once; a bare
  * `assign` shows the form; moving an area that already has answers asks for confirmation first.
- * Its state is dialog state in Azure Tables, so the card can be answered on any instance.
+ * Its state is dialog state in Azure Tables, one flow per channel (see assignFlow.ts), so the card
+ * can be answered from any post in the channel, on any instance. Who may press is checked before
+ * the dialog runs (assignCardAction).
  */
 export class AssignDialog extends ComponentDialog {
   constructor(private readonly services: BotServices) {
@@ -48,37 +48,9 @@ export class AssignDialog extends ComponentDialog {
     this.initialDialogId = `${ASSIGN_DIALOG_ID}.steps`;
   }
 
-  /**
-   * The dialog belongs to the thread, not to the coordinator who started it: anyone in the channel
-   * can press its form or confirmation. Check who pressed before a step runs, and leave the dialog
-   * waiting, unchanged, for someone who may.
-   */
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const turn = innerDc.context;
-    const verb = (turn.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
-    if (isInvoke(turn) && (verb === "assignAreas" || verb === "confirmReassign")) {
-      const presser = readTurnCaller(turn.activity);
-      const roles = presser.ok ? resolveRoles({ caller: presser.caller, coordinatorAadIds: this.services.config.coordinatorAadIds }) : [];
-      if (!isAllowed(verb, roles)) {
-        setDialogInvokeResponse(turn, buildNoticeCard(refusal("answer this assignment card", whoMay(verb))));
-        return ComponentDialog.EndOfTurn;
-      }
-    }
-    return super.onContinueDialog(innerDc);
-  }
-
   private async askForChoice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as AssignState;
     const { caller, assessment } = state;
-    const roles = resolveRoles({ caller, coordinatorAadIds: this.services.config.coordinatorAadIds });
-    if (!isAllowed("assign", roles)) {
-      await replyWithNotice(step.context, refusal("assign areas to working groups", whoMay("assign")));
-      return step.endDialog();
-    }
-    if (!caller.team) {
-      await replyWithNotice(step.context, { title: "Use assign in a channel", lines: ["Type **assign** in the team channel of the working group that will take the area(s)."], tone: "warning" });
-      return step.endDialog();
-    }
     const inline = parseAreaNumbers(state.rawArgs.split(/\s+/));
     const leads = mentionedPeople(step.context.activity, this.services.botAppId);
     if (inline.ok && inline.areas.length > 0 && leads.length > 0) {
@@ -118,8 +90,10 @@ export class AssignDialog extends ComponentDialog {
     return this.finish(step, state, state.request);
   }
 
+  /** Whoever answered the card last (any coordinator in the channel) is the one recorded as assigning. */
   private async finish(step: WaterfallStepContext, state: AssignState, request: AssignmentRequest): Promise<DialogTurnResult> {
-    const summary = await applyAssignment(this.services, state.assessment, state.caller, request);
+    const presser = readTurnCaller(step.context.activity);
+    const summary = await applyAssignment(this.services, state.assessment, presser.ok ? presser.caller : state.caller, request);
     const card = buildNoticeCard({
       title: "Areas assigned to this channel",
       lines: [...summary, "A lead (or the coordinator) types **start** here to post the statements."],

@@ -3,7 +3,7 @@ import type { AdaptiveCard } from "../../cards/expandTemplate";
 
 /**
  * A dialog step that handles a card action hands the card it wants shown back through turn state;
- * the invoke dispatcher then answers the invoke with it (dialog steps can't return invoke bodies).
+ * assignCardAction then answers the invoke with it (dialog steps can't return invoke bodies).
  */
 const KEY = Symbol("dialogInvokeResponse");
 

@@ -1,34 +1,40 @@
+import { STATUS_CODES } from "node:http";
 import * as restify from "restify";
-import type { CloudAdapter } from "botbuilder";
 import type { ActivityHandlerBase } from "botbuilder";
+import type { CheckedActivityAdapter } from "../adapter/checkedActivityAdapter";
 import type { AppLogger } from "../logging/logger";
+import { messagesEndpoint } from "./messagesEndpoint";
 
 export interface HttpServerOptions {
-  adapter: CloudAdapter;
+  adapter: CheckedActivityAdapter;
   bot: ActivityHandlerBase;
   health: () => Promise<{ ok: boolean; detail: string }>;
   logger: AppLogger;
-  extraRoutes?: (server: restify.Server) => void;
+  /** Authentication is off: accept only activities whose serviceUrl is on this machine. */
+  loopbackServiceUrlsOnly: boolean;
+  extraRoutes?: ReadonlyArray<(server: restify.Server) => void>;
 }
 
 /**
- * The bot's HTTP surface: POST /api/messages for Teams (through CloudAdapter, which authenticates
- * the request) and GET /healthz for load balancers and the container healthcheck.
+ * The bot's HTTP surface: POST /api/messages for Teams (bot/http/messagesEndpoint.ts reads and checks
+ * the body, then CloudAdapter authenticates it) and GET /healthz for load balancers and the container
+ * healthcheck. No restify body parser is mounted: its multipart parser writes uploads to the temp
+ * folder and its gunzip stream has no error listener, both before authentication.
  */
 export function createHttpServer(options: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: "self-assessment-bot", handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
-  server.post("/api/messages", async (req, res) => {
-    await options.adapter.process(req, res, (turn) => options.bot.run(turn));
-  });
+  server.post("/api/messages", messagesEndpoint({ adapter: options.adapter, bot: options.bot, logger: options.logger, loopbackServiceUrlsOnly: options.loopbackServiceUrlsOnly }));
   server.get("/healthz", async (_req, res) => {
     const storage = await options.health();
     res.json(storage.ok ? 200 : 503, { status: storage.ok ? "ok" : "degraded", storage: storage.ok ? "up" : "down", detail: storage.detail });
   });
-  options.extraRoutes?.(server);
-  server.on("restifyError", (req, _res, err, callback) => {
+  for (const addRoutes of options.extraRoutes ?? []) addRoutes(server);
+  server.on("restifyError", (req, res, err, callback) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
     // The route, not the path: a download path carries its signed token, which must not reach the logs.
-    options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status: (err as { statusCode?: number }).statusCode }, "http error");
+    options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status }, "http error");
+    // restify's own bodies quote the path ("/DOWNLOADS/<token> does not exist"): answer with the status text only.
+    if (!res.headersSent) res.send(status, { error: STATUS_CODES[status] ?? "Error" });
     return callback();
   });
   return server;

@@ -15,6 +15,7 @@ export class BaseCardUpdater {
   constructor(private readonly services: BotServices) {}
 
   schedule(assignment: AreaAssignment, cardKey: string): void {
+    if (assignment.channel.lostAt) return;
     const id = `${assignment.assessmentId}|${assignment.areaNumber}|${cardKey}`;
     if (this.queued.has(id)) return;
     this.queued.add(id);
@@ -40,11 +41,7 @@ export class BaseCardUpdater {
     const card = statement
       ? statementBaseCard(this.services, assignment, area, statement, await storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id))
       : globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number));
-    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: threadOf(posted.conversationId, posted.activityId), activityId: posted.activityId }, card);
+    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: posted.conversationId, activityId: posted.activityId }, card);
   }
 }
 
-/** A card posted as a new channel post lives in its own thread: `<channel id>;messageid=<activity id>`. */
-function threadOf(conversationId: string, activityId: string): string {
-  return conversationId.includes(";messageid=") ? conversationId : `${conversationId};messageid=${activityId}`;
-}

@@ -35,6 +35,7 @@ export interface PostingReport {
  */
 export async function postAreaCards(services: BotServices, assessment: AssessmentDetails, assignment: AreaAssignment, area: Area): Promise<PostingReport> {
   const report: PostingReport = { areaNumber: area.number, posted: 0, alreadyThere: 0 };
+  if (assignment.channel.lostAt) return { ...report, stoppedBecause: "the bot can no longer post in this area's channel (assign the area to a channel again)" };
   const { postedCards } = services.storage;
   for (const key of areaCardPlan(area)) {
     const cardKey = cardKeyName(key);
@@ -60,7 +61,7 @@ export async function postAreaCards(services: BotServices, assessment: Assessmen
       report.stoppedBecause = outcome.kind === "throttled" ? "Teams kept asking us to slow down" : outcome.kind === "recipientGone" ? outcome.reason : `Teams refused the post (${outcome.reason})`;
       return report;
     }
-    await postedCards.markPosted(assessment.id, area.number, cardKey, outcome.activityId, services.clock().toISOString());
+    await postedCards.markPosted(assessment.id, area.number, cardKey, outcome, services.clock().toISOString());
     report.posted += 1;
   }
   return report;

@@ -1,3 +1,4 @@
+import type { ConnectorClient } from "botframework-connector";
 import { CardFactory, MessageFactory, type Activity, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
@@ -32,10 +33,15 @@ export async function openPersonalChat(services: BotServices, target: { serviceU
 
 /** A card in an existing conversation (a thread, a 1:1 chat) outside any turn. */
 export async function sendCardToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+  return sendToConversation(services, target, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+}
+
+/** Any message (e.g. text with @mentions) in an existing conversation outside any turn. */
+export async function sendToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, message: Partial<Activity>): Promise<SendOutcome> {
   try {
     let activityId = "";
     await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
-      activityId = (await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card))))?.id ?? "";
+      activityId = (await turn.sendActivity(message))?.id ?? "";
     });
     return { kind: "sent", activityId, conversationId: target.conversationId };
   } catch (error) {
@@ -54,15 +60,25 @@ export async function updateCard(services: BotServices, target: { serviceUrl: st
   }
 }
 
+/**
+ * Creates a conversation through the Bot Connector and keeps what it answers. CloudAdapter's
+ * createConversationAsync hands its logic a synthetic activity whose id is the *conversation* id
+ * and drops the ConversationResourceResponse's activityId — the id of the message Teams posted,
+ * the only one a later update may address. So the connector client is called directly, from a
+ * turn the adapter builds for the service URL (same credentials and pipeline as any proactive send).
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+ * (create the conversation, "the activityId of the new message" in the response) and
+ * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#conversationresourceresponse-object
+ */
 async function createConversation(services: BotServices, serviceUrl: string, parameters: ConversationParameters): Promise<SendOutcome> {
   try {
-    let activityId = "";
-    let conversationId = "";
-    await rethrowingTurnErrors((logic) => services.adapter.createConversationAsync(services.botAppId, "msteams", serviceUrl, "", parameters, logic), async (turn) => {
-      activityId = turn.activity.id ?? "";
-      conversationId = turn.activity.conversation.id;
+    let created: { id?: string; activityId?: string } = {};
+    const reference = { serviceUrl, channelId: "msteams", conversation: { id: "", isGroup: parameters.isGroup ?? false, conversationType: "", name: "" } };
+    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, reference, logic), async (turn) => {
+      const client = turn.turnState.get<ConnectorClient>(turn.adapter.ConnectorClientKey);
+      created = await client.conversations.createConversation(parameters);
     });
-    return { kind: "sent", activityId, conversationId };
+    return { kind: "sent", activityId: created.activityId ?? "", conversationId: created.id ?? "" };
   } catch (error) {
     return outcomeFromError(error, services.clock());
   }

@@ -23,10 +23,10 @@ export const ICON_FILES = { color: "color.png", outline: "outline.png" } as cons
 /**
  * The Teams app manifest, as a pure function of the configuration and the command catalogue.
  *
- * No `webApplicationInfo`: it exists for Teams single sign-on and resource-specific consent, and
- * the bot uses neither. It knows who is speaking from the Bot Framework activity (`aadObjectId`),
- * reads rosters with its own bot token, and hands out files by signed links. Add it (with the app
- * registration's id and an Application ID URI) only if SSO or RSC permissions arrive.
+ * The tab (served by the bot at /tab) is a personal static tab ("My assessment") and a configurable
+ * tab for a group's channel, group chats and meetings (side panel and shared stage). It signs in
+ * with Teams SSO: `webApplicationInfo` names the app registration and its Application ID URI
+ * api://<host>/<app id>, the audience the server checks on every call (deploy/README.md, "Tab sign-in").
  */
 export function buildManifest(input: ManifestInput): BuiltManifest {
   const { config, listing } = input;
@@ -52,9 +52,19 @@ export function buildManifest(input: ManifestInput): BuiltManifest {
         commandLists,
       },
     ],
+    staticTabs: [{ entityId: "myAssessment", name: "My assessment", contentUrl: `${config.publicBaseUrl}/tab?view=member`, scopes: ["personal"] }],
+    configurableTabs: [
+      {
+        configurationUrl: `${config.publicBaseUrl}/tab?configure=1`,
+        canUpdateConfiguration: true,
+        scopes: ["team", "groupChat"],
+        context: ["channelTab", "privateChatTab", "meetingChatTab", "meetingDetailsTab", "meetingSidePanel", "meetingStage"],
+      },
+    ],
+    webApplicationInfo: { id: config.botAppId, resource: `api://${config.publicHostname}/${config.botAppId}` },
     // Working groups live in channels, so "Add to a team" is the button people should see first.
     defaultInstallScope: "team",
-    // Only the bot's own host: download links and (later) any page it serves come from there.
+    // Only the bot's own host: download links and the tab come from there.
     validDomains: [config.publicHostname],
   };
   return { manifest, omittedCommands: omitted };

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
  * (403 MessageWritesBlocked). Only ever listens on 127.0.0.1.
  */
 export interface RecordedActivity {
-  kind: "create" | "send" | "update";
+  kind: "create" | "send" | "update" | "delete";
   conversationId: string;
   activityId: string;
   activity: Record<string, unknown>;
@@ -41,6 +41,8 @@ export class ConnectorStandIn {
   private throttleUntil = 0;
   throttledCount = 0;
   private readonly blockedUsers = new Set<string>();
+  /** Every activity id this connector issued, with the conversation (thread or chat) it lives in. */
+  private readonly issuedActivities = new Map<string, string>();
   roster: RosterMember[] = [];
 
   get url(): string {
@@ -82,7 +84,7 @@ export class ConnectorStandIn {
   /** Card attachments of activities created or sent (not updates), in order. */
   postedCards(): Array<{ conversationId: string; activityId: string; card: Record<string, unknown> }> {
     return this.recorded
-      .filter((entry) => entry.kind !== "update")
+      .filter((entry) => entry.kind === "create" || entry.kind === "send")
       .flatMap((entry) => cardsOf(entry.activity).map((card) => ({ conversationId: entry.conversationId, activityId: entry.activityId, card })));
   }
 
@@ -125,6 +127,7 @@ export class ConnectorStandIn {
     const conversationId = parts[0] ?? "";
     if (method === "POST" && parts[1] === "activities") return this.sendActivity(conversationId, body);
     if (method === "PUT" && parts[1] === "activities" && parts[2]) return this.update(conversationId, parts[2], body);
+    if (method === "DELETE" && parts[1] === "activities" && parts[2]) return this.deleteActivity(conversationId, parts[2]);
     if (method === "GET" && parts[1] === "pagedmembers") return { status: 200, body: { members: this.roster.map(toChannelAccount) } };
     if (method === "GET" && parts[1] === "members" && parts[2]) {
       const member = this.roster.find((candidate) => candidate.id === parts[2] || candidate.aadObjectId === parts[2]);
@@ -142,8 +145,7 @@ export class ConnectorStandIn {
     const channelId = ((params["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id) ?? "";
     const activity = params["activity"] as Record<string, unknown> | undefined;
     if (channelId && activity) {
-      const activityId = this.newId();
-      const id = `${channelId};messageid=${activityId}`;
+      const { conversationId: id, activityId } = this.newTopLevelPost(channelId);
       this.createdConversations.push({ id, params });
       this.recorded.push({ kind: "create", conversationId: id, activityId, activity, at: Date.now() });
       return { status: 201, body: { id, activityId } };
@@ -157,20 +159,68 @@ export class ConnectorStandIn {
     if (conversationId.startsWith("a:personal-") && this.blockedUsers.has(conversationId.slice("a:personal-".length))) {
       return { status: 403, body: { error: { code: "Forbidden", message: "MessageWritesBlocked" } } };
     }
-    const activityId = this.newId();
-    this.recorded.push({ kind: "send", conversationId, activityId, activity, at: Date.now() });
-    return { status: 200, body: { id: activityId } };
+    // A send to the channel itself (no ;messageid=) starts a new top-level post, i.e. a new thread.
+    const posted = isChannelRoot(conversationId) ? this.newTopLevelPost(conversationId) : this.newReply(conversationId);
+    this.recorded.push({ kind: "send", conversationId: posted.conversationId, activityId: posted.activityId, activity, at: Date.now() });
+    return { status: 200, body: { id: posted.activityId } };
   }
 
   private update(conversationId: string, activityId: string, activity: Record<string, unknown>) {
+    if (!this.issued(conversationId, activityId)) return activityNotFound();
     this.recorded.push({ kind: "update", conversationId, activityId, activity, at: Date.now() });
     return { status: 200, body: { id: activityId } };
+  }
+
+  private deleteActivity(conversationId: string, activityId: string) {
+    if (!this.issued(conversationId, activityId)) return activityNotFound();
+    this.issuedActivities.delete(activityId);
+    this.recorded.push({ kind: "delete", conversationId, activityId, activity: {}, at: Date.now() });
+    return { status: 200, body: {} };
+  }
+
+  /**
+   * Each top-level post in a channel is its own conversation, `<channel id>;messageid=<post id>`,
+   * and its replies keep that id ("Channel and group chat conversations with a bot": a new post
+   * starts a conversation, a reply continues it).
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
+   */
+  private newTopLevelPost(channelId: string): { conversationId: string; activityId: string } {
+    const activityId = this.newId();
+    const conversationId = `${channelId};messageid=${activityId}`;
+    this.issuedActivities.set(activityId, conversationId);
+    return { conversationId, activityId };
+  }
+
+  private newReply(conversationId: string): { conversationId: string; activityId: string } {
+    const activityId = this.newId();
+    this.issuedActivities.set(activityId, conversationId);
+    return { conversationId, activityId };
+  }
+
+  /**
+   * Updates and deletes name an activity the connector issued, in the conversation it lives in;
+   * anything else is 404 ActivityNotFoundInConversation, as the Bot Connector answers ("Status
+   * codes from bot conversational APIs").
+   * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis
+   */
+  issued(conversationId: string, activityId: string): boolean {
+    return this.issuedActivities.get(activityId) === conversationId;
   }
 
   private newId(): string {
     this.nextId += 1;
     return `1700000000${String(this.nextId).padStart(6, "0")}`;
   }
+}
+
+/** A channel's own id (`19:…@thread.tacv2`, older `@thread.skype`), not a thread in it nor a group chat (`@thread.v2`). */
+function isChannelRoot(conversationId: string): boolean {
+  return /^19:.*@thread\.(tacv2|skype)$/.test(conversationId);
+}
+
+function activityNotFound() {
+  return { status: 404, body: { error: { code: "ActivityNotFoundInConversation", message: "The activity was not found in this conversation." } } };
 }
 
 function toChannelAccount(member: RosterMember) {

@@ -42,11 +42,21 @@ function channelPart(channel: TeamsChannel, conversationId: string) {
   };
 }
 
-/** `@Self-Assessment <text>` in a channel, optionally @mentioning people (as `<at>Name</at>`). */
+/**
+ * `@Self-Assessment <text>` in a channel, optionally @mentioning people (as `<at>Name</at>`). Without
+ * `threadId` it is a new top-level post: its own conversation, `<channel id>;messageid=<its own id>`.
+ * With `threadId` (the root post's id) it is a reply in that thread: the conversation carries the
+ * root's id and replyToId names the root.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
+ */
 export function channelMessage(common: Common & { channel: TeamsChannel; text: string; mentions?: TeamsPerson[]; threadId?: string }) {
   const mentionText = (common.mentions ?? []).map((person) => ` <at>${person.name}</at>`).join("");
+  const id = newMessageId();
+  const rootId = common.threadId ?? id;
   return {
     ...base(common),
+    id,
+    ...(common.threadId ? { replyToId: common.threadId } : {}),
     type: "message",
     text: `<at>${BOT.name}</at> ${common.text}${mentionText}`,
     textFormat: "plain",
@@ -54,8 +64,16 @@ export function channelMessage(common: Common & { channel: TeamsChannel; text: s
       { type: "mention", mentioned: BOT, text: `<at>${BOT.name}</at>` },
       ...(common.mentions ?? []).map((person) => ({ type: "mention", mentioned: { id: person.id, name: person.name, aadObjectId: person.aadObjectId }, text: `<at>${person.name}</at>` })),
     ],
-    ...channelPart(common.channel, `${common.channel.channelId};messageid=${common.threadId ?? randomUUID().replace(/-/g, "").slice(0, 13)}`),
+    ...channelPart(common.channel, `${common.channel.channelId};messageid=${rootId}`),
   };
+}
+
+let messageCounter = 0;
+
+/** Teams message ids are millisecond timestamps (e.g. 1700000000123); unique within a run. */
+function newMessageId(): string {
+  messageCounter += 1;
+  return String(1_800_000_000_000 + messageCounter * 7 + Math.floor(Math.random() * 7));
 }
 
 export function personalMessage(common: Common & { text: string }) {
@@ -68,13 +86,19 @@ export function personalMessage(common: Common & { text: string }) {
   };
 }
 
-/** An Action.Execute from a card in a channel thread (or a personal chat when no channel). */
-export function cardAction(common: Common & { channel?: TeamsChannel; conversationId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
+/**
+ * An Action.Execute from a card in a channel thread (or a personal chat when no channel): the
+ * conversation is the thread the card is in, `<channel id>;messageid=<root id>` (a new thread when
+ * not given), and replyToId the card's own activity id when known.
+ * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
+ */
+export function cardAction(common: Common & { channel?: TeamsChannel; conversationId?: string; cardActivityId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
   const where = common.channel
-    ? channelPart(common.channel, common.conversationId ?? common.channel.channelId)
+    ? channelPart(common.channel, common.conversationId ?? `${common.channel.channelId};messageid=${newMessageId()}`)
     : { conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
   return {
     ...base(common),
+    ...(common.cardActivityId ? { replyToId: common.cardActivityId } : {}),
     type: "invoke",
     name: "adaptiveCard/action",
     value: { action: { type: "Action.Execute", id: randomUUID(), verb: common.verb, data: common.data }, trigger: common.trigger ?? "manual" },

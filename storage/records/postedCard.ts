@@ -5,6 +5,7 @@ const claimed = {
   areaNumber: z.number().int().min(1),
   /** Which card of the area: "intro", a statement id such as "7a", or "global". */
   cardKey: z.string().min(1),
+  /** The channel while the card is claimed; once posted, the thread Teams opened for it (`<channel>;messageid=<activity id>`). */
   conversationId: z.string().min(1),
   claimedAt: z.string(),
 };

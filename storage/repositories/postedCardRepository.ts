@@ -49,11 +49,15 @@ export class PostedCardRepository {
     await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => (current?.state === "pending" ? { ...current, claimedAt: at } : undefined));
   }
 
-  /** Records the sent card's activity id; also used to record a re-post. Throws if the card was never claimed. */
-  async markPosted(assessmentId: string, areaNumber: number, cardKey: string, activityId: string, at: string): Promise<void> {
+  /**
+   * Records where the sent card is: the activity id Teams issued and the thread (conversation) it
+   * opened — what a later update must address. Also used to record a re-post. Throws if the card
+   * was never claimed.
+   */
+  async markPosted(assessmentId: string, areaNumber: number, cardKey: string, posted: { activityId: string; conversationId: string }, at: string): Promise<void> {
     await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => {
       if (current === undefined) throw new Error(`Card "${cardKey}" of area ${areaNumber} was marked posted without a claim`);
-      return { ...current, state: "posted", activityId, postedAt: at };
+      return { ...current, state: "posted", activityId: posted.activityId, conversationId: posted.conversationId, postedAt: at };
     });
   }
 

@@ -23,6 +23,15 @@ describe("config", () => {
     assert.equal(config.consensus.modalShareMin, 0.7);
   });
 
+  it("listens on 127.0.0.1 without authentication and on all interfaces with it, unless HOST says otherwise", () => {
+    const withAuth = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: "secret", MicrosoftAppTenantId: TENANT };
+    assert.equal(loadConfig({}).http.host, "127.0.0.1");
+    assert.equal(loadConfig({ HOST: " " }).http.host, "127.0.0.1");
+    assert.equal(loadConfig(withAuth).http.host, "0.0.0.0");
+    assert.equal(loadConfig({ HOST: "0.0.0.0" }).http.host, "0.0.0.0");
+    assert.equal(loadConfig({ ...withAuth, HOST: "10.1.2.3" }).http.host, "10.1.2.3");
+  });
+
   it("turns scheduled digests off with DIGEST_SCHEDULE=off, and keeps the weekday 9:00 default otherwise", () => {
     assert.equal(loadConfig({ DIGEST_SCHEDULE: "off" }).digestSchedule, undefined);
     assert.equal(loadConfig({}).digestSchedule, "0 9 * * 1-5");

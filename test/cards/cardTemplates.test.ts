@@ -10,7 +10,7 @@ import { buildAssignCard } from "../../cards/assignCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import { CARD_VERBS } from "../../bot/actions/actionContext";
+import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
 const area = framework.areas[6]!;

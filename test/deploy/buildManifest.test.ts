@@ -47,7 +47,9 @@ describe("buildManifest", () => {
     assert.equal(bot?.isNotificationOnly, false);
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
     assert.deepEqual(manifest.validDomains, ["sa-bot.example.org"]);
-    assert.equal(manifest.webApplicationInfo, undefined);
+    assert.deepEqual(manifest.webApplicationInfo, { id: BOT_APP_ID, resource: `api://sa-bot.example.org/${BOT_APP_ID}` });
+    assert.equal(manifest.staticTabs?.[0]?.contentUrl, "https://sa-bot.example.org/tab?view=member");
+    assert.ok(manifest.configurableTabs?.[0]?.context?.includes("meetingStage") && manifest.configurableTabs[0].context.includes("meetingSidePanel"));
   });
 
   it("generates each scope's command menu from the catalogue", () => {

@@ -11,10 +11,10 @@ describe("PostedCardRepository", () => {
     const cards = test.storage.postedCards;
     assert.equal(await cards.claim("assessment-1", 7, "intro", "19:c@thread.tacv2", AT), "claimed");
     assert.equal(await cards.claim("assessment-1", 7, "intro", "19:c@thread.tacv2", AT), "pending");
-    await cards.markPosted("assessment-1", 7, "intro", "1700000000001", AT);
+    await cards.markPosted("assessment-1", 7, "intro", { activityId: "1700000000001", conversationId: "19:c@thread.tacv2;messageid=1700000000001" }, AT);
     assert.equal(await cards.claim("assessment-1", 7, "intro", "19:c@thread.tacv2", AT), "alreadyPosted");
     assert.deepEqual(await cards.get("assessment-1", 7, "intro"), {
-      assessmentId: "assessment-1", areaNumber: 7, cardKey: "intro", conversationId: "19:c@thread.tacv2",
+      assessmentId: "assessment-1", areaNumber: 7, cardKey: "intro", conversationId: "19:c@thread.tacv2;messageid=1700000000001",
       claimedAt: AT, state: "posted", activityId: "1700000000001", postedAt: AT,
     });
   });
@@ -29,11 +29,11 @@ describe("PostedCardRepository", () => {
     await cards.claim("assessment-1", 7, "7a", "19:c", AT);
     await cards.release("assessment-1", 7, "7a");
     assert.equal(await cards.claim("assessment-1", 7, "7a", "19:c", AT), "claimed");
-    await cards.markPosted("assessment-1", 7, "7a", "activity-1", AT);
+    await cards.markPosted("assessment-1", 7, "7a", { activityId: "activity-1", conversationId: "19:c@thread.tacv2;messageid=activity-1" }, AT);
     await cards.release("assessment-1", 7, "7a");
     assert.equal((await cards.get("assessment-1", 7, "7a"))?.state, "posted");
     await cards.release("assessment-1", 7, "never-claimed");
-    await assert.rejects(cards.markPosted("assessment-1", 7, "never-claimed", "x", AT), /without a claim/);
+    await assert.rejects(cards.markPosted("assessment-1", 7, "never-claimed", { activityId: "x", conversationId: "c" }, AT), /without a claim/);
   });
 
   it("lists one area's cards only", async () => {

@@ -9,8 +9,11 @@ import { postActivity } from "../../simulator/teams/postActivity";
  */
 export interface BotProcess {
   url: string;
+  pid: number;
   /** Every stdout line (pino JSON) so far. */
   logLines: string[];
+  /** Every stderr line so far. */
+  stderrLines: string[];
   post(activity: object): Promise<{ status: number; body: unknown }>;
   /** SIGKILL: no shutdown hook runs, queued work is lost. */
   kill(): Promise<void>;
@@ -24,14 +27,16 @@ export interface BotProcessOptions {
   tablePrefix: string;
   coordinators: readonly string[];
   env?: Record<string, string>;
+  /** Extra node options after tsx is loaded, before the entry point (e.g. --expose-gc and a test-only preload). */
+  nodeArgs?: readonly string[];
 }
 
 const ROOT = path.resolve(__dirname, "../..");
-// Generous: on a shared, loaded machine tsx and Azurite can take 20 s to start.
+// Generous: on a loaded CI machine tsx compiling the bot alone has taken over 30 s.
 const START_TIMEOUT_MS = 90_000;
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), "bot/main.ts"], {
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",
@@ -67,7 +72,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { url, logLines, post: (activity) => postActivity(url, activity), kill: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
+  return { url, pid: child.pid ?? 0, logLines, stderrLines: stderr, post: (activity) => postActivity(url, activity), kill: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
 }
 
 function listeningUrl(line: string): string | undefined {

@@ -16,7 +16,10 @@ export interface GroupScenario {
   members: TeamsPerson[];
   channel: TeamsChannel;
   assessmentId: string;
+  /** A command typed as a new top-level post (its own conversation, as in Teams). */
   say(from: TeamsPerson, text: string, mentions?: TeamsPerson[], channel?: TeamsChannel): Promise<{ status: number; body: unknown }>;
+  /** A command typed as a reply in the thread whose root post (or card) has id `rootId`. */
+  reply(from: TeamsPerson, rootId: string, text: string, mentions?: TeamsPerson[]): Promise<{ status: number; body: unknown }>;
   act(from: TeamsPerson, verb: string, data: Record<string, unknown>, channel?: TeamsChannel | null): Promise<InvokeResult>;
   answer(from: TeamsPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
 }
@@ -26,8 +29,6 @@ export interface InvokeResult {
   card: Record<string, unknown> | undefined;
   texts: string[];
 }
-
-const THREAD = "1700000000000001";
 
 export async function startGroupScenario(options: { memberCount?: number } & Pick<HarnessOptions, "env" | "tablesConnectionString" | "appOptions"> = {}): Promise<GroupScenario> {
   const coordinator = makePerson("Chris Coordinator");
@@ -44,11 +45,12 @@ export async function startGroupScenario(options: { memberCount?: number } & Pic
     members,
     channel,
     assessmentId: currentAssessmentId(TENANT_ID),
-    // Commands and the cards answering them share one thread, as in Teams (dialog state is per thread).
-    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions, threadId: THREAD })),
+    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
+    reply: (from, rootId, text, mentions) => harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: rootId })),
+    // A card pressed in a channel is in some thread of it: here one of its own, never the post that asked for it.
     act: async (from, verb, data, where) => {
       const target = where === null ? undefined : (where ?? channel);
-      const response = await harness.post(cardAction({ serviceUrl, from, channel: target, conversationId: target ? `${target.channelId};messageid=${THREAD}` : undefined, verb, data }));
+      const response = await harness.post(cardAction({ serviceUrl, from, channel: target, verb, data }));
       return readInvoke(response);
     },
     answer: (from, areaNumber, statementId, inputs) => scenario.act(from, "submitAnswer", { assessmentId: scenario.assessmentId, areaNumber: String(areaNumber), statementId, ...inputs }),

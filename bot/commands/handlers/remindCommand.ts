@@ -1,7 +1,6 @@
-import { MessageFactory, type Mention } from "botbuilder";
 import { replyWithNotice } from "../../teams/replies";
 import { readRoster } from "../../teams/channelRoster";
-import { areaProgress } from "../../answers/areaProgress";
+import { reminderFor } from "../../answers/reminderFor";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
 
@@ -23,16 +22,11 @@ export const remindCommand: CommandHandler = async (context) => {
     const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
     if (!area) continue;
     const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
-    const progress = areaProgress(area, answers, [], roster);
-    if (progress.notDone.length === 0) {
+    const message = reminderFor(area, answers, roster);
+    if (!message) {
       await replyWithNotice(turn, { title: `Area ${area.number}: everyone has answered`, lines: ["No reminder needed — thank you all."], tone: "good" });
       continue;
     }
-    const unanswered = progress.perStatement.filter((item) => item.answered < roster.length).map((item) => item.statementId);
-    const mentions: Mention[] = progress.notDone.map(({ person }) => ({ type: "mention", mentioned: { id: person.teamsUserId, name: person.name }, text: `<at>${person.name}</at>` }));
-    const text = `A gentle reminder for area ${area.number} (${area.title}): ${mentions.map((mention) => mention.text).join(", ")} — there are statements still waiting for your view (${unanswered.join(", ")}). Your evidence matters even if you are unsure of the rating.`;
-    const message = MessageFactory.text(text);
-    message.entities = mentions;
     await turn.sendActivity(message);
   }
 };

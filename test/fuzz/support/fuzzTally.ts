@@ -4,7 +4,7 @@ import { fuzzSeed } from "./fuzzSeed";
  * Counts what the fuzzers generated across every file of one mocha run and prints the total once,
  * from a root-level after() hook, so the "≥ 10,000 inputs" claim is visible in every run's output.
  */
-export type FuzzCategory = "card payloads" | "command texts";
+export type FuzzCategory = "card payloads" | "command texts" | "raw HTTP requests";
 /** Over HTTP to the running bot, or in-process at the parsing/rendering/storage-codec boundary. */
 export type FuzzPath = "http" | "in-process";
 
@@ -26,6 +26,10 @@ export function printFuzzTally(): void {
   printed = true;
   const cards = count("card payloads");
   const commands = count("command texts");
+  const requests = count("raw HTTP requests");
   const byPath = (category: FuzzCategory) => `${count(category, "http")} over HTTP, ${count(category, "in-process")} in-process`;
-  console.log(`  fuzzed ${cards} card payloads (${byPath("card payloads")}) and ${commands} command texts (${byPath("command texts")}): ${cards + commands} inputs, seed ${fuzzSeed()}`);
+  console.log(
+    `  fuzzed ${cards} card payloads (${byPath("card payloads")}), ${commands} command texts (${byPath("command texts")}) and ${requests} raw HTTP requests: ` +
+      `${cards + commands + requests} inputs, seed ${fuzzSeed()}`,
+  );
 }

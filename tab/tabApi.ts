@@ -1,0 +1,33 @@
+/**
+ * The page's one way to the server: every call carries the caller's proof — the Teams SSO token,
+ * or locally the dev identity from the page's address — and JSON in both directions.
+ */
+export type Credentials = { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; user: string; name: string; tenant: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function createApi(credentials: Credentials) {
+  const headers = async (): Promise<Record<string, string>> =>
+    credentials.kind === "sso"
+      ? { authorization: `Bearer ${await credentials.token()}` }
+      : { "x-dev-user": credentials.user, "x-dev-name": encodeURIComponent(credentials.name), ...(credentials.tenant ? { "x-dev-tenant": credentials.tenant } : {}) };
+  return async function call<T>(method: "GET" | "PUT" | "POST", path: string, body?: object): Promise<T> {
+    const response = await fetch(`/tab/api${path}`, {
+      method,
+      headers: { ...(await headers()), ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = (await response.json().catch(() => ({}))) as T & { message?: string };
+    if (!response.ok && response.status !== 422) throw new ApiError(response.status, json.message ?? `The server answered ${response.status}.`);
+    return json;
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
