@@ -1,5 +1,7 @@
 import * as restify from "restify";
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from "botbuilder";
+import { TableClient } from "@azure/data-tables";
+import { z } from "zod";
 
 const CONSTANT_CARD = {
   type: "AdaptiveCard",
@@ -8,9 +10,32 @@ const CONSTANT_CARD = {
   body: [{ type: "TextBlock", text: "Your answer is saved.", wrap: true }],
 };
 
-/** The floor for the submit path: botbuilder + restify with no storage and no work — a constant card back. */
-class ConstantCardBot extends TeamsActivityHandler {
-  protected override async onAdaptiveCardInvoke(_context: TurnContext, _invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+/** The same payload checks as the real bot's submitAnswer (card identity and answer), without roles or cards. */
+const payloadSchema = z.object({
+  assessmentId: z.string().min(1).max(300),
+  areaNumber: z.coerce.number().int().min(1).max(99),
+  statementId: z.string().min(1).max(16),
+  rating: z.coerce.number().int().min(1).max(4),
+  evidence: z.string().max(8_000),
+  ideas: z.string().max(8_000),
+});
+
+/**
+ * The anchors for the submit path: botbuilder + restify doing no work (a constant card back), or,
+ * with a table, the floor for any bot that stores an answer — validate the payload with zod and
+ * write one entity (one storage round trip) before the same constant card.
+ */
+class AnchorBot extends TeamsActivityHandler {
+  constructor(private readonly table: TableClient | undefined) {
+    super();
+  }
+
+  protected override async onAdaptiveCardInvoke(turn: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    if (this.table) {
+      const payload = payloadSchema.parse(invokeValue.action.data);
+      const person = turn.activity.from.aadObjectId ?? turn.activity.from.id;
+      await this.table.upsertEntity({ partitionKey: `${payload.assessmentId}|${payload.areaNumber}`, rowKey: `${payload.statementId}|${person}`, ...payload }, "Replace");
+    }
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: CONSTANT_CARD };
   }
 }
@@ -20,9 +45,12 @@ export interface BareBot {
   close(): Promise<void>;
 }
 
-export async function startBareBot(): Promise<BareBot> {
+/** `storeIn`: a connection string and table name for the storing anchor; omitted: the constant-card anchor. */
+export async function startBareBot(storeIn?: { connectionString: string; table: string }): Promise<BareBot> {
+  const table = storeIn && TableClient.fromConnectionString(storeIn.connectionString, storeIn.table, { allowInsecureConnection: true });
+  await table?.createTable();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new ConstantCardBot();
+  const bot = new AnchorBot(table);
   const server = restify.createServer({ name: "bare-bot", handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
   server.post("/api/messages", async (req, res) => {

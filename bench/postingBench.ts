@@ -1,4 +1,4 @@
-import { startBotHarness } from "../test/support/botHarness";
+import { startLocalBot } from "../simulator/localBot";
 import { cardsOf } from "../simulator/teams/connectorStandIn";
 import { makePerson } from "../simulator/teams/people";
 import { channelMessage, makeChannel } from "../simulator/teams/teamsActivities";
@@ -57,10 +57,10 @@ function cardKey(activity: Record<string, unknown>): string {
   return text.match(/"statementId":"(7[a-o]|global)"/)?.[1] ?? (text.includes("What to do") ? "intro" : "?");
 }
 
-export async function runPosting(label: string, throttle?: { count: number; retryAfterSeconds: number }): Promise<PostingResult> {
+export async function runPosting(tablesConnectionString: string, label: string, throttle?: { count: number; retryAfterSeconds: number }): Promise<PostingResult> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
-  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], appOptions: { pacing: TEAMS_PACING } });
+  const harness = await startLocalBot({ tablesConnectionString, coordinators: [coordinator.aadObjectId], appOptions: { pacing: TEAMS_PACING } });
   try {
     harness.connector.roster = [lead];
     const channel = makeChannel("Housing working group");

@@ -1,15 +1,17 @@
 import { fork } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startAzuriteForTests, stopAzuriteForTests } from "../test/support/azuriteForTests";
+import { startEmbeddedAzurite, type EmbeddedAzurite } from "../storage/embeddedAzurite";
 import type { CompileCaseResult } from "./compileCase";
 import { round } from "./percentiles";
 import { runPosting, type PostingResult } from "./postingBench";
 import { runSubmitLevel, type SubmitLevelResult } from "./submitBench";
+import type { LoadResult } from "./loadGenerator";
 
 /**
  * Benchmarks, each against a baseline measured in the same run:
- *  1. submit path (real bot vs bare botbuilder bot) at concurrency 1, 10, 50;
+ *  1. submit path at concurrency 1, 10, 50: the real bot (journal off, and on: the embedded default)
+ *     vs two bare botbuilder anchors (a constant card; zod validation + one entity written);
  *  2. posting area 7 with real Teams pacing vs the theoretical minimum, and through 429s;
  *  3. compile + documents at ~1k, ~10k, ~100k answers vs the 1k case.
  * Usage: tsx bench/runBench.ts [submit] [posting] [compile]   (default: all)
@@ -31,30 +33,33 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const results: { submit?: SubmitLevelResult[]; posting?: PostingResult[]; compile?: CompileCaseResult[] } = {};
 
-  if (run("submit") || run("posting")) await startAzuriteForTests();
+  const azurite: EmbeddedAzurite | undefined = run("submit") || run("posting") ? await startEmbeddedAzurite({ inMemory: true, port: 0 }) : undefined;
   try {
-    if (run("submit")) {
+    if (azurite && run("submit")) {
       results.submit = [];
       for (const concurrency of SUBMIT_LEVELS) {
         log(`submit: concurrency ${concurrency}`);
-        results.submit.push(...(await runSubmitLevel(concurrency, SUBMIT_CREATES, SUBMIT_EDITS, SUBMIT_WARMUP)));
+        results.submit.push(...(await runSubmitLevel(azurite.connectionString, concurrency, SUBMIT_CREATES, SUBMIT_EDITS, SUBMIT_WARMUP)));
       }
       for (const level of results.submit) {
-        const { bot, bare } = level;
+        const { bot, durableBot, constantAnchor, storingAnchor } = level;
+        const ratios = (measured: LoadResult) =>
+          `thr ×${f(measured.throughput / storingAnchor.throughput, 2)} / ×${f(measured.throughput / constantAnchor.throughput, 2)}, ` +
+          `p99 ×${f(measured.p99Ms / storingAnchor.p99Ms, 2)} / ×${f(measured.p99Ms / constantAnchor.p99Ms, 2)}`;
         rows.push([
           `submit ${level.phase}s c=${level.concurrency} (n=${bot.requests})`,
-          `${f(bot.throughput, 0)} req/s, p50 ${f(bot.p50Ms, 1)} ms, p99 ${f(bot.p99Ms, 1)} ms${bot.failures ? `, ${bot.failures} FAILED` : ""}`,
-          `bare: ${f(bare.throughput, 0)} req/s, p50 ${f(bare.p50Ms, 1)} ms, p99 ${f(bare.p99Ms, 1)} ms${bare.failures ? `, ${bare.failures} FAILED` : ""}`,
-          `thr ×${f(bare.throughput / bot.throughput, 1)} slower, p50 ×${f(bot.p50Ms / bare.p50Ms, 1)}`,
+          `journal off: ${describeLoad(bot)}; journal on: ${describeLoad(durableBot)}`,
+          `storing anchor: ${describeLoad(storingAnchor)}; constant card: ${describeLoad(constantAnchor)}`,
+          `off ${ratios(bot)}; on ${ratios(durableBot)} (storing / constant); durability costs ×${f(durableBot.throughput / bot.throughput, 2)} throughput`,
         ]);
       }
     }
 
     if (run("posting")) {
       log("posting: area 7 with Teams pacing");
-      const clean = await runPosting("start area 7, Teams pacing");
+      const clean = await runPosting(azurite!.connectionString, "start area 7, Teams pacing");
       log("posting: area 7 with 5 × 429 (Retry-After 1 s) on creates");
-      const throttled = await runPosting("start area 7, 5×429 Retry-After 1s", { count: 5, retryAfterSeconds: 1 });
+      const throttled = await runPosting(azurite!.connectionString, "start area 7, 5×429 Retry-After 1s", { count: 5, retryAfterSeconds: 1 });
       results.posting = [clean, throttled];
       rows.push([
         `posting: ${clean.label}`,
@@ -70,7 +75,7 @@ async function main(): Promise<void> {
       ]);
     }
   } finally {
-    if (run("submit") || run("posting")) await stopAzuriteForTests();
+    await azurite?.stop();
   }
 
   if (run("compile")) {
@@ -110,6 +115,10 @@ function compileInChild(membersPerArea: number): Promise<CompileCaseResult> {
     child.on("error", reject);
     child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`))));
   });
+}
+
+function describeLoad(load: LoadResult): string {
+  return `${f(load.throughput, 0)} req/s, p50 ${f(load.p50Ms, 1)} ms, p99 ${f(load.p99Ms, 1)} ms${load.failures ? `, ${load.failures} FAILED` : ""}`;
 }
 
 function f(value: number, digits: number): string {

@@ -1,25 +1,36 @@
-import { startGroupScenario, assignArea } from "../test/support/groupScenario";
-import { makePeople, type TeamsPerson } from "../simulator/teams/people";
-import { cardAction, type TeamsChannel } from "../simulator/teams/teamsActivities";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { currentAssessmentId } from "../bot/app/currentAssessment";
+import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
+import { startLocalBot, type LocalBot } from "../simulator/localBot";
+import { makePeople, makePerson, type TeamsPerson } from "../simulator/teams/people";
+import { cardAction, channelMessage, makeChannel, TENANT_ID, type TeamsChannel } from "../simulator/teams/teamsActivities";
 import { startBareBot } from "./bareBot";
 import { drive, type LoadResult } from "./loadGenerator";
 
 /**
  * Submit path: Action.Execute `submitAnswer` invokes over HTTP at a given concurrency, against the
- * real bot (validate, save to Azurite, audit, own-view card) and against a bare botbuilder bot
- * that returns a constant card. Both get the same activities in the same order.
+ * real bot (validate, role, save the answer with its audit entry, own-view card) — on the embedded
+ * default with its write-ahead journal (fsync before "saved") and without it — and against two bare
+ * botbuilder anchors: a constant card, and zod validation + one entity written to the same Azurite.
+ * All get the same activities in the same order.
  */
 export interface SubmitLevelResult {
   concurrency: number;
   phase: "create" | "edit";
+  /** The real bot, writes not journaled (as on Azure Storage). */
   bot: LoadResult;
-  bare: LoadResult;
+  /** The real bot on the embedded default with its journal: the cost of durability. */
+  durableBot: LoadResult;
+  constantAnchor: LoadResult;
+  storingAnchor: LoadResult;
 }
 
 const STATEMENTS = "abcdefghijklmno".split("").map((letter) => `7${letter}`);
 const THREAD = "1700000000000001";
 
-function answerActivities(serviceUrl: string, channel: TeamsChannel, assessmentId: string, people: readonly TeamsPerson[], edit: boolean): object[] {
+function answerActivities(serviceUrl: string, channel: TeamsChannel, people: readonly TeamsPerson[], edit: boolean): object[] {
   return people.map((from, index) =>
     cardAction({
       serviceUrl,
@@ -28,7 +39,7 @@ function answerActivities(serviceUrl: string, channel: TeamsChannel, assessmentI
       conversationId: `${channel.channelId};messageid=${THREAD}`,
       verb: "submitAnswer",
       data: {
-        assessmentId,
+        assessmentId: currentAssessmentId(TENANT_ID),
         areaNumber: "7",
         statementId: STATEMENTS[index % STATEMENTS.length]!,
         rating: String(edit ? ((index + 1) % 4) + 1 : (index % 4) + 1),
@@ -43,40 +54,60 @@ function answerActivities(serviceUrl: string, channel: TeamsChannel, assessmentI
 function savedOk(status: number, body: string): boolean {
   return status === 200 && body.includes("application/vnd.microsoft.card.adaptive") && !/not saved/i.test(body);
 }
-const bareOk = (status: number, body: string) => status === 200 && body.includes("application/vnd.microsoft.card.adaptive");
+const anchorOk = (status: number, body: string) => status === 200 && body.includes("application/vnd.microsoft.card.adaptive");
 
-export async function runSubmitLevel(concurrency: number, creates: number, edits: number, warmup: number): Promise<SubmitLevelResult[]> {
-  // A fresh bot and fresh tables per level, so every level starts from the same stored state.
-  const scenario = await startGroupScenario({ memberCount: 1 });
-  const bare = await startBareBot();
+/** A bot with area 7 assigned to `channel`, as the coordinator would do it. */
+async function assignedBot(tablesConnectionString: string, channel: TeamsChannel, storageRecorder?: Parameters<typeof startLocalBot>[0]["storageRecorder"]): Promise<LocalBot> {
+  const coordinator = makePerson("Chris Coordinator");
+  const lead = makePerson("Lee Lead");
+  const bot = await startLocalBot({ tablesConnectionString, storageRecorder, coordinators: [coordinator.aadObjectId] });
+  bot.connector.roster = [lead];
+  const assigned = await bot.post(channelMessage({ serviceUrl: bot.connector.url, from: coordinator, channel, text: "assign 7", mentions: [lead], threadId: THREAD }));
+  if (assigned.status !== 200) throw new Error(`assign 7 answered ${assigned.status}`);
+  return bot;
+}
+
+export async function runSubmitLevel(memoryConnectionString: string, concurrency: number, creates: number, edits: number, warmup: number): Promise<SubmitLevelResult[]> {
+  // Fresh bots, tables and data folder per level, so every level starts from the same stored state.
+  const channel = makeChannel("Housing working group");
+  const folder = await mkdtemp(join(tmpdir(), "bench-durable-"));
+  const durableAzurite = await startEmbeddedAzurite({ location: folder, port: 0 });
+  const bot = await assignedBot(memoryConnectionString, channel);
+  const durableBot = await assignedBot(durableAzurite.connectionString, channel, durableAzurite.recorder);
+  const constant = await startBareBot();
+  const storing = await startBareBot({ connectionString: memoryConnectionString, table: `anchor${concurrency}x${Date.now() % 100_000}` });
   try {
-    await assignArea(scenario, 7);
-    const serviceUrl = scenario.harness.connector.url;
-    const botUrl = `${scenario.harness.url}/api/messages`;
-    const bareUrl = `${bare.url}/api/messages`;
-    const warm = answerActivities(serviceUrl, scenario.channel, scenario.assessmentId, makePeople("Warm", warmup), false);
-    await drive(botUrl, warm, Math.min(concurrency, 10), savedOk);
-    await drive(bareUrl, warm, Math.min(concurrency, 10), bareOk);
-    await scenario.harness.app.idle();
-
+    const targets = { bot, durableBot, constantAnchor: constant, storingAnchor: storing };
+    const serviceUrl = bot.connector.url;
     const people = makePeople("Member", creates);
-    const createBodies = answerActivities(serviceUrl, scenario.channel, scenario.assessmentId, people, false);
-    const editBodies = answerActivities(serviceUrl, scenario.channel, scenario.assessmentId, people.slice(0, edits), true);
-    const bareCreate = await drive(bareUrl, createBodies, concurrency, bareOk);
-    const botCreate = await drive(botUrl, createBodies, concurrency, savedOk);
-    await scenario.harness.app.idle();
-    const bareEdit = await drive(bareUrl, editBodies, concurrency, bareOk);
-    const botEdit = await drive(botUrl, editBodies, concurrency, savedOk);
-    await scenario.harness.app.idle();
-
-    const stored = await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7);
-    if (stored.length !== warmup + creates) throw new Error(`expected ${warmup + creates} stored answers at concurrency ${concurrency}, found ${stored.length}`);
+    const bodies = {
+      warm: answerActivities(serviceUrl, channel, makePeople("Warm", warmup), false),
+      create: answerActivities(serviceUrl, channel, people, false),
+      edit: answerActivities(serviceUrl, channel, people.slice(0, edits), true),
+    };
+    const measure = async (phase: keyof typeof bodies) => {
+      const results: Record<string, LoadResult> = {};
+      for (const [name, target] of Object.entries(targets)) {
+        const ok = name.endsWith("Anchor") ? anchorOk : savedOk;
+        results[name] = await drive(`${target.url}/api/messages`, bodies[phase], phase === "warm" ? Math.min(concurrency, 10) : concurrency, ok);
+        if ("app" in target) await target.app.idle();
+      }
+      return results as Record<keyof typeof targets, LoadResult>;
+    };
+    await measure("warm");
+    const create = await measure("create");
+    const edit = await measure("edit");
+    for (const target of [bot, durableBot]) {
+      const stored = await target.app.services.storage.responses.listAreaAnswers(currentAssessmentId(TENANT_ID), 7);
+      if (stored.length !== warmup + creates) throw new Error(`expected ${warmup + creates} stored answers at concurrency ${concurrency}, found ${stored.length}`);
+    }
     return [
-      { concurrency, phase: "create", bot: botCreate, bare: bareCreate },
-      { concurrency, phase: "edit", bot: botEdit, bare: bareEdit },
+      { concurrency, phase: "create", ...create },
+      { concurrency, phase: "edit", ...edit },
     ];
   } finally {
-    await bare.close();
-    await scenario.harness.close();
+    await Promise.all([constant.close(), storing.close(), bot.close(), durableBot.close()]);
+    await durableAzurite.stop();
+    await rm(folder, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@ import { createLogger } from "./logging/logger";
 import { routeConsoleToLogger } from "./logging/routeConsoleToLogger";
 import { createBotApp } from "./app/createBotApp";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
+import { errorFields } from "./logging/errorFields";
 
 /**
  * `npm start`: the bot on PORT, with Azure Tables from TABLES_CONNECTION_STRING or, when none is
@@ -12,13 +13,20 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel });
   routeConsoleToLogger(logger);
-  const azurite = config.storage.kind === "embeddedAzurite" ? await startEmbeddedAzurite({ location: config.storage.location, port: config.storage.port }) : undefined;
+  const azurite =
+    config.storage.kind === "embeddedAzurite"
+      ? await startEmbeddedAzurite({
+          location: config.storage.location,
+          port: config.storage.port,
+          onCheckpointError: (error) => logger.error({ error: errorFields(error) }, "storage checkpoint failed (the journal keeps every write; retried later)"),
+        })
+      : undefined;
   const connectionString = config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
   if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
   if (config.botAuth) logger.info({ appType: config.botAuth.appType }, "Bot Framework JWT authentication is ON");
   else logger.warn("No MicrosoftAppId configured: Bot Framework authentication is OFF (local use only)");
   if (config.coordinatorAadIds.length === 0) logger.warn(NO_COORDINATOR);
-  const app = await createBotApp({ config, tablesConnectionString: connectionString, logger, digestSchedule: true, retentionSchedule: true });
+  const app = await createBotApp({ config, tablesConnectionString: connectionString, storageRecorder: azurite?.recorder, logger, digestSchedule: true, retentionSchedule: true });
   const url = await app.listen();
   const bound = app.server.address();
   logger.info({ url, listeningOn: `${bound.address}:${bound.port}`, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");

@@ -2,6 +2,10 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
+import { replayJournal } from "./replayJournal";
+import { syncPath } from "./syncPath";
+import { readJournal, WriteJournal } from "./writeJournal";
+import type { WriteRecorder } from "./writeRecorder";
 
 export interface EmbeddedAzuriteOptions {
   /** A folder for the database file, so data survives restarts (the bot's local run). */
@@ -10,11 +14,16 @@ export interface EmbeddedAzuriteOptions {
   inMemory?: boolean;
   /** 0 picks any free port. */
   port: number;
+  /** A checkpoint failed while running; nothing is lost (the journal keeps it) and the next one retries. */
+  onCheckpointError?: (error: unknown) => void;
 }
 
 export interface EmbeddedAzurite {
   connectionString: string;
   port: number;
+  /** With a location: the write-ahead journal every write must go through (openStorage's `recorder`). */
+  recorder?: WriteRecorder;
+  /** Saves everything (a clean stop leaves no journal to replay) and stops. */
   stop(): Promise<void>;
 }
 
@@ -29,7 +38,9 @@ const DB_FILE = "__azurite_db_table__.json";
  * keep-alive seconds, database path, debug log off, access log off, (no log stream, no debug
  * file), loose mode off, API version check on, no cert/key/password, no OAuth, account name
  * always from the path, in-memory persistence. Telemetry is only wired up by Azurite's own
- * command line, which this does not use, so nothing is sent.
+ * command line, which this does not use, so nothing is sent. With a location, LokiJS's 5-second
+ * autosave is turned off: the file is saved only on "save" (a journal checkpoint, see writeJournal.ts),
+ * so it always holds a state with no write half done. (Azurite's close saves only with autosave on.)
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -40,16 +51,27 @@ const configuration = new TableConfiguration(workerData.host, workerData.port, 5
   undefined, undefined, false, false, "", "", "", undefined, true, workerData.inMemory);
 const server = new TableServer(configuration);
 server.start().then(
-  () => parentPort.postMessage({ type: "started", port: Number(new URL(server.getHttpServerAddress()).port) }),
+  () => {
+    if (!workerData.inMemory) server.metadataStore.db.autosaveDisable();
+    parentPort.postMessage({ type: "started", port: Number(new URL(server.getHttpServerAddress()).port) });
+  },
   (error) => parentPort.postMessage({ type: "failed", message: String(error && error.message) }),
 );
-parentPort.on("message", () => server.close().then(() => parentPort.postMessage({ type: "stopped" })));
+parentPort.on("message", (request) => {
+  if (request === "save") {
+    server.metadataStore.db.saveDatabase((error) =>
+      parentPort.postMessage(error ? { type: "failed", message: String(error.message) } : { type: "saved" }));
+  } else {
+    server.close().then(() => parentPort.postMessage({ type: "stopped" }));
+  }
+});
 `;
 
 const workerMessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("started"), port: z.number().int().positive() }),
   z.object({ type: z.literal("failed"), message: z.string() }),
   z.object({ type: z.literal("stopped") }),
+  z.object({ type: z.literal("saved") }),
 ]);
 type WorkerMessage = z.infer<typeof workerMessageSchema>;
 
@@ -91,11 +113,56 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
     await worker.terminate();
     throw new Error(`Azurite did not start on ${HOST}:${options.port}: ${started.type === "failed" ? started.message : started.type}`);
   }
+  const connectionString = connectionStringFor(started.port);
+  // One request to the worker at a time: its answers are matched to requests by order.
+  let requests: Promise<unknown> = Promise.resolve();
+  const request = (message: "save" | "stop", expected: WorkerMessage["type"]): Promise<void> => {
+    const done = requests.then(async () => {
+      const answer = nextMessage(worker);
+      worker.postMessage(message);
+      const received = await answer;
+      if (received.type !== expected) throw new Error(`Azurite could not ${message}: ${received.type === "failed" ? received.message : received.type}`);
+    });
+    requests = done.catch(() => undefined);
+    return done;
+  };
+  const location = options.location;
+  let journal: WriteJournal | undefined;
+  try {
+    journal = location === undefined ? undefined : await openJournal(location, connectionString, dbPath, () => request("save", "saved"), options);
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   const stop = async () => {
-    const stopped = nextMessage(worker);
-    worker.postMessage("stop");
-    await stopped;
+    await journal?.close();
+    await request("stop", "stopped");
     await worker.terminate();
   };
-  return { connectionString: connectionStringFor(started.port), port: started.port, stop };
+  return { connectionString, port: started.port, recorder: journal, stop };
+}
+
+/**
+ * Start-up of a persistent Azurite: whatever the journal holds (writes acknowledged since the file
+ * was last saved) is replayed into Azurite, and a checkpoint then saves the file and empties the
+ * journal — all before the bot serves.
+ */
+async function openJournal(
+  location: string,
+  connectionString: string,
+  dbPath: string,
+  save: () => Promise<void>,
+  options: EmbeddedAzuriteOptions,
+): Promise<WriteJournal> {
+  await replayJournal(connectionString, await readJournal(location));
+  const persist = async () => {
+    await save();
+    // LokiJS writes a temporary file and renames it, without fsync: make both reach the disk.
+    await syncPath(dbPath);
+    await syncPath(location);
+  };
+  const onCheckpointError = options.onCheckpointError ?? ((error: unknown) => console.error("journal checkpoint failed", error));
+  const journal = await WriteJournal.open({ location, persist, onCheckpointError });
+  await journal.checkpoint();
+  return journal;
 }

@@ -1,8 +1,11 @@
 import { odata } from "@azure/data-tables";
 
-/** The queries repositories need: always inside one partition, so no query scans a table. */
+/**
+ * The queries repositories need: inside one partition, or a range of partitions (an assessment's
+ * areas, for the answers' audit entries), so no query scans a whole table.
+ */
 export interface EntityQuery {
-  partitionKey: string;
+  partitionKey: string | { from: string; to: string };
   /** RowKey in [from, to), e.g. keyPrefixRange("s") for every answer of an area. */
   rowKeyRange?: { from: string; to: string };
   /** An equality on one index column inside the partition. */
@@ -14,7 +17,11 @@ const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /** Values are quoted and escaped by the SDK's odata tag; never concatenated. */
 export function buildEntityFilter(query: EntityQuery): string {
-  const conditions = [odata`PartitionKey eq ${query.partitionKey}`];
+  const { partitionKey } = query;
+  const conditions =
+    typeof partitionKey === "string"
+      ? [odata`PartitionKey eq ${partitionKey}`]
+      : [odata`PartitionKey ge ${partitionKey.from}`, odata`PartitionKey lt ${partitionKey.to}`];
   if (query.rowKeyRange !== undefined) {
     conditions.push(odata`RowKey ge ${query.rowKeyRange.from}`, odata`RowKey lt ${query.rowKeyRange.to}`);
   }

@@ -1,4 +1,4 @@
-import type { TableClient } from "@azure/data-tables";
+import type { TableClient, TransactionAction } from "@azure/data-tables";
 import { checkEntityLimits, type EntityToWrite } from "./entityLimits";
 import type { EntityCodec, EntityKeys } from "./entityMapping";
 import { buildEntityFilter, type EntityQuery } from "./entityQuery";
@@ -6,6 +6,10 @@ import { retryOnConflict } from "./retryOnConflict";
 import type { EntityLocation } from "./storageErrors";
 import { isEntityNotFound, translateStorageError } from "./translateStorageError";
 import type { Versioned } from "./versioned";
+import { UNRECORDED, type JournalEntry, type WriteRecorder } from "./writeRecorder";
+
+/** One write of a transaction (see EntityTable.transact): create, or replace the version read. */
+export type TransactionWrite = { kind: "create"; entity: EntityToWrite } | { kind: "replace"; entity: EntityToWrite; version: string };
 
 export interface UpdateOutcome<T> {
   /** The value before this update, if there was one. */
@@ -20,7 +24,7 @@ export interface UpdateOutcome<T> {
  * A channel's worth of members (or leads) writing the same entity at once must all get through:
  * each round at least one writer wins, and jittered backoff spreads the rest.
  */
-const UPDATE_ATTEMPTS = 12;
+export const UPDATE_ATTEMPTS = 12;
 
 function versionOf(etag: string | undefined): string {
   if (etag === undefined) throw new Error("Azure Tables answered a write without an ETag");
@@ -36,6 +40,8 @@ export class EntityTable<T> {
   constructor(
     private readonly client: TableClient,
     private readonly codec: EntityCodec<T>,
+    /** Every accepted write is reported here before its promise resolves (the embedded default's journal). */
+    private readonly recorder: WriteRecorder = UNRECORDED,
   ) {}
 
   async get(keys: EntityKeys): Promise<Versioned<T> | undefined> {
@@ -53,7 +59,7 @@ export class EntityTable<T> {
   async create(value: T): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.createEntity(entity);
+      const response = await this.recorder.record(() => this.client.createEntity(entity), [this.put(entity)]);
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: true });
@@ -64,7 +70,7 @@ export class EntityTable<T> {
   async replace(value: T, version: string): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.updateEntity(entity, "Replace", { etag: version });
+      const response = await this.recorder.record(() => this.client.updateEntity(entity, "Replace", { etag: version }), [this.put(entity)]);
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: true });
@@ -75,7 +81,7 @@ export class EntityTable<T> {
   async upsert(value: T): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.client.upsertEntity(entity, "Replace");
+      const response = await this.recorder.record(() => this.client.upsertEntity(entity, "Replace"), [this.put(entity)]);
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: false });
@@ -85,11 +91,43 @@ export class EntityTable<T> {
   /** True when something was deleted; with a version, only that version is deleted. */
   async delete(keys: EntityKeys, version?: string): Promise<boolean> {
     try {
-      await this.client.deleteEntity(keys.partitionKey, keys.rowKey, { etag: version ?? "*" });
+      const table = this.client.tableName;
+      await this.recorder.record(
+        () => this.client.deleteEntity(keys.partitionKey, keys.rowKey, { etag: version ?? "*" }),
+        [{ table, op: "delete", partitionKey: keys.partitionKey, rowKey: keys.rowKey }],
+      );
       return true;
     } catch (error) {
       if (isEntityNotFound(error)) return false;
       throw translateStorageError(error, { ...this.location(keys), conditional: version !== undefined });
+    }
+  }
+
+  /** A write for `transact`, checked against Azure's limits now. Without a version: create (fails if it exists). */
+  writeOf(value: T, version?: string): TransactionWrite {
+    const entity = this.entityOf(value);
+    return version === undefined ? { kind: "create", entity } : { kind: "replace", entity, version };
+  }
+
+  /**
+   * All or nothing, in one request (an Azure Tables entity group transaction): the writes must be
+   * in one partition of this table, and may come from other EntityTables over the same table (an
+   * answer and its audit entry). Fails with ConcurrencyConflictError when any create finds its
+   * entity there or any replace finds another version; then nothing was written.
+   */
+  async transact(writes: readonly TransactionWrite[]): Promise<void> {
+    const [first] = writes;
+    if (first === undefined) return;
+    const actions = writes.map((write): TransactionAction =>
+      write.kind === "create" ? ["create", write.entity] : ["update", write.entity, "Replace", { etag: write.version }],
+    );
+    try {
+      await this.recorder.record(
+        () => this.client.submitTransaction(actions),
+        writes.map((write) => this.put(write.entity)),
+      );
+    } catch (error) {
+      throw translateStorageError(error, { table: this.client.tableName, partitionKey: first.entity.partitionKey, conditional: true });
     }
   }
 
@@ -103,7 +141,8 @@ export class EntityTable<T> {
         found.push({ value: this.codec.fromEntity(location, entity), version: versionOf(entity.etag) });
       }
     } catch (error) {
-      throw translateStorageError(error, { table: this.client.tableName, partitionKey: query.partitionKey, conditional: false });
+      const partitionKey = typeof query.partitionKey === "string" ? query.partitionKey : undefined;
+      throw translateStorageError(error, { table: this.client.tableName, partitionKey, conditional: false });
     }
     return found;
   }
@@ -136,6 +175,10 @@ export class EntityTable<T> {
       },
       { attempts: UPDATE_ATTEMPTS },
     );
+  }
+
+  private put(entity: EntityToWrite): JournalEntry {
+    return { table: this.client.tableName, op: "put", entity };
   }
 
   private entityOf(value: T): EntityToWrite {

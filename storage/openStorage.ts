@@ -10,10 +10,13 @@ import { ResponseRepository } from "./repositories/responseRepository";
 import { checkStorage, type StorageHealth } from "./storageHealth";
 import { createTableClients, ensureTables, type TableStorageOptions } from "./tableClientFactory";
 import { TableStateStorage } from "./tableStateStorage";
+import { UNRECORDED, type WriteRecorder } from "./writeRecorder";
 
 export interface OpenStorageOptions extends TableStorageOptions {
   /** The clock for timestamps storage sets itself (delivery claims); injectable for tests. */
   now?: () => Date;
+  /** The embedded default's write-ahead journal; absent for Azure Storage, whose acknowledgements are durable. */
+  recorder?: WriteRecorder;
 }
 
 /** Everything the bot stores, by aggregate. Nothing here exposes a TableClient, filter or eTag. */
@@ -39,17 +42,19 @@ export interface AppStorage {
 export function openStorage(options: OpenStorageOptions): AppStorage {
   const clients = createTableClients(options);
   const now = options.now ?? (() => new Date());
+  const recorder = options.recorder ?? UNRECORDED;
   return {
-    assessments: new AssessmentRepository(clients.assessments),
-    assignments: new AssignmentRepository(clients.assignments),
-    responses: new ResponseRepository(clients.responses),
-    moderation: new ModerationRepository(clients.moderation),
-    audit: new AuditRepository(clients.audit),
-    postedCards: new PostedCardRepository(clients.postedCards),
-    conversations: new ConversationRepository(clients.conversations),
-    deliveries: new DeliveryRepository(clients.deliveries, now),
+    assessments: new AssessmentRepository(clients.assessments, recorder),
+    assignments: new AssignmentRepository(clients.assignments, recorder),
+    responses: new ResponseRepository(clients.responses, recorder),
+    moderation: new ModerationRepository(clients.moderation, recorder),
+    audit: new AuditRepository(clients.audit, clients.responses, recorder),
+    postedCards: new PostedCardRepository(clients.postedCards, recorder),
+    conversations: new ConversationRepository(clients.conversations, recorder),
+    deliveries: new DeliveryRepository(clients.deliveries, now, recorder),
+    // Not journaled: compiled documents are re-made by `compile`; they survive a clean stop or a checkpoint.
     compiledFiles: new CompiledFileRepository(clients.compiledFiles),
-    botState: new TableStateStorage(clients.botState),
+    botState: new TableStateStorage(clients.botState, recorder),
     health: () => checkStorage(clients),
     ensureTables: () => ensureTables(clients),
   };

@@ -56,8 +56,8 @@ export function allowsInsecureConnection(connectionString: string): boolean {
   return endpoint !== undefined && endpoint.protocol === "http:" && LOCAL_HOSTS.has(endpoint.hostname);
 }
 
-/** One client per table. Builds no connection and does no I/O: see ensureTables. */
-export function createTableClients(options: TableStorageOptions): TableClients {
+/** A client for one table by its full name (the journal replay names tables as they were written). */
+export function createTableClient(options: Omit<TableStorageOptions, "tablePrefix">, tableName: string): TableClient {
   const local = allowsInsecureConnection(options.connectionString);
   const timeout = { policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS), position: "perRetry" } as const;
   const clientOptions: TableServiceClientOptions = {
@@ -65,12 +65,17 @@ export function createTableClients(options: TableStorageOptions): TableClients {
     retryOptions: RETRY_OPTIONS,
     additionalPolicies: local ? [timeout, { policy: emulatorBodyPolicy, position: "perCall" }] : [timeout],
   };
+  return TableClient.fromConnectionString(options.connectionString, tableName, clientOptions);
+}
+
+/** One client per table. Builds no connection and does no I/O: see ensureTables. */
+export function createTableClients(options: TableStorageOptions): TableClients {
   const entries = Object.entries(TABLE_NAMES).map(([id, name]) => {
     const tableName = `${options.tablePrefix}${name}`;
     if (!TABLE_NAME.test(tableName)) {
       throw new Error(`Table name "${tableName}" is invalid: the table prefix must be letters and digits, starting with a letter`);
     }
-    return [id, TableClient.fromConnectionString(options.connectionString, tableName, clientOptions)] as const;
+    return [id, createTableClient(options, tableName)] as const;
   });
   return Object.fromEntries(entries) as Record<TableId, TableClient>;
 }

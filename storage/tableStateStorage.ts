@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "./writeRecorder";
 import type { Storage, StoreItems } from "botbuilder";
 import { EntityTable } from "./entityTable";
 import { stateCodec, stateKeys, type StateRecord } from "./stateCodec";
@@ -14,8 +15,8 @@ export class TableStateStorage implements Storage {
   private readonly table: EntityTable<StateRecord>;
   private readonly tableName: string;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, stateCodec);
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, stateCodec, recorder);
     this.tableName = client.tableName;
   }
 

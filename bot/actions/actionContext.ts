@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
-import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { CardVerb } from "./actionRegistry";
@@ -11,7 +11,10 @@ export interface ActionContext {
   /** The verb pressed; a handler that serves several verbs (the assign card's) checks the role for it. */
   verb: CardVerb;
   services: BotServices;
-  assessment: AssessmentDetails;
+  /** The tenant's current assessment (derived from the tenant, no read; a card naming another is refused). */
+  assessmentId: string;
+  /** Its details, read in parallel with the handler's first storage read (so it adds no round trip of its own). */
+  assessment: Promise<AssessmentDetails>;
   /** `action.data` with the card's inputs merged in, as Teams sends it: untrusted until parsed. */
   data: Record<string, unknown>;
   /** "automatic" when Teams refreshes a card on its own, "manual" when someone pressed a button. */

@@ -26,7 +26,7 @@ export async function resolveCardTarget(context: ActionContext, operation: Opera
   const parsed = cardIdentitySchema.safeParse({ statementId: options.statementRequired ? undefined : "global", ...context.data });
   if (!parsed.success) return { ok: false, message: "This card is damaged or out of date. Ask your lead to post the statements again." };
   const { assessmentId, areaNumber, statementId } = parsed.data;
-  if (assessmentId !== context.assessment.id) return { ok: false, message: "This card belongs to an earlier assessment, which no longer takes answers." };
+  if (assessmentId !== context.assessmentId) return { ok: false, message: "This card belongs to an earlier assessment, which no longer takes answers." };
   const area = context.services.framework.areas.find((candidate) => candidate.number === areaNumber);
   const found = statementId === "global" ? undefined : findStatement(context.services.framework, statementId);
   if (!area || (options.statementRequired && (!found || found.area.number !== areaNumber))) {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
+import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
 import type { ActionRegistry, CardVerb } from "./actionRegistry";
 import { cardResponse } from "./cardResponse";
@@ -39,12 +39,16 @@ export async function dispatchAction(input: {
   if (!isCardVerb(verb, input.actions)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
   const callerResult = readTurnCaller(turn.activity);
   if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
-  const assessment = await getCurrentAssessment(services, callerResult.caller.tenantId);
+  // Started now, awaited by the handlers that show times: it overlaps their first read.
+  const assessment = getCurrentAssessment(services, callerResult.caller.tenantId);
+  assessment.catch(() => undefined); // a handler that never awaits it must not leave an unhandled rejection
   const card = await input.actions[verb]({
     turn,
     caller: callerResult.caller,
     verb,
     services,
+    // Derived, not read: cards exist only for an assessment already stored, and the assignment read checks the card's.
+    assessmentId: currentAssessmentId(callerResult.caller.tenantId),
     assessment,
     data: parsed.data.action.data,
     trigger: parsed.data.trigger,

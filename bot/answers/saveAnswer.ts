@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { answerSchema, type Answer } from "../../assessment/answers/answer";
 import type { Person } from "../../assessment/answers/person";
+import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { Area, Statement } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
@@ -25,12 +26,16 @@ export type SaveAnswerResult =
 
 /**
  * Saving (or changing) one member's answer, for every surface (the card and the tab). The caller
- * has checked who may answer; this applies the rules: area open → answer valid → save → audit →
- * the channel card's count refreshed. A refusal says why, so the surface can keep what was typed.
+ * has checked who may answer; this applies the rules: area open → answer valid → save with its
+ * audit entry → the channel card's count refreshed. A refusal says why, so the surface can keep
+ * what was typed. Two storage round trips: the statement's answers (the count, and the member's own
+ * row whose version the save is conditional on), then one transaction writing the answer with its
+ * audit entry, so no failure keeps one without the other.
  */
 export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const { assignment, area, statement } = input;
-  const answeredCount = (await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id)).length;
+  const read = await services.storage.responses.readStatement(assignment.assessmentId, area.number, statement.id, input.respondent.aadObjectId);
+  const answeredCount = read.answers.length;
   if (assignment.status === "closed") {
     return { ok: false, reason: "closed", answeredCount, message: "This area is closed, so answers can no longer be changed. Your text is shown so you can copy it." };
   }
@@ -45,27 +50,12 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     updatedAt: services.clock().toISOString(),
   });
   if (!parsed.success) return { ok: false, reason: "invalid", answeredCount, message: describeAnswerProblem(parsed.error.issues) };
+  const answer = parsed.data;
   try {
-    const saved = await services.storage.responses.saveAnswer(parsed.data);
-    if (saved.outcome !== "unchanged") {
-      await services.storage.audit.appendOnce(
-        {
-          assessmentId: assignment.assessmentId,
-          at: parsed.data.updatedAt,
-          actorAadObjectId: input.respondent.aadObjectId,
-          action: saved.outcome === "created" ? "answerCreated" : "answerChanged",
-          target: statement.id,
-          before: saved.previous ? String(saved.previous.rating) : undefined,
-          after: String(parsed.data.rating),
-        },
-        answerAuditId(parsed.data),
-      );
-      services.cardUpdater.schedule(assignment, statement.id);
-    } else if (saved.previous) {
-      await auditRecoveredChange(services, saved.previous);
-    }
-    const answer = saved.outcome === "unchanged" && saved.previous ? saved.previous : parsed.data;
-    return { ok: true, answer, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
+    const saved = await services.storage.responses.saveAnswer(answer, { read, audit: (previous) => ({ entry: auditEntryOf(answer, previous), entryId: answerAuditId(answer) }) });
+    if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
+    const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
+    return { ok: true, answer: own, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       return { ok: false, reason: "storageUnavailable", answeredCount, message: "Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute." };
@@ -74,18 +64,16 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
   }
 }
 
-/**
- * The answer and its audit entry are two writes to two tables (no transaction spans them), so a
- * storage failure between them — or a lost response to the answer write — leaves the answer
- * without its entry while the member is told "not saved". They press again with the same text:
- * the answer is then "unchanged", and this writes the missing entry (or finds it there). The
- * rating before is unknown by then, so the entry says "answerSaved" without `before`.
- */
-async function auditRecoveredChange(services: SaveAnswerServices, stored: Answer): Promise<void> {
-  await services.storage.audit.appendOnce(
-    { assessmentId: stored.assessmentId, at: stored.updatedAt, actorAadObjectId: stored.respondent.aadObjectId, action: "answerSaved", target: stored.statementId, after: String(stored.rating) },
-    answerAuditId(stored),
-  );
+function auditEntryOf(answer: Answer, previous: Answer | undefined): AuditEntry {
+  return {
+    assessmentId: answer.assessmentId,
+    at: answer.updatedAt,
+    actorAadObjectId: answer.respondent.aadObjectId,
+    action: previous ? "answerChanged" : "answerCreated",
+    target: answer.statementId,
+    before: previous ? String(previous.rating) : undefined,
+    after: String(answer.rating),
+  };
 }
 
 /** One audit row per stored version of an answer: the same version always maps to the same id. */

@@ -4,6 +4,7 @@ import type * as restify from "restify";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
 import { openStorage } from "../../storage/openStorage";
+import type { WriteRecorder } from "../../storage/writeRecorder";
 import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
 import { createAdapter } from "../adapter/createAdapter";
@@ -30,6 +31,8 @@ import type { JWTVerifyGetKey } from "jose";
 export interface BotAppOptions {
   config: BotConfig;
   tablesConnectionString: string;
+  /** The embedded default's write-ahead journal (startEmbeddedAzurite); absent with Azure Storage. */
+  storageRecorder?: WriteRecorder;
   logger: AppLogger;
   clock?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -60,7 +63,11 @@ export interface BotApp {
 export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config, logger } = options;
   const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
-  const storage = await openStorage({ connectionString: options.tablesConnectionString, tablePrefix: config.storage.tablePrefix });
+  const storage = await openStorage({
+    connectionString: options.tablesConnectionString,
+    tablePrefix: config.storage.tablePrefix,
+    recorder: options.storageRecorder,
+  });
   await storage.ensureTables();
   const adapter = createAdapter(config, logger, options.authOverride);
   adapter.use(correlationMiddleware(logger));

@@ -14,7 +14,8 @@ export function auditPartition(assessmentId: string): string {
   return composeKey(assessmentId);
 }
 
-function sortableInstant(at: string): string {
+/** One ISO format, so row keys sort by time. */
+export function sortableInstant(at: string): string {
   const instant = new Date(at);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Audit entry time "${at}" is not an ISO instant`);
   return instant.toISOString();

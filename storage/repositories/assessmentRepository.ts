@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable, type UpdateOutcome } from "../entityTable";
@@ -12,8 +13,8 @@ import type { Versioned } from "../versioned";
 export class AssessmentRepository {
   private readonly table: EntityTable<AssessmentDetails>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(assessmentMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(assessmentMapping), recorder);
   }
 
   get(assessmentId: string): Promise<Versioned<AssessmentDetails> | undefined> {

@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable, type UpdateOutcome } from "../entityTable";
@@ -13,8 +14,8 @@ import type { Versioned } from "../versioned";
 export class AssignmentRepository {
   private readonly table: EntityTable<AreaAssignment>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(assignmentMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(assignmentMapping), recorder);
   }
 
   get(assessmentId: string, areaNumber: number): Promise<Versioned<AreaAssignment> | undefined> {

@@ -1,11 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
-import { auditMapping, auditPartition, type StoredAuditEntry } from "../mappings/auditMapping";
+import { answerAuditMapping, answerAuditRows, type StoredAnswerAudit } from "../mappings/answerAuditMapping";
+import { auditMapping, auditPartition, sortableInstant, type StoredAuditEntry } from "../mappings/auditMapping";
 import { retryOnConflict } from "../retryOnConflict";
 import { ConcurrencyConflictError } from "../storageErrors";
+import { keyPrefixRange } from "../tableKeys";
+import type { Versioned } from "../versioned";
 
 /**
  * The audit trail: entries are appended, never edited in the normal course of work. The two
@@ -13,12 +17,16 @@ import { ConcurrencyConflictError } from "../storageErrors";
  * retention deletes an assessment's entries (keeping the content-free record of the deletion).
  * Table Audit: PartitionKey = encoded assessment id, RowKey = ISO instant + "-" + random entry id,
  * so a partition lists in time order and two entries in the same millisecond never collide.
+ * Answers' entries live beside the answers (answerAuditMapping, written by ResponseRepository in
+ * the answer's transaction); every method here covers both.
  */
 export class AuditRepository {
   private readonly table: EntityTable<StoredAuditEntry>;
+  private readonly answerEntries: EntityTable<StoredAnswerAudit>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(auditMapping));
+  constructor(client: TableClient, responsesClient: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(auditMapping), recorder);
+    this.answerEntries = new EntityTable(responsesClient, mappingCodec(answerAuditMapping), recorder);
   }
 
   /** A collision of the random id is retried with a fresh one rather than overwriting an entry. */
@@ -40,23 +48,28 @@ export class AuditRepository {
 
   /** Oldest first. */
   async list(assessmentId: string): Promise<AuditEntry[]> {
-    const rows = await this.table.list({ partitionKey: auditPartition(assessmentId) });
-    return rows.map(({ value: { entryId: _entryId, ...entry } }) => entry);
+    const rows = await this.rows(assessmentId);
+    return rows.map(({ value }) => entryOf(value));
   }
 
   /** Rewrites entries in place (forget); `rewrite` returns the new entry or undefined to leave it. Counts the changed ones. */
   async rewrite(assessmentId: string, rewrite: (entry: AuditEntry) => AuditEntry | undefined): Promise<number> {
-    const rows = await this.table.list({ partitionKey: auditPartition(assessmentId) });
+    const rows = await this.rows(assessmentId);
     // Only entries the rewrite changes are read again (eTag-checked) and written; the rest stay untouched.
-    const affected = rows.filter(({ value: { entryId: _entryId, ...entry } }) => rewrite(entry) !== undefined);
+    const affected = rows.filter(({ value }) => rewrite(entryOf(value)) !== undefined);
+    const rewriteStored = <S extends StoredAuditEntry>(current: S | undefined): S | undefined => {
+      if (current === undefined) return undefined;
+      const next = rewrite(entryOf(current));
+      if (next === undefined) return undefined;
+      // Only what the rewrite returns, under the same keys (time, id and, for answers, area).
+      const kept = isAnswerEntry(current) ? { entryId: current.entryId, areaNumber: current.areaNumber } : { entryId: current.entryId };
+      return { ...next, at: current.at, ...kept } as S;
+    };
     const outcomes = await Promise.all(
       affected.map(({ value }) =>
-        this.table.updateWith(auditMapping.keysOf(value), (current) => {
-          if (current === undefined) return undefined;
-          const { entryId, ...entry } = current;
-          const next = rewrite(entry);
-          return next === undefined ? undefined : { ...next, at: entry.at, entryId };
-        }),
+        isAnswerEntry(value)
+          ? this.answerEntries.updateWith(answerAuditMapping.keysOf(value), rewriteStored)
+          : this.table.updateWith(auditMapping.keysOf(value), rewriteStored),
       ),
     );
     return outcomes.filter((outcome) => outcome.written).length;
@@ -64,10 +77,35 @@ export class AuditRepository {
 
   /** Deletes the entries `shouldDelete` picks (retention); counts what went. */
   async deleteWhere(assessmentId: string, shouldDelete: (entry: AuditEntry) => boolean): Promise<number> {
-    const rows = await this.table.list({ partitionKey: auditPartition(assessmentId) });
+    const rows = await this.rows(assessmentId);
     const deleted = await Promise.all(
-      rows.filter(({ value: { entryId: _entryId, ...entry } }) => shouldDelete(entry)).map(({ value }) => this.table.delete(auditMapping.keysOf(value))),
+      rows
+        .filter(({ value }) => shouldDelete(entryOf(value)))
+        .map(({ value }) =>
+          isAnswerEntry(value) ? this.answerEntries.delete(answerAuditMapping.keysOf(value)) : this.table.delete(auditMapping.keysOf(value)),
+        ),
     );
     return deleted.filter(Boolean).length;
   }
+
+  /** Both kinds of entry, in time order (then by entry id, as the Audit table's row keys sort). */
+  private async rows(assessmentId: string): Promise<Array<Versioned<StoredAuditEntry | StoredAnswerAudit>>> {
+    const [general, answers] = await Promise.all([
+      this.table.list({ partitionKey: auditPartition(assessmentId) }),
+      this.answerEntries.list({ partitionKey: keyPrefixRange(assessmentId), rowKeyRange: answerAuditRows() }),
+    ]);
+    const order = ({ value }: Versioned<StoredAuditEntry>) => `${sortableInstant(value.at)}-${value.entryId}`;
+    return [...general, ...answers].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+}
+
+function isAnswerEntry(entry: StoredAuditEntry | StoredAnswerAudit): entry is StoredAnswerAudit {
+  return "areaNumber" in entry;
+}
+
+function entryOf(stored: StoredAuditEntry | StoredAnswerAudit): AuditEntry {
+  const { entryId: _entryId, ...entry } = stored;
+  if (!isAnswerEntry(stored)) return entry;
+  const { areaNumber: _areaNumber, ...rest } = entry as Omit<StoredAnswerAudit, "entryId">;
+  return rest;
 }

@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
 import { conversationKeys, conversationMapping, type ConversationRecord } from "../mappings/conversationMapping";
@@ -12,8 +13,8 @@ import type { StoredConversationReference } from "../records/storedConversationR
 export class ConversationRepository {
   private readonly table: EntityTable<ConversationRecord>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(conversationMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(conversationMapping), recorder);
   }
 
   async saveUser(aadObjectId: string, reference: StoredConversationReference): Promise<void> {

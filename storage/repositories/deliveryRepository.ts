@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
 import { deliveryKeys, deliveryMapping, deliveryPartition } from "../mappings/deliveryMapping";
@@ -17,8 +18,9 @@ export class DeliveryRepository {
   constructor(
     client: TableClient,
     private readonly now: () => Date,
+    recorder?: WriteRecorder,
   ) {
-    this.table = new EntityTable(client, mappingCodec(deliveryMapping));
+    this.table = new EntityTable(client, mappingCodec(deliveryMapping), recorder);
   }
 
   /** "claimed": send it now. Otherwise the state someone else left it in; send nothing. */

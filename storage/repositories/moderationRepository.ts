@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { GlobalScoreDecision, ModerationDecision } from "../../assessment/moderation/moderationDecision";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
@@ -23,9 +24,9 @@ export class ModerationRepository {
   private readonly decisions: EntityTable<ModerationDecision>;
   private readonly globalDecisions: EntityTable<GlobalScoreDecision>;
 
-  constructor(client: TableClient) {
-    this.decisions = new EntityTable(client, mappingCodec(decisionMapping));
-    this.globalDecisions = new EntityTable(client, mappingCodec(globalDecisionMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.decisions = new EntityTable(client, mappingCodec(decisionMapping), recorder);
+    this.globalDecisions = new EntityTable(client, mappingCodec(globalDecisionMapping), recorder);
   }
 
   async getDecision(assessmentId: string, statementId: string): Promise<ModerationDecision | undefined> {

@@ -1,4 +1,5 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
 import { postedCardKeys, postedCardMapping, postedCardPartition } from "../mappings/postedCardMapping";
@@ -15,8 +16,8 @@ export type CardClaim = "claimed" | "alreadyPosted" | "pending";
 export class PostedCardRepository {
   private readonly table: EntityTable<PostedCard>;
 
-  constructor(client: TableClient) {
-    this.table = new EntityTable(client, mappingCodec(postedCardMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.table = new EntityTable(client, mappingCodec(postedCardMapping), recorder);
   }
 
   /**

@@ -1,7 +1,12 @@
 import type { TableClient } from "@azure/data-tables";
+import type { WriteRecorder } from "../writeRecorder";
 import type { Answer, GlobalScoreAnswer } from "../../assessment/answers/answer";
+import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import { mappingCodec } from "../entityMapping";
-import { EntityTable } from "../entityTable";
+import { EntityTable, UPDATE_ATTEMPTS } from "../entityTable";
+import { answerAuditMapping, type StoredAnswerAudit } from "../mappings/answerAuditMapping";
+import { retryOnConflict } from "../retryOnConflict";
+import type { Versioned } from "../versioned";
 import type { EntityQuery } from "../entityQuery";
 import {
   RESPONDENT_COLUMN,
@@ -22,23 +27,62 @@ import { replaceUnlessSame, saveOutcomeOf, type SaveOutcome } from "../saveOutco
  * is one partition, so compiling is one query per area in parallel and areas never leak into each other.
  *   answers:       RowKey = composeKey("s", statementId, aadObjectId)
  *   global scores: RowKey = composeKey("g", aadObjectId)
+ *   answers' audit entries: see answerAuditMapping (written here, listed by AuditRepository)
  * `respondent` is JSON, plus a flat respondentAadObjectId column for export and forget.
  */
+export interface StatementAnswers {
+  answers: Answer[];
+  own?: Versioned<Answer>;
+}
+
+/** The audit entry of saving an answer, given what it replaces; `entryId` makes a repeated save find its entry. */
+export type AnswerAudit = (previous: Answer | undefined) => { entry: AuditEntry; entryId: string };
+
+function sameAnswer(stored: Answer, next: Answer): boolean {
+  return stored.rating === next.rating && stored.evidence === next.evidence && stored.ideas === next.ideas;
+}
+
 export class ResponseRepository {
   private readonly answers: EntityTable<Answer>;
   private readonly globalScores: EntityTable<GlobalScoreAnswer>;
+  private readonly auditEntries: EntityTable<StoredAnswerAudit>;
 
-  constructor(client: TableClient) {
-    this.answers = new EntityTable(client, mappingCodec(answerMapping));
-    this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping));
+  constructor(client: TableClient, recorder?: WriteRecorder) {
+    this.answers = new EntityTable(client, mappingCodec(answerMapping), recorder);
+    this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping), recorder);
+    this.auditEntries = new EntityTable(client, mappingCodec(answerAuditMapping), recorder);
   }
 
-  /** Version-checked and retried, so two edits at once never silently overwrite each other. */
-  async saveAnswer(answer: Answer): Promise<SaveOutcome<Answer>> {
+  /** One query: a statement's answers, with one member's own and the version a save of theirs depends on. */
+  async readStatement(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): Promise<StatementAnswers> {
+    const rows = await this.answers.list(this.query(assessmentId, areaNumber, statementAnswerRows(statementId)));
+    return { answers: rows.map((row) => row.value), own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId) };
+  }
+
+  /**
+   * Version-checked and retried, so two edits at once never silently overwrite each other; an
+   * identical resubmission writes nothing. With `audit`, the entry it describes is written in the
+   * same transaction as the answer (one partition), so no failure keeps one without the other.
+   * With `read` (from readStatement, moments ago), the first try writes without reading again.
+   */
+  async saveAnswer(answer: Answer, options: { read?: StatementAnswers; audit?: AnswerAudit } = {}): Promise<SaveOutcome<Answer>> {
     const keys = answerMapping.keysOf(answer);
-    const sameAnswer = (stored: Answer, next: Answer) =>
-      stored.rating === next.rating && stored.evidence === next.evidence && stored.ideas === next.ideas;
-    return saveOutcomeOf(await this.answers.updateWith(keys, replaceUnlessSame(answer, sameAnswer)));
+    let known = options.read ? { stored: options.read.own } : undefined;
+    return retryOnConflict(
+      async () => {
+        const stored = known ? known.stored : await this.answers.get(keys);
+        known = undefined;
+        if (stored && sameAnswer(stored.value, answer)) return { outcome: "unchanged", previous: stored.value };
+        const writes = [this.answers.writeOf(answer, stored?.version)];
+        if (options.audit) {
+          const { entry, entryId } = options.audit(stored?.value);
+          writes.push(this.auditEntries.writeOf({ ...entry, entryId, areaNumber: answer.areaNumber }));
+        }
+        await this.answers.transact(writes);
+        return stored ? { outcome: "updated", previous: stored.value } : { outcome: "created" };
+      },
+      { attempts: UPDATE_ATTEMPTS },
+    );
   }
 
   async getAnswer(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): Promise<Answer | undefined> {

@@ -22,8 +22,14 @@ export interface ProcessGroups {
   close(): Promise<void>;
 }
 
-/** `tablesConnectionString`: storage as the bots see it (e.g. through test/support/storageFaultProxy); default: the test Azurite. */
-export async function startProcessGroups(areaNumbers: readonly number[], options: { tablesConnectionString?: string } = {}): Promise<ProcessGroups> {
+/**
+ * `tablesConnectionString`: storage as the bots see it (e.g. through test/support/storageFaultProxy); default: the test Azurite.
+ * `embeddedAzurite`: each bot runs the embedded default on this folder and port instead (what `npm start` does).
+ */
+export async function startProcessGroups(
+  areaNumbers: readonly number[],
+  options: { tablesConnectionString?: string; embeddedAzurite?: { location: string; port: number } } = {},
+): Promise<ProcessGroups> {
   const connector = new ConnectorStandIn();
   await connector.start();
   const coordinator = makePerson("Chris Coordinator");
@@ -39,7 +45,13 @@ export async function startProcessGroups(areaNumbers: readonly number[], options
     lead,
     channels,
     async startBot(env) {
-      const bot = await startBotProcess({ tablesConnectionString: options.tablesConnectionString ?? testTablesConnectionString(), tablePrefix, coordinators: [coordinator.aadObjectId], env });
+      const embedded = options.embeddedAzurite;
+      const bot = await startBotProcess({
+        tablesConnectionString: embedded ? undefined : (options.tablesConnectionString ?? testTablesConnectionString()),
+        tablePrefix,
+        coordinators: [coordinator.aadObjectId],
+        env: { ...(embedded ? { AZURITE_LOCATION: embedded.location, AZURITE_PORT: String(embedded.port) } : {}), ...env },
+      });
       started.add(bot);
       return bot;
     },

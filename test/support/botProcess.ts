@@ -22,7 +22,8 @@ export interface BotProcess {
 }
 
 export interface BotProcessOptions {
-  tablesConnectionString: string;
+  /** Omitted: the embedded default (set AZURITE_LOCATION and AZURITE_PORT in `env`). */
+  tablesConnectionString?: string;
   tablePrefix: string;
   coordinators: readonly string[];
   env?: Record<string, string>;
@@ -39,7 +40,7 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",
-      TABLES_CONNECTION_STRING: options.tablesConnectionString,
+      ...(options.tablesConnectionString === undefined ? {} : { TABLES_CONNECTION_STRING: options.tablesConnectionString }),
       TABLE_NAME_PREFIX: options.tablePrefix,
       PORT: "0",
       HOST: "127.0.0.1",

@@ -19,6 +19,12 @@ export class StorageFaultProxy {
   requestCount = 0;
   /** Requests that were cut (refused or their response lost). */
   faultsInjected = 0;
+  /**
+   * Round trips one after the other: a request that reaches storage while no other is waiting for
+   * its response starts a new one; requests sent in parallel share it.
+   */
+  sequentialTrips = 0;
+  private awaitingResponse = 0;
   /** Responses that reached the bot, by HTTP status (412/409: a conditional write lost a race). */
   readonly responseStatuses = new Map<number, number>();
   private failFrom = Number.POSITIVE_INFINITY;
@@ -80,6 +86,8 @@ export class StorageFaultProxy {
         const index = this.requestCount;
         this.requestCount += 1;
         if (index < this.failFrom) {
+          if (this.awaitingResponse === 0) this.sequentialTrips += 1;
+          this.awaitingResponse += 1;
           upstream.write(request);
           continue;
         }
@@ -99,6 +107,7 @@ export class StorageFaultProxy {
       for (let length = messageLength(responses); length !== undefined; length = messageLength(responses)) {
         const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(responses.subarray(0, 16).toString("latin1"))?.[1] ?? 0);
         this.responseStatuses.set(status, (this.responseStatuses.get(status) ?? 0) + 1);
+        this.awaitingResponse = Math.max(0, this.awaitingResponse - 1);
         responses = responses.subarray(length);
       }
     });

@@ -18,7 +18,7 @@ export const acceptModalRatingsAction: ActionHandler = async (context) => {
   const { accepted, refused } = await acceptModalRatings(context.services, {
     assignment,
     area,
-    assessment: context.assessment,
+    assessment: await context.assessment,
     decidedBy: context.caller.person,
     ...(carried ? { proposals: carried } : {}),
   });

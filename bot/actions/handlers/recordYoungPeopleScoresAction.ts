@@ -12,10 +12,11 @@ import type { ActionHandler } from "../actionContext";
 const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
-export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, assessment, data }) => {
+export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, data, ...context }) => {
   if (!isAllowed("recordYoungPeopleScores", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     return buildNoticeCard(refusal("record the young people's scores", whoMay("recordYoungPeopleScores")));
   }
+  const assessment = await context.assessment;
   const { framework } = services;
   const max = framework.globalScoreMax;
   const entered: Record<string, string> = { source: enteredText(data, "source", YOUNG_PEOPLE_SOURCE_MAX_CHARS).text };
@@ -31,7 +32,7 @@ export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, ser
     scores[area.number] = Number(text);
   }
   const source = typedString(data, "source").trim();
-  if (source.length > 500) {
+  if (source.length > YOUNG_PEOPLE_SOURCE_MAX_CHARS) {
     return buildYoungPeopleCard({ framework, assessmentId: assessment.id, current: assessment.youngPeople, entered, error: "The note is limited to 500 characters." });
   }
   const saved = await recordYoungPeopleScores(services, assessment, caller.person.aadObjectId, { scores, source: source === "" ? undefined : source });

@@ -22,6 +22,9 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     ...(evidence.cut ? [`Only the first ${ANSWER_LIMITS.evidenceMaxChars.toLocaleString("en-GB")} characters of your evidence are shown here.`] : []),
     ...(ideas.cut ? [`Only the first ${ANSWER_LIMITS.ideasMaxChars.toLocaleString("en-GB")} characters of your ideas are shown here.`] : []),
   ];
+  // Read in parallel since the action arrived (dispatchAction): no trip of its own. Awaited before
+  // the save, so a failed read leaves nothing saved behind a "not saved" card.
+  const { timeZone } = await context.assessment;
   const result = await saveAnswer(services, {
     assignment,
     area,
@@ -32,7 +35,7 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     evidence: typedString(context.data, "evidence"),
     ideas: typedString(context.data, "ideas"),
   });
-  const view = { assignment, area, statement, timeZone: context.assessment.timeZone, answeredCount: result.answeredCount };
+  const view = { assignment, area, statement, timeZone, answeredCount: result.answeredCount };
   if (!result.ok) return statementOwnView(services, { ...view, entered, error: [result.message, ...cutNotes].join(" ") });
   return statementOwnView(services, { ...view, own: result.answer });
 };

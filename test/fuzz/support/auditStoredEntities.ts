@@ -6,6 +6,7 @@ import { splitKey } from "../../../storage/tableKeys";
 import { stateCodec } from "../../../storage/stateCodec";
 import { assessmentMapping } from "../../../storage/mappings/assessmentMapping";
 import { assignmentMapping } from "../../../storage/mappings/assignmentMapping";
+import { answerAuditMapping } from "../../../storage/mappings/answerAuditMapping";
 import { auditMapping } from "../../../storage/mappings/auditMapping";
 import { conversationMapping } from "../../../storage/mappings/conversationMapping";
 import { deliveryMapping } from "../../../storage/mappings/deliveryMapping";
@@ -35,7 +36,8 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
   const codecs: Record<Exclude<TableId, "compiledFiles">, () => AnyCodec> = {
     assessments: () => mappingCodec(assessmentMapping) as AnyCodec,
     assignments: () => mappingCodec(assignmentMapping) as AnyCodec,
-    responses: () => (kind === "g" ? mappingCodec(globalScoreMapping) : mappingCodec(answerMapping)) as AnyCodec,
+    responses: () =>
+      (kind === "g" ? mappingCodec(globalScoreMapping) : kind === "a" ? mappingCodec(answerAuditMapping) : mappingCodec(answerMapping)) as AnyCodec,
     moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)) as AnyCodec,
     audit: () => mappingCodec(auditMapping) as AnyCodec,
     postedCards: () => mappingCodec(postedCardMapping) as AnyCodec,
