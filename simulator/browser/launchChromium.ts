@@ -10,6 +10,6 @@ const FLAGS = ["--disable-gpu", "--no-sandbox", "--disable-background-networking
 
 export async function launchChromium(env: NodeJS.ProcessEnv): Promise<Browser> {
   const executablePath = findChromium(env);
-  if (!executablePath) throw new Error("Chromium is not installed: apt-get install -y chromium (or set CHROMIUM_PATH). .ci/run installs it.");
+  if (!executablePath) throw new Error("Chromium is not installed: apt-get install -y chromium (or set CHROMIUM_PATH). npm test installs it when it can (scripts/ensureChromium.sh).");
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
 }
