@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Area, Statement } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
-import { findStatement } from "../../assessment/framework/frameworkLookup";
+import { findArea, findStatement } from "../../assessment/framework/frameworkLookup";
 import { resolveRoles } from "../roles/resolveRoles";
 import type { ActionContext } from "./actionContext";
 
@@ -27,7 +27,7 @@ export async function resolveCardTarget(context: ActionContext, operation: Opera
   if (!parsed.success) return { ok: false, message: "This card is damaged or out of date. Ask your lead to post the statements again." };
   const { assessmentId, areaNumber, statementId } = parsed.data;
   if (assessmentId !== context.assessmentId) return { ok: false, message: "This card belongs to an earlier assessment, which no longer takes answers." };
-  const area = context.services.framework.areas.find((candidate) => candidate.number === areaNumber);
+  const area = findArea(context.services.framework, areaNumber);
   const found = statementId === "global" ? undefined : findStatement(context.services.framework, statementId);
   if (!area || (options.statementRequired && (!found || found.area.number !== areaNumber))) {
     return { ok: false, message: "This card refers to a statement that isn't in the framework." };

@@ -5,6 +5,7 @@ import { refuseUnauthenticatedWith401 } from "./refuseUnauthenticatedWith401";
 import { withoutConnectorClientRetries } from "./withoutConnectorClientRetries";
 import { errorFields } from "../logging/errorFields";
 import { CheckedActivityAdapter } from "./checkedActivityAdapter";
+import { turnLogger } from "../app/correlationMiddleware";
 
 /**
  * The Bot Framework adapter. With an app id configured, every incoming request must carry a valid
@@ -26,7 +27,7 @@ export function createAdapter(config: BotConfig, logger: AppLogger, authOverride
     );
   const adapter = new CheckedActivityAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
-    logger.error({ error: errorFields(error, { stack: true }), activityType: turn.activity.type }, "turn failed");
+    turnLogger(turn, logger).error({ error: errorFields(error, { stack: true }), activityType: turn.activity.type }, "turn failed");
     if (turn.activity.type === "message") {
       await turn.sendActivity("Sorry — something went wrong on my side and nothing was changed. Please try again in a minute.").catch(() => undefined);
     }

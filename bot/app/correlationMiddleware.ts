@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Middleware, TurnContext } from "botbuilder";
 import type { AppLogger } from "../logging/logger";
 
-export const LOGGER_KEY = Symbol("turnLogger");
+const LOGGER_KEY = Symbol("turnLogger");
 
 /**
  * Gives every activity a correlation id and logs its shape — type, invoke name, verb, command
@@ -12,14 +12,22 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
   return {
     async onTurn(turn: TurnContext, next: () => Promise<void>): Promise<void> {
       const correlationId = turn.activity.id || randomUUID();
-      const turnLogger = logger.child({ correlationId });
-      turn.turnState.set(LOGGER_KEY, turnLogger);
+      const log = logger.child({ correlationId });
+      turn.turnState.set(LOGGER_KEY, log);
       const started = Date.now();
-      turnLogger.info({ activityType: turn.activity.type, invokeName: turn.activity.name, verb: readVerb(turn.activity.value), conversationType: turn.activity.conversation?.conversationType }, "activity received");
+      log.info({ activityType: turn.activity.type, invokeName: turn.activity.name, verb: readVerb(turn.activity.value), conversationType: turn.activity.conversation?.conversationType }, "activity received");
       await next();
-      turnLogger.info({ ms: Date.now() - started }, "activity handled");
+      log.info({ ms: Date.now() - started }, "activity handled");
     },
   };
+}
+
+/**
+ * The logger carrying this turn's correlation id, so every line of a turn — its handlers' and the
+ * adapter's "turn failed" — can be found together. `fallback` serves turns the middleware never saw.
+ */
+export function turnLogger(turn: TurnContext, fallback: AppLogger): AppLogger {
+  return (turn.turnState.get(LOGGER_KEY) as AppLogger | undefined) ?? fallback;
 }
 
 function readVerb(value: unknown): string | undefined {

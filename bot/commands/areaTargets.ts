@@ -1,5 +1,6 @@
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 import { resolveRoles } from "../roles/resolveRoles";
 import { replyWithNotice, refusal } from "../teams/replies";
 import { parseAreaNumbers } from "./commandArguments";
@@ -36,7 +37,7 @@ export async function targetAreas(context: CommandContext, operation: Operation,
 function pickTargets(context: CommandContext, assignments: AreaAssignment[], requested: number[]): AreaAssignment[] | string {
   const { caller, services } = context;
   if (requested.length > 0) {
-    const unknown = requested.find((number) => !services.framework.areas.some((area) => area.number === number));
+    const unknown = requested.find((number) => findArea(services.framework, number) === undefined);
     if (unknown !== undefined) return `There is no area ${unknown}: the framework has areas 1 to ${services.framework.areas.length}.`;
     const missing = requested.find((number) => !assignments.some((assignment) => assignment.areaNumber === number));
     if (missing !== undefined) return `Area ${missing} has no working group yet. The coordinator can **assign ${missing}** in the group's channel.`;

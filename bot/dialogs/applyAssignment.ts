@@ -4,6 +4,7 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 export interface AssignmentRequest {
   areas: number[];
@@ -51,7 +52,7 @@ export async function applyAssignment(services: BotServices, assessment: Assessm
       before: previous ? JSON.stringify({ channelId: previous.channel.channelId, leads: previous.leads.map((lead) => lead.aadObjectId) }) : undefined,
       after: JSON.stringify({ channelId: team.channelId, leads: request.leads.map((lead) => lead.aadObjectId) }),
     });
-    const area = services.framework.areas.find((candidate) => candidate.number === areaNumber);
+    const area = findArea(services.framework, areaNumber);
     summary.push(`Area ${areaNumber}${area ? `: ${area.title}` : ""} — lead(s): ${request.leads.map((lead) => markdownLiteral(lead.name) || "named lead").join(", ")}`);
   }
   return summary;

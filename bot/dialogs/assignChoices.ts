@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { buildAssignCard } from "../../cards/assignCard";
@@ -32,7 +33,7 @@ export function parseAssignSubmission(value: unknown, framework: Framework): Ass
   if (!parsed.success) return { ok: false, entered: { error: "Pick the area(s) and lead(s), then press Assign." } };
   const areaWords = splitList(parsed.data.action.data.areas);
   const leadAadIds = splitList(parsed.data.action.data.leads).filter((id) => guid.test(id));
-  const areas = areaWords.map(Number).filter((number) => framework.areas.some((area) => area.number === number));
+  const areas = areaWords.map(Number).filter((number) => findArea(framework, number) !== undefined);
   const entered = { selectedAreas: areas, selectedLeadAadIds: leadAadIds };
   if (areas.length === 0 || areas.length !== areaWords.length) return { ok: false, entered: { ...entered, error: "Pick at least one area from the list." } };
   if (leadAadIds.length === 0) return { ok: false, entered: { ...entered, error: "Name at least one lead with the people picker." } };

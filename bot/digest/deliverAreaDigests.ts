@@ -7,6 +7,7 @@ import type { BotServices } from "../app/botServices";
 import { sendDigestToLead } from "../posting/sendDigest";
 import { readGroupRoster } from "../teams/teamRoster";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -33,7 +34,7 @@ export async function deliverAreaDigests(
   const thresholds = thresholdsInForce((await services.storage.assessments.get(assessmentId))?.value, services.config.consensus);
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
-    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    const area = findArea(services.framework, assignment.areaNumber);
     if (!area) continue;
     const answers = await services.storage.responses.listAreaAnswers(assessmentId, area.number);
     const globalScores = await services.storage.responses.listAreaGlobalScores(assessmentId, area.number);

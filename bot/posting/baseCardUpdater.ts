@@ -2,6 +2,7 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import { updateCard } from "../teams/conversationSend";
 import { globalBaseCard, statementBaseCard } from "../answers/statementCardViews";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 /**
  * Keeps a posted card's shared view current (answer count, who gets their own view by refresh)
@@ -34,7 +35,7 @@ export class BaseCardUpdater {
   private async update(assignment: AreaAssignment, cardKey: string) {
     const { storage, framework } = this.services;
     const posted = await storage.postedCards.get(assignment.assessmentId, assignment.areaNumber, cardKey);
-    const area = framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    const area = findArea(framework, assignment.areaNumber);
     const statement = area?.statements.find((candidate) => candidate.id === cardKey);
     // Nothing to refresh: the card was never posted (or is still being posted), or the key is unknown.
     if (posted?.state !== "posted" || !area || (cardKey !== "global" && !statement)) return { kind: "sent" as const, activityId: "", conversationId: "" };

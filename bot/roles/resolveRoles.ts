@@ -15,12 +15,15 @@ export function resolveRoles(input: { caller: TurnCaller; coordinatorAadIds: rea
   const inGroupChannel = caller.team !== undefined && caller.team.channelId === assignment.channel.channelId;
   if (inGroupChannel) roles.push("member");
   // A lead acts for their area in its channel, and in personal chat with the bot (the digest and
-  // moderation arrive there); not from some other team's channel.
+  // moderation arrive there); not from any other channel or a group chat.
   if (isLeadOf(caller, assignment) && (inGroupChannel || caller.conversationType === "personal")) roles.push("lead");
   return roles;
 }
 
-/** Leads may act on their areas from anywhere (e.g. moderating from the digest in personal chat). */
+/**
+ * Whether the caller is named a lead of the area — wherever they are. Holding the lead role also needs the
+ * right place (the area's channel or personal chat); resolveRoles checks that.
+ */
 export function isLeadOf(caller: TurnCaller, assignment: AreaAssignment): boolean {
   return assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId);
 }

@@ -30,6 +30,7 @@ import { leadAreaView } from "./views/leadAreaView";
 import { overviewView } from "./views/overviewView";
 import { servePage, serveScript } from "./tabPage";
 import { readJsonBody } from "../http/readJsonBody";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 type Reply = { status: number; body: unknown };
 interface AreaTarget {
@@ -71,7 +72,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       const who = await identify(req);
       if (!who.ok) return who.reply;
       const areaNumber = areaParamSchema.safeParse(req.params?.area);
-      const area = areaNumber.success ? services.framework.areas.find((candidate) => candidate.number === areaNumber.data) : undefined;
+      const area = areaNumber.success ? findArea(services.framework, areaNumber.data) : undefined;
       if (!area) return { status: 404, body: { message: "There is no such area." } };
       const stored = await services.storage.assignments.get(currentAssessmentId(who.identity.tenantId), area.number);
       if (!stored) return { status: 404, body: { message: `Area ${area.number} has no working group at the moment.` } };
@@ -116,7 +117,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       const assignments = await services.storage.assignments.list(currentAssessmentId(who.identity.tenantId));
       const areas: MeView["areas"] = [];
       for (const assignment of assignments.sort((a, b) => a.areaNumber - b.areaNumber)) {
-        const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+        const area = findArea(services.framework, assignment.areaNumber);
         if (!area) continue;
         const { roles } = await access.forArea(who.identity, assignment);
         const canAnswer = isAllowed("submitAnswer", roles);

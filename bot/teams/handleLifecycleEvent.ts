@@ -2,6 +2,7 @@ import type { TurnContext } from "botbuilder";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import { getCurrentAssessment } from "../app/currentAssessment";
+import { turnLogger } from "../app/correlationMiddleware";
 import { replyWithNotice } from "./replies";
 import type { LifecycleEvent } from "./lifecycleEvent";
 
@@ -16,9 +17,9 @@ export async function handleLifecycleEvent(services: BotServices, turn: TurnCont
     case "installedForPerson":
       return welcomePerson(services, turn, event);
     case "removedFromTeam":
-      return loseChannels(services, event, (assignment) => assignment.channel.teamId === event.teamId, "the app was removed from its team");
+      return loseChannels(services, turn, event, (assignment) => assignment.channel.teamId === event.teamId, "the app was removed from its team");
     case "channelDeleted":
-      return loseChannels(services, event, (assignment) => assignment.channel.channelId === event.channelId, "its channel was deleted");
+      return loseChannels(services, turn, event, (assignment) => assignment.channel.channelId === event.channelId, "its channel was deleted");
     case "channelRenamed":
       return renameChannel(services, event);
     case "nothingToDo":
@@ -62,7 +63,7 @@ async function welcomePerson(services: BotServices, turn: TurnContext, event: Ev
  * the area), and tells the coordinator(s) which areas need a new channel. Marking is idempotent:
  * Teams may send both a conversationUpdate and an installationUpdate for one removal.
  */
-async function loseChannels(services: BotServices, event: Event<"removedFromTeam" | "channelDeleted">, lost: (assignment: AreaAssignment) => boolean, why: string): Promise<void> {
+async function loseChannels(services: BotServices, turn: TurnContext, event: Event<"removedFromTeam" | "channelDeleted">, lost: (assignment: AreaAssignment) => boolean, why: string): Promise<void> {
   const assessment = await getCurrentAssessment(services, event.tenantId);
   const at = services.clock().toISOString();
   const newlyLost: AreaAssignment[] = [];
@@ -74,7 +75,7 @@ async function loseChannels(services: BotServices, event: Event<"removedFromTeam
     if (outcome.written) newlyLost.push(assignment);
   }
   if (newlyLost.length === 0) return;
-  services.logger.info({ areas: newlyLost.map((assignment) => assignment.areaNumber), event: event.kind }, "areas lost their channel");
+  turnLogger(turn, services.logger).info({ areas: newlyLost.map((assignment) => assignment.areaNumber), event: event.kind }, "areas lost their channel");
   const lines = [
     ...newlyLost.map((assignment) => `Area ${assignment.areaNumber} (${assignment.channel.channelName || "its channel"}): ${why}.`),
     "Every answer is kept. Type **assign** in the channel that should take each area over.",

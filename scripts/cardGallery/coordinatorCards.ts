@@ -6,6 +6,7 @@ import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 /** An example host for the signed links: the real ones carry an HMAC token and expire. */
 const DOWNLOAD_BASE = "https://care-leavers-bot.example.org/downloads";
@@ -115,7 +116,7 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
 
 function progressOf({ records, framework }: SampleAssessment, areaNumber: number): string {
   const assignment = records.assignments.find((candidate) => candidate.areaNumber === areaNumber);
-  const area = framework.areas.find((candidate) => candidate.number === areaNumber);
+  const area = findArea(framework, areaNumber);
   if (!assignment || !area) return "no group yet";
   const answers = records.answers.filter((answer) => answer.areaNumber === areaNumber);
   const people = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;

@@ -3,6 +3,7 @@ import type { CompileAssessmentInput } from "../../assessment/compile/compileAss
 import type { Area, Framework, Statement } from "../../assessment/framework/frameworkSchema";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
 import { generateAssessment } from "../../simulator/assessment/generateAssessment";
+import { findArea } from "../../assessment/framework/frameworkLookup";
 
 /** The realistic assessment every gallery card is drawn from (seeded, so the gallery is stable between runs). */
 export interface SampleAssessment {
@@ -22,7 +23,7 @@ export function loadSampleAssessment(): SampleAssessment {
   const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
   // Area 10 has no group and 3c nobody answered, so the compile summary shows open items too.
   const records = generateAssessment({ seed: SEED, framework, areasWithoutGroup: [10], unansweredStatements: ["3c"] });
-  const area = framework.areas.find((candidate) => candidate.number === AREA_NUMBER);
+  const area = findArea(framework, AREA_NUMBER);
   const statement = area?.statements[0];
   const answer = records.answers.find((candidate) => candidate.statementId === statement?.id && candidate.evidence !== "" && candidate.ideas !== "");
   if (!area || !statement || !answer) throw new Error(`the sample assessment (seed ${SEED}) has no answered statement in area ${AREA_NUMBER}`);

@@ -7,6 +7,7 @@ import { refusal } from "../../teams/replies";
 import { verifyForgetRequest } from "../../dataProtection/forgetToken";
 import { erasePerson } from "../../dataProtection/erasePerson";
 import type { ActionHandler } from "../actionContext";
+import { turnLogger } from "../../app/correlationMiddleware";
 
 const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string().min(1).max(2000) });
 
@@ -15,7 +16,7 @@ const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string
  * card may have been forwarded), and the signed token must be this assessment's and unexpired.
  * The audit records that a person was erased, by whom and how much — never who.
  */
-export const confirmForgetAction: ActionHandler = async ({ caller, services, assessmentId, data }) => {
+export const confirmForgetAction: ActionHandler = async ({ turn, caller, services, assessmentId, data }) => {
   const parsed = confirmSchema.safeParse(data);
   if (!parsed.success) return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");
   if (!isAllowed("confirmForget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
@@ -31,7 +32,7 @@ export const confirmForgetAction: ActionHandler = async ({ caller, services, ass
   if (Object.values(counts).every((count) => count === 0)) return notErased("Nothing is stored about this person in the current assessment (any data was already erased).");
   const now = services.clock().toISOString();
   await services.storage.audit.append({ assessmentId, at: now, actorAadObjectId: caller.person.aadObjectId, action: "personErased", target: "a person", after: JSON.stringify(counts) });
-  services.logger.info({ erased: counts }, "a person's data was erased");
+  turnLogger(turn, services.logger).info({ erased: counts }, "a person's data was erased");
   return buildNoticeCard({
     title: "Erased",
     lines: [

@@ -5,6 +5,7 @@ import { setAreaStatus } from "../../answers/setAreaStatus";
 import { areaCardPlan, cardKeyName } from "../../posting/areaCardPlan";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
+import { findArea } from "../../../assessment/framework/frameworkLookup";
 
 /** `close` and `reopen`: the area's posted cards are refreshed so their buttons match the new state. */
 function areaStatusCommand(operation: Operation & ("close" | "reopen"), status: AreaStatus, sentence: string, done: string): CommandHandler {
@@ -13,7 +14,7 @@ function areaStatusCommand(operation: Operation & ("close" | "reopen"), status: 
     if (!targets) return;
     for (const assignment of targets) {
       const updated = await setAreaStatus(context.services, assignment, status, context.caller.person.aadObjectId);
-      const area = context.services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+      const area = findArea(context.services.framework, assignment.areaNumber);
       if (area) {
         for (const key of areaCardPlan(area).filter((item) => item.kind !== "intro")) context.services.cardUpdater.schedule(updated, cardKeyName(key));
       }

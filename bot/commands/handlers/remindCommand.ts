@@ -3,6 +3,7 @@ import { readRoster } from "../../teams/teamRoster";
 import { reminderFor } from "../../answers/reminderFor";
 import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
+import { findArea } from "../../../assessment/framework/frameworkLookup";
 
 /** A gentle nudge in the channel that @mentions only those who still have statements to answer. */
 export const remindCommand: CommandHandler = async (context) => {
@@ -19,7 +20,7 @@ export const remindCommand: CommandHandler = async (context) => {
     return;
   }
   for (const assignment of targets) {
-    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    const area = findArea(services.framework, assignment.areaNumber);
     if (!area) continue;
     const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
     const message = reminderFor(area, answers, roster);

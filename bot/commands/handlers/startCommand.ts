@@ -4,6 +4,7 @@ import { targetAreas } from "../areaTargets";
 import type { CommandHandler } from "../commandContext";
 import { setAreaStatus } from "../../answers/setAreaStatus";
 import { plural } from "../../../assessment/text/plural";
+import { findArea } from "../../../assessment/framework/frameworkLookup";
 
 /**
  * Posts the area's cards in the group's channel. The reply comes at once; posting runs on paced
@@ -19,7 +20,7 @@ export const startCommand: CommandHandler = async (context) => {
   const targets = await targetAreas(context, "start", "post the statements");
   if (!targets) return;
   for (const assignment of targets) {
-    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    const area = findArea(services.framework, assignment.areaNumber);
     if (!area) continue;
     const opened = assignment.status === "assigned" ? await setAreaStatus(services, assignment, "open", caller.person.aadObjectId) : assignment;
     await replyWithNotice(turn, { title: `Posting area ${area.number}: ${area.title}`, lines: [`${plural(area.statements.length, "statement")} follow, then the global score. They arrive a few seconds apart.`] });

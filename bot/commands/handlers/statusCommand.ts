@@ -7,6 +7,7 @@ import { targetAreas } from "../areaTargets";
 import type { CommandContext, CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
+import { findArea } from "../../../assessment/framework/frameworkLookup";
 
 /**
  * Progress per statement. Everyone in the group sees counts; leads and the coordinator also see
@@ -23,7 +24,7 @@ export const statusCommand: CommandHandler = async (context) => {
   if (!targets) return;
   const roster = caller.team ? await readRoster(context.turn, services) : undefined;
   for (const assignment of targets) {
-    const area = services.framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
+    const area = findArea(services.framework, assignment.areaNumber);
     if (!area) continue;
     const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
     const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
