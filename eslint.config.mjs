@@ -23,7 +23,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "build/**", "demo-output/**", ".data/**", "bench/results/**", "**/*.mjs", "**/*.js"] },
+  { ignores: ["node_modules/**", "build/**", "tab/**", "demo-output/**", ".data/**", "bench/results/**", "**/*.mjs", "**/*.js"] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
