@@ -8,13 +8,39 @@ const boundaries = [
   {
     files: ["assessment/**/*.ts"],
     patterns: [
-      { group: ["**/bot/**", "**/storage/**", "**/cards/**", "**/documents/**", "**/simulator/**", "**/test/**"], message: "assessment/ is the pure core: it imports nothing of the project outside itself." },
-      { group: ["botbuilder", "botbuilder-*", "botframework-*", "@azure/*", "restify", "node:fs", "node:fs/*", "node:http", "node:https", "node:net", "node:child_process", "fs", "http", "https"], message: "assessment/ is the pure core: no Bot Framework, storage or I/O." },
+      {
+        group: ["**/bot/**", "**/storage/**", "**/cards/**", "**/documents/**", "**/simulator/**", "**/test/**"],
+        message: "assessment/ is the pure core: it imports nothing of the project outside itself.",
+      },
+      {
+        group: [
+          "botbuilder",
+          "botbuilder-*",
+          "botframework-*",
+          "@azure/*",
+          "restify",
+          "node:fs",
+          "node:fs/*",
+          "node:http",
+          "node:https",
+          "node:net",
+          "node:child_process",
+          "fs",
+          "http",
+          "https",
+        ],
+        message: "assessment/ is the pure core: no Bot Framework, storage or I/O.",
+      },
     ],
   },
   {
     files: ["storage/**/*.ts", "cards/**/*.ts", "documents/**/*.ts"],
-    patterns: [{ group: ["**/bot/**", "**/test/**"], message: "storage/, cards/ and documents/ never depend on the bot (or on tests)." }],
+    patterns: [
+      {
+        group: ["**/bot/**", "**/test/**"],
+        message: "storage/, cards/ and documents/ never depend on the bot (or on tests).",
+      },
+    ],
   },
   {
     files: ["bot/**/*.ts", "simulator/**/*.ts", "bench/**/*.ts", "demo/**/*.ts", "scripts/**/*.ts", "deploy/**/*.ts"],
@@ -23,7 +49,18 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "build/**", "tab/**", "demo-output/**", ".data/**", "bench/results/**", "**/*.mjs", "**/*.js"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "build/**",
+      "tab/**",
+      "demo-output/**",
+      ".data/**",
+      "bench/results/**",
+      "**/*.mjs",
+      "**/*.js",
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,5 +1,12 @@
 import * as restify from "restify";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type TurnContext } from "botbuilder";
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from "botbuilder";
 import { TableClient } from "@azure/data-tables";
 import { z } from "zod";
 
@@ -30,11 +37,21 @@ class AnchorBot extends TeamsActivityHandler {
     super();
   }
 
-  protected override async onAdaptiveCardInvoke(turn: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    turn: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     if (this.table) {
       const payload = payloadSchema.parse(invokeValue.action.data);
       const person = turn.activity.from.aadObjectId ?? turn.activity.from.id;
-      await this.table.upsertEntity({ partitionKey: `${payload.assessmentId}|${payload.areaNumber}`, rowKey: `${payload.statementId}|${person}`, ...payload }, "Replace");
+      await this.table.upsertEntity(
+        {
+          partitionKey: `${payload.assessmentId}|${payload.areaNumber}`,
+          rowKey: `${payload.statementId}|${person}`,
+          ...payload,
+        },
+        "Replace",
+      );
     }
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: CONSTANT_CARD };
   }
@@ -47,7 +64,9 @@ export interface BareBot {
 
 /** `storeIn`: a connection string and table name for the storing anchor; omitted: the constant-card anchor. */
 export async function startBareBot(storeIn?: { connectionString: string; table: string }): Promise<BareBot> {
-  const table = storeIn && TableClient.fromConnectionString(storeIn.connectionString, storeIn.table, { allowInsecureConnection: true });
+  const table =
+    storeIn &&
+    TableClient.fromConnectionString(storeIn.connectionString, storeIn.table, { allowInsecureConnection: true });
   await table?.createTable();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new AnchorBot(table);

@@ -56,14 +56,16 @@ export async function runCompileCase(membersPerArea: number): Promise<CompileCas
 if (require.main === module) {
   const members = Number(process.argv[2] ?? "10");
   // A small untimed run first, so the measured one does not pay for module loading and JIT warm-up.
-  runCompileCase(3).then(() => runCompileCase(members)).then(
-    (result) => {
-      if (process.send) process.send(result);
-      else console.log(JSON.stringify(result, null, 2));
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  runCompileCase(3)
+    .then(() => runCompileCase(members))
+    .then(
+      (result) => {
+        if (process.send) process.send(result);
+        else console.log(JSON.stringify(result, null, 2));
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+      },
+    );
 }

@@ -14,7 +14,12 @@ export interface LoadResult {
  * taking the next body in order); latency is request start → full response body read.
  * `check` decides whether a response counts as a success.
  */
-export async function drive(url: string, bodies: readonly object[], concurrency: number, check: (status: number, body: string) => boolean): Promise<LoadResult> {
+export async function drive(
+  url: string,
+  bodies: readonly object[],
+  concurrency: number,
+  check: (status: number, body: string) => boolean,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
@@ -24,7 +29,11 @@ export async function drive(url: string, bodies: readonly object[], concurrency:
       const body = bodies[next++]!;
       const t0 = performance.now();
       try {
-        const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
         const text = await response.text();
         if (!check(response.status, text)) failures += 1;
       } catch {
@@ -35,5 +44,12 @@ export async function drive(url: string, bodies: readonly object[], concurrency:
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, bodies.length) }, worker));
   const wallMs = performance.now() - started;
-  return { requests: bodies.length, failures, wallMs, throughput: (bodies.length / wallMs) * 1000, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+  return {
+    requests: bodies.length,
+    failures,
+    wallMs,
+    throughput: (bodies.length / wallMs) * 1000,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
 }

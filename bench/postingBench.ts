@@ -57,15 +57,24 @@ function cardKey(activity: Record<string, unknown>): string {
   return text.match(/"statementId":"(7[a-o]|global)"/)?.[1] ?? (text.includes("What to do") ? "intro" : "?");
 }
 
-export async function runPosting(tablesConnectionString: string, label: string, throttle?: { count: number; retryAfterSeconds: number }): Promise<PostingResult> {
+export async function runPosting(
+  tablesConnectionString: string,
+  label: string,
+  throttle?: { count: number; retryAfterSeconds: number },
+): Promise<PostingResult> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
-  const harness = await startLocalBot({ tablesConnectionString, coordinators: [coordinator.aadObjectId], appOptions: { pacing: TEAMS_PACING } });
+  const harness = await startLocalBot({
+    tablesConnectionString,
+    coordinators: [coordinator.aadObjectId],
+    appOptions: { pacing: TEAMS_PACING },
+  });
   try {
     harness.connector.roster = [lead];
     const channel = makeChannel("Housing working group");
     const serviceUrl = harness.connector.url;
-    const say = (from: typeof lead, text: string, mentions?: (typeof lead)[]) => harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: THREAD }));
+    const say = (from: typeof lead, text: string, mentions?: (typeof lead)[]) =>
+      harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: THREAD }));
     const assigned = await say(coordinator, "assign 7", [lead]);
     if (assigned.status !== 200) throw new Error(`assign 7 answered ${assigned.status}`);
     await harness.app.idle();
@@ -95,9 +104,16 @@ export async function runPosting(tablesConnectionString: string, label: string, 
       wallMs,
       spanMs: last - first,
       theoreticalSpanMs: theoreticalMinSpanMs(expected.length),
-      theoreticalWallMs: (throttle ? throttle.count * throttle.retryAfterSeconds * 1000 : 0) + theoreticalMinSpanMs(expected.length),
-      maxIn1s: maxInSlidingWindow(creates.map((entry) => entry.at), 1000),
-      maxIn2s: maxInSlidingWindow(creates.map((entry) => entry.at), 2000),
+      theoreticalWallMs:
+        (throttle ? throttle.count * throttle.retryAfterSeconds * 1000 : 0) + theoreticalMinSpanMs(expected.length),
+      maxIn1s: maxInSlidingWindow(
+        creates.map((entry) => entry.at),
+        1000,
+      ),
+      maxIn2s: maxInSlidingWindow(
+        creates.map((entry) => entry.at),
+        2000,
+      ),
     };
   } finally {
     await harness.close();

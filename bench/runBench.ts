@@ -21,7 +21,11 @@ const SUBMIT_CREATES = 300;
 const SUBMIT_EDITS = 60;
 const SUBMIT_WARMUP = 30;
 /** ~106 statements × 0.9 answered → ~95 answers per member per area. */
-const COMPILE_SIZES = [{ label: "~1k", members: 10 }, { label: "~10k", members: 105 }, { label: "~100k", members: 1050 }];
+const COMPILE_SIZES = [
+  { label: "~1k", members: 10 },
+  { label: "~10k", members: 105 },
+  { label: "~100k", members: 1050 },
+];
 
 type Row = [string, string, string, string];
 
@@ -33,13 +37,16 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const results: { submit?: SubmitLevelResult[]; posting?: PostingResult[]; compile?: CompileCaseResult[] } = {};
 
-  const azurite: EmbeddedAzurite | undefined = run("submit") || run("posting") ? await startEmbeddedAzurite({ inMemory: true, port: 0 }) : undefined;
+  const azurite: EmbeddedAzurite | undefined =
+    run("submit") || run("posting") ? await startEmbeddedAzurite({ inMemory: true, port: 0 }) : undefined;
   try {
     if (azurite && run("submit")) {
       results.submit = [];
       for (const concurrency of SUBMIT_LEVELS) {
         log(`submit: concurrency ${concurrency}`);
-        results.submit.push(...(await runSubmitLevel(azurite.connectionString, concurrency, SUBMIT_CREATES, SUBMIT_EDITS, SUBMIT_WARMUP)));
+        results.submit.push(
+          ...(await runSubmitLevel(azurite.connectionString, concurrency, SUBMIT_CREATES, SUBMIT_EDITS, SUBMIT_WARMUP)),
+        );
       }
       for (const level of results.submit) {
         const { bot, durableBot, constantAnchor, storingAnchor } = level;
@@ -59,7 +66,10 @@ async function main(): Promise<void> {
       log("posting: area 7 with Teams pacing");
       const clean = await runPosting(azurite!.connectionString, "start area 7, Teams pacing");
       log("posting: area 7 with 5 × 429 (Retry-After 1 s) on creates");
-      const throttled = await runPosting(azurite!.connectionString, "start area 7, 5×429 Retry-After 1s", { count: 5, retryAfterSeconds: 1 });
+      const throttled = await runPosting(azurite!.connectionString, "start area 7, 5×429 Retry-After 1s", {
+        count: 5,
+        retryAfterSeconds: 1,
+      });
       results.posting = [clean, throttled];
       rows.push([
         `posting: ${clean.label}`,
@@ -91,7 +101,9 @@ async function main(): Promise<void> {
         `compile ${COMPILE_SIZES[index]!.label} (${result.answers} answers, ${result.membersPerArea}/area)`,
         `${f(result.totalMs, 0)} ms (compile ${f(result.compileMs, 0)} + docs ${f(result.documentsMs, 0)}), ${f(perK(result), 1)} ms/1k answers`,
         `peak rss +${f(result.peakRssDeltaMb, 0)} MB, heapUsed ≤${f(result.peakHeapUsedMb, 0)} MB`,
-        index === 0 ? "baseline" : `time ×${f(result.totalMs / base.totalMs, 1)} for answers ×${f(result.answers / base.answers, 1)}; ms/1k ×${f(perK(result) / perK(base), 2)}; rss ×${f(result.peakRssDeltaMb / base.peakRssDeltaMb, 1)}`,
+        index === 0
+          ? "baseline"
+          : `time ×${f(result.totalMs / base.totalMs, 1)} for answers ×${f(result.answers / base.answers, 1)}; ms/1k ×${f(perK(result) / perK(base), 2)}; rss ×${f(result.peakRssDeltaMb / base.peakRssDeltaMb, 1)}`,
       ]);
     });
   }
@@ -102,18 +114,26 @@ async function main(): Promise<void> {
   const outDir = path.join(__dirname, "results");
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, "latest.json");
-  writeFileSync(file, `${JSON.stringify({ startedAt, node: process.version, totalSeconds: round(totalSeconds, 1), table: rows, results }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt, node: process.version, totalSeconds: round(totalSeconds, 1), table: rows, results }, null, 2)}\n`,
+  );
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
 /** Runs bench/compileCase.ts in a child (same tsx loader via execArgv) so peak memory is per case. */
 function compileInChild(membersPerArea: number): Promise<CompileCaseResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, "compileCase.ts"), [String(membersPerArea)], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(path.join(__dirname, "compileCase.ts"), [String(membersPerArea)], {
+      execArgv: process.execArgv,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     let result: CompileCaseResult | undefined;
     child.on("message", (message) => (result = message as CompileCaseResult));
     child.on("error", reject);
-    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`))));
+    child.on("exit", (code) =>
+      result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`)),
+    );
   });
 }
 

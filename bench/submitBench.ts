@@ -5,7 +5,13 @@ import { currentAssessmentId } from "../bot/app/currentAssessment";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
 import { startLocalBot, type LocalBot } from "../simulator/localBot";
 import { makePeople, makePerson, type TeamsPerson } from "../simulator/teams/people";
-import { cardAction, channelMessage, makeChannel, TENANT_ID, type TeamsChannel } from "../simulator/teams/teamsActivities";
+import {
+  cardAction,
+  channelMessage,
+  makeChannel,
+  TENANT_ID,
+  type TeamsChannel,
+} from "../simulator/teams/teamsActivities";
 import { startBareBot } from "./bareBot";
 import { drive, type LoadResult } from "./loadGenerator";
 
@@ -30,7 +36,12 @@ export interface SubmitLevelResult {
 const STATEMENTS = "abcdefghijklmno".split("").map((letter) => `7${letter}`);
 const THREAD = "1700000000000001";
 
-function answerActivities(serviceUrl: string, channel: TeamsChannel, people: readonly TeamsPerson[], edit: boolean): object[] {
+function answerActivities(
+  serviceUrl: string,
+  channel: TeamsChannel,
+  people: readonly TeamsPerson[],
+  edit: boolean,
+): object[] {
   return people.map((from, index) =>
     cardAction({
       serviceUrl,
@@ -43,7 +54,9 @@ function answerActivities(serviceUrl: string, channel: TeamsChannel, people: rea
         areaNumber: "7",
         statementId: STATEMENTS[index % STATEMENTS.length]!,
         rating: String(edit ? ((index + 1) % 4) + 1 : (index % 4) + 1),
-        evidence: edit ? `Revised: checked the pathway plans again (${index})` : `Pathway plans reviewed in March, sample of ${index + 5} cases`,
+        evidence: edit
+          ? `Revised: checked the pathway plans again (${index})`
+          : `Pathway plans reviewed in March, sample of ${index + 5} cases`,
         ideas: edit ? "Add a housing panel and a review date" : "Add a housing panel",
       },
     }),
@@ -54,20 +67,40 @@ function answerActivities(serviceUrl: string, channel: TeamsChannel, people: rea
 function savedOk(status: number, body: string): boolean {
   return status === 200 && body.includes("application/vnd.microsoft.card.adaptive") && !/not saved/i.test(body);
 }
-const anchorOk = (status: number, body: string) => status === 200 && body.includes("application/vnd.microsoft.card.adaptive");
+const anchorOk = (status: number, body: string) =>
+  status === 200 && body.includes("application/vnd.microsoft.card.adaptive");
 
 /** A bot with area 7 assigned to `channel`, as the coordinator would do it. */
-async function assignedBot(tablesConnectionString: string, channel: TeamsChannel, storageRecorder?: Parameters<typeof startLocalBot>[0]["storageRecorder"]): Promise<LocalBot> {
+async function assignedBot(
+  tablesConnectionString: string,
+  channel: TeamsChannel,
+  storageRecorder?: Parameters<typeof startLocalBot>[0]["storageRecorder"],
+): Promise<LocalBot> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
   const bot = await startLocalBot({ tablesConnectionString, storageRecorder, coordinators: [coordinator.aadObjectId] });
   bot.connector.roster = [lead];
-  const assigned = await bot.post(channelMessage({ serviceUrl: bot.connector.url, from: coordinator, channel, text: "assign 7", mentions: [lead], threadId: THREAD }));
+  const assigned = await bot.post(
+    channelMessage({
+      serviceUrl: bot.connector.url,
+      from: coordinator,
+      channel,
+      text: "assign 7",
+      mentions: [lead],
+      threadId: THREAD,
+    }),
+  );
   if (assigned.status !== 200) throw new Error(`assign 7 answered ${assigned.status}`);
   return bot;
 }
 
-export async function runSubmitLevel(memoryConnectionString: string, concurrency: number, creates: number, edits: number, warmup: number): Promise<SubmitLevelResult[]> {
+export async function runSubmitLevel(
+  memoryConnectionString: string,
+  concurrency: number,
+  creates: number,
+  edits: number,
+  warmup: number,
+): Promise<SubmitLevelResult[]> {
   // Fresh bots, tables and data folder per level, so every level starts from the same stored state.
   const channel = makeChannel("Housing working group");
   const folder = await mkdtemp(join(tmpdir(), "bench-durable-"));
@@ -75,7 +108,10 @@ export async function runSubmitLevel(memoryConnectionString: string, concurrency
   const bot = await assignedBot(memoryConnectionString, channel);
   const durableBot = await assignedBot(durableAzurite.connectionString, channel, durableAzurite.recorder);
   const constant = await startBareBot();
-  const storing = await startBareBot({ connectionString: memoryConnectionString, table: `anchor${concurrency}x${Date.now() % 100_000}` });
+  const storing = await startBareBot({
+    connectionString: memoryConnectionString,
+    table: `anchor${concurrency}x${Date.now() % 100_000}`,
+  });
   try {
     const targets = { bot, durableBot, constantAnchor: constant, storingAnchor: storing };
     const serviceUrl = bot.connector.url;
@@ -89,7 +125,12 @@ export async function runSubmitLevel(memoryConnectionString: string, concurrency
       const results: Record<string, LoadResult> = {};
       for (const [name, target] of Object.entries(targets)) {
         const ok = name.endsWith("Anchor") ? anchorOk : savedOk;
-        results[name] = await drive(`${target.url}/api/messages`, bodies[phase], phase === "warm" ? Math.min(concurrency, 10) : concurrency, ok);
+        results[name] = await drive(
+          `${target.url}/api/messages`,
+          bodies[phase],
+          phase === "warm" ? Math.min(concurrency, 10) : concurrency,
+          ok,
+        );
         if ("app" in target) await target.app.idle();
       }
       return results as Record<keyof typeof targets, LoadResult>;
@@ -99,7 +140,10 @@ export async function runSubmitLevel(memoryConnectionString: string, concurrency
     const edit = await measure("edit");
     for (const target of [bot, durableBot]) {
       const stored = await target.app.services.storage.responses.listAreaAnswers(currentAssessmentId(TENANT_ID), 7);
-      if (stored.length !== warmup + creates) throw new Error(`expected ${warmup + creates} stored answers at concurrency ${concurrency}, found ${stored.length}`);
+      if (stored.length !== warmup + creates)
+        throw new Error(
+          `expected ${warmup + creates} stored answers at concurrency ${concurrency}, found ${stored.length}`,
+        );
     }
     return [
       { concurrency, phase: "create", ...create },

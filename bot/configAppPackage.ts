@@ -10,7 +10,9 @@ const appVersion = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
  * so a default on its own host would be a dead link in the council's app catalogue.
  */
 function publisherPage(what: string) {
-  return optionalText.pipe(z.string({ error: `is required: the https address of the council's ${what}` }).pipe(httpsUrl));
+  return optionalText.pipe(
+    z.string({ error: `is required: the https address of the council's ${what}` }).pipe(httpsUrl),
+  );
 }
 
 /**
@@ -20,12 +22,26 @@ function publisherPage(what: string) {
 const envSchema = z
   .object({
     MicrosoftAppId: optionalText.pipe(
-      z.string({ error: "is required: the bot's app id (the managed identity's client id, or the app registration's id)" }).regex(guid, "must be a GUID (the bot's app id)"),
+      z
+        .string({
+          error: "is required: the bot's app id (the managed identity's client id, or the app registration's id)",
+        })
+        .regex(guid, "must be a GUID (the bot's app id)"),
     ),
-    TEAMS_APP_ID: optionalText.pipe(z.string().regex(guid, "must be a GUID (leave it unset to reuse MicrosoftAppId)").optional()),
-    PUBLIC_BASE_URL: optionalText.pipe(z.string({ error: "is required: the bot's public https address, such as https://bot.example.org" }).pipe(httpsUrl)),
-    APP_VERSION: optionalText.pipe(z.string().regex(appVersion, "must be a version like 1.4.2 (major.minor.patch, no suffix)").optional()),
-    APP_SHORT_NAME: optionalText.pipe(z.string().max(30, "must be at most 30 characters (Teams shows it under the icon)").optional()),
+    TEAMS_APP_ID: optionalText.pipe(
+      z.string().regex(guid, "must be a GUID (leave it unset to reuse MicrosoftAppId)").optional(),
+    ),
+    PUBLIC_BASE_URL: optionalText.pipe(
+      z
+        .string({ error: "is required: the bot's public https address, such as https://bot.example.org" })
+        .pipe(httpsUrl),
+    ),
+    APP_VERSION: optionalText.pipe(
+      z.string().regex(appVersion, "must be a version like 1.4.2 (major.minor.patch, no suffix)").optional(),
+    ),
+    APP_SHORT_NAME: optionalText.pipe(
+      z.string().max(30, "must be at most 30 characters (Teams shows it under the icon)").optional(),
+    ),
     APP_DEVELOPER_NAME: optionalText.pipe(z.string().max(32, "must be at most 32 characters").optional()),
     APP_WEBSITE_URL: publisherPage("website (its home page, or a page about this service)"),
     APP_PRIVACY_URL: publisherPage("privacy notice covering this bot"),
@@ -35,7 +51,12 @@ const envSchema = z
     // Zod runs this even when PUBLIC_BASE_URL itself failed, so the URL may not parse here.
     const hostname = URL.canParse(env.PUBLIC_BASE_URL) ? new URL(env.PUBLIC_BASE_URL).hostname : "";
     if (!env.APP_DEVELOPER_NAME && hostname.length > 32) {
-      ctx.addIssue({ code: "custom", path: ["APP_DEVELOPER_NAME"], message: "is required when the PUBLIC_BASE_URL host is longer than 32 characters (Teams' limit for the developer name)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_DEVELOPER_NAME"],
+        message:
+          "is required when the PUBLIC_BASE_URL host is longer than 32 characters (Teams' limit for the developer name)",
+      });
     }
   });
 

@@ -34,14 +34,21 @@ function isHttpsUrl(value: string): boolean {
 }
 
 /** Parses the environment with the schema; a bad value throws a ConfigError whose one-line message names each variable. */
-export function parseEnvironment<Schema extends z.ZodType>(schema: Schema, source: Record<string, string | undefined>): z.infer<Schema> {
+export function parseEnvironment<Schema extends z.ZodType>(
+  schema: Schema,
+  source: Record<string, string | undefined>,
+): z.infer<Schema> {
   const parsed = schema.safeParse(source);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${describeIssue(issue)}`);
+  const problems = parsed.error.issues.map(
+    (issue) => `${issue.path.join(".") || "environment"} ${describeIssue(issue)}`,
+  );
   throw new ConfigError(`Configuration error: ${problems.join("; ")}`);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const message = issue.message.replace(/\s+/g, " ");
-  return issue.code === "custom" || message.startsWith("must") || message.startsWith("is ") ? message : `is invalid: ${message}`;
+  return issue.code === "custom" || message.startsWith("must") || message.startsWith("is ")
+    ? message
+    : `is invalid: ${message}`;
 }

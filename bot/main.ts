@@ -18,18 +18,37 @@ async function main(): Promise<void> {
       ? await startEmbeddedAzurite({
           location: config.storage.location,
           port: config.storage.port,
-          onCheckpointError: (error) => logger.error({ error: errorFields(error) }, "storage checkpoint failed (the journal keeps every write; retried later)"),
+          onCheckpointError: (error) =>
+            logger.error(
+              { error: errorFields(error) },
+              "storage checkpoint failed (the journal keeps every write; retried later)",
+            ),
         })
       : undefined;
-  const connectionString = config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
-  if (azurite) logger.info({ port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined }, "embedded Azurite table service started (127.0.0.1 only)");
+  const connectionString =
+    config.storage.kind === "connectionString" ? config.storage.connectionString : (azurite?.connectionString ?? "");
+  if (azurite)
+    logger.info(
+      { port: azurite.port, location: config.storage.kind === "embeddedAzurite" ? config.storage.location : undefined },
+      "embedded Azurite table service started (127.0.0.1 only)",
+    );
   if (config.botAuth) logger.info({ appType: config.botAuth.appType }, "Bot Framework JWT authentication is ON");
   else logger.warn("No MicrosoftAppId configured: Bot Framework authentication is OFF (local use only)");
   if (config.coordinatorAadIds.length === 0) logger.warn(NO_COORDINATOR);
-  const app = await createBotApp({ config, tablesConnectionString: connectionString, storageRecorder: azurite?.recorder, logger, digestSchedule: true, retentionSchedule: true });
+  const app = await createBotApp({
+    config,
+    tablesConnectionString: connectionString,
+    storageRecorder: azurite?.recorder,
+    logger,
+    digestSchedule: true,
+    retentionSchedule: true,
+  });
   const url = await app.listen();
   const bound = app.server.address();
-  logger.info({ url, listeningOn: `${bound.address}:${bound.port}`, coordinators: config.coordinatorAadIds.length }, "bot listening: POST /api/messages, GET /healthz");
+  logger.info(
+    { url, listeningOn: `${bound.address}:${bound.port}`, coordinators: config.coordinatorAadIds.length },
+    "bot listening: POST /api/messages, GET /healthz",
+  );
   if (!config.botAuth && !isLoopbackAddress(bound.address)) {
     logger.warn(
       { listeningOn: bound.address },

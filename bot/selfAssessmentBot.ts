@@ -49,11 +49,15 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
 
   /** A forged adaptiveCard/action value botbuilder cannot read gets a card too, not a 501/400 (see refuseUnreadableInvoke). */
   protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {
-    const refused = turn.activity.name === "adaptiveCard/action" ? refuseUnreadableInvoke(turn.activity.value) : undefined;
+    const refused =
+      turn.activity.name === "adaptiveCard/action" ? refuseUnreadableInvoke(turn.activity.value) : undefined;
     return refused ? { status: 200, body: refused } : super.onInvokeActivity(turn);
   }
 
-  protected override async onAdaptiveCardInvoke(turn: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    turn: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     try {
       return await dispatchAction({ turn, invokeValue, services: this.services, actions: this.actions });
     } catch (error) {
@@ -83,7 +87,11 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
     const rawArgs = command.kind === "command" ? command.rawArgs : "";
     const handler = command.kind === "command" ? this.commands[command.name] : this.commands.help;
     if (command.kind === "unknown") {
-      await replyWithNotice(turn, { title: `I don't know "${command.word}"`, lines: ["Here is what you can ask me:"], tone: "warning" });
+      await replyWithNotice(turn, {
+        title: `I don't know "${command.word}"`,
+        lines: ["Here is what you can ask me:"],
+        tone: "warning",
+      });
     }
     await handler({ turn, caller, services: this.services, assessment, args, rawArgs });
   }

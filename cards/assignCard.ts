@@ -20,7 +20,11 @@ export interface AssignCardData {
 export function buildAssignCard(data: AssignCardData): AdaptiveCard {
   return expandTemplate(template, {
     assessmentId: data.assessmentId,
-    areas: data.areas.map((area) => ({ value: String(area.number), label: `${area.number}. ${area.title}`, holder: area.holder })),
+    areas: data.areas.map((area) => ({
+      value: String(area.number),
+      label: `${area.number}. ${area.title}`,
+      holder: area.holder,
+    })),
     selectedAreas: (data.selectedAreas ?? []).join(","),
     selectedLeads: (data.selectedLeadAadIds ?? []).join(","),
     error: data.error ?? "",

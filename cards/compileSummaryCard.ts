@@ -48,9 +48,14 @@ export function buildCompileSummaryCard(compiled: CompiledAssessment, links: Com
   const strengths = summary.strengths.map((item) => clip(`${item.statementId} ${item.text}`));
   const priorities = summary.priorities.map((item) => {
     const ideas = item.ideas.slice(0, 2).map((idea) => markdownLiteral(clip(idea.text, 160)));
-    return clip(`${item.statementId} (rated ${item.agreedRating}) ${item.text}${ideas.length > 0 ? ` — ideas: ${ideas.join("; ")}` : ""}`, 400);
+    return clip(
+      `${item.statementId} (rated ${item.agreedRating}) ${item.text}${ideas.length > 0 ? ` — ideas: ${ideas.join("; ")}` : ""}`,
+      400,
+    );
   });
-  const unresolved = summary.unresolved.map((item) => clip(`Area ${item.areaNumber}${item.statementId ? `, ${item.statementId}` : ""}: ${item.description}`));
+  const unresolved = summary.unresolved.map((item) =>
+    clip(`Area ${item.areaNumber}${item.statementId ? `, ${item.statementId}` : ""}: ${item.description}`),
+  );
   const build = (cap: number) =>
     expandTemplate(template, {
       title: summary.complete ? "Self-assessment compiled" : "Self-assessment compiled (with open items)",

@@ -18,7 +18,13 @@ function capitalise(text: string): string {
 function proposedStatements(digest: DigestPage["digest"]) {
   return digest.statements.flatMap((statement) =>
     !statement.flagged && !statement.decision && statement.consensusRating !== null
-      ? [{ statementId: statement.statementId, rating: statement.consensusRating, answersVersion: statement.answersVersion }]
+      ? [
+          {
+            statementId: statement.statementId,
+            rating: statement.consensusRating,
+            answersVersion: statement.answersVersion,
+          },
+        ]
       : [],
   );
 }
@@ -61,7 +67,11 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     proposals: formatProposals(proposedStatements(digest)),
     acceptLine: `Records the proposed rating of every statement that reached agreement and has no decision yet (${proposedCount(digest)} now). Statements needing moderation are left for you.`,
     globalMax: String(globalScoreMax),
-    globalValue: global.decision ? String(global.decision.agreedScore) : global.median === null ? "" : String(Math.floor(global.median)),
+    globalValue: global.decision
+      ? String(global.decision.agreedScore)
+      : global.median === null
+        ? ""
+        : String(Math.floor(global.median)),
     globalRationale: global.decision?.rationale ?? "",
     globalChoices: Array.from({ length: globalScoreMax + 1 }, (_, index) => String(globalScoreMax - index)),
     statements: page.statements.map((statement) => ({
@@ -81,16 +91,28 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       toggleTitle: statement.continued ? "Show more evidence and ideas" : "Show evidence and ideas, and decide",
       flags: statement.continued ? [] : statement.flags,
       notes: statement.continued ? [] : statement.notes,
-      proposedLine: !statement.decision && !statement.flagged && statement.consensusRating !== null ? `Proposed agreed rating: ${statement.consensusRating}` : "",
-      decisionLine: statement.decision ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})` : "",
+      proposedLine:
+        !statement.decision && !statement.flagged && statement.consensusRating !== null
+          ? `Proposed agreed rating: ${statement.consensusRating}`
+          : "",
+      decisionLine: statement.decision
+        ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})`
+        : "",
       // Who wrote a comment is its own line, from the stored respondent, never from the text; both are escaped.
       comments: statement.comments.map((comment, index, all) => ({
-        groupHeading: index === 0 || all[index - 1]?.rating !== comment.rating ? `Rated ${comment.rating} · ${digest.ratingLabels[comment.rating]}` : "",
+        groupHeading:
+          index === 0 || all[index - 1]?.rating !== comment.rating
+            ? `Rated ${comment.rating} · ${digest.ratingLabels[comment.rating]}`
+            : "",
         label: comment.kind === "evidence" ? "Evidence" : "Idea",
         author: markdownLiteral(comment.author),
         text: markdownLiteral(comment.text),
       })),
-      agreedValue: statement.decision ? String(statement.decision.agreedRating) : statement.consensusRating === null ? "" : String(statement.consensusRating),
+      agreedValue: statement.decision
+        ? String(statement.decision.agreedRating)
+        : statement.consensusRating === null
+          ? ""
+          : String(statement.consensusRating),
       rationale: statement.decision?.rationale ?? "",
     })),
   });

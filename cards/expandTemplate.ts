@@ -33,5 +33,10 @@ function parsedTemplate(template: object): ACData.Template {
 }
 
 function isAdaptiveCard(value: unknown): value is AdaptiveCard {
-  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "AdaptiveCard" && Array.isArray((value as { body?: unknown }).body);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { type?: unknown }).type === "AdaptiveCard" &&
+    Array.isArray((value as { body?: unknown }).body)
+  );
 }

@@ -25,7 +25,9 @@ export function buildGlobalScoreCard(data: GlobalScoreCardData): AdaptiveCard {
     prompt: framework.globalScorePrompt,
     globalLine: `${framework.globalLinePrefix} ${area.globalLine}`,
     max: String(framework.globalScoreMax),
-    choices: Array.from({ length: framework.globalScoreMax + 1 }, (_, index) => String(framework.globalScoreMax - index)),
+    choices: Array.from({ length: framework.globalScoreMax + 1 }, (_, index) =>
+      String(framework.globalScoreMax - index),
+    ),
     score: data.enteredScore ?? "",
     closed: data.closed,
     error: data.error ?? "",

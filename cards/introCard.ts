@@ -25,7 +25,9 @@ export function buildIntroCard(data: IntroCardData): AdaptiveCard {
       `At the end, give the area a global score out of ${framework.globalScoreMax}.`,
     ],
     scale: framework.scale.map((level) => ({ title: `${level.value} ${level.shortLabel}`, guide: level.guide })),
-    deadlineLine: data.deadline ? `Please answer by ${formatCalendarDate(data.deadline)}.` : "The coordinator has not set a deadline yet.",
+    deadlineLine: data.deadline
+      ? `Please answer by ${formatCalendarDate(data.deadline)}.`
+      : "The coordinator has not set a deadline yet.",
     leads: data.leadNames.length > 0 ? data.leadNames.map(markdownLiteral).join(", ") : "not named yet",
   });
 }

@@ -35,7 +35,10 @@ export function buildStatementCard(data: StatementCardData): AdaptiveCard {
     prompt: framework.statementPrompt,
     evidencePrompt: framework.evidencePrompt,
     ideasPrompt: framework.ideasPrompt,
-    scale: framework.scale.map((level) => ({ value: String(level.value), title: `${level.value} · ${level.label} — ${level.guide}` })),
+    scale: framework.scale.map((level) => ({
+      value: String(level.value),
+      title: `${level.value} · ${level.label} — ${level.guide}`,
+    })),
     rating: entered?.rating ?? "",
     evidence: entered?.evidence ?? "",
     ideas: entered?.ideas ?? "",

@@ -28,7 +28,12 @@ export function buildYoungPeopleCard(data: YoungPeopleCardData): AdaptiveCard {
     areas: data.framework.areas.map((area) => {
       const inputId = youngPeopleInputId(area.number);
       const stored = data.current?.scores[String(area.number)];
-      return { inputId, label: `${area.number}. ${area.globalLine}`, max, value: data.entered?.[inputId] ?? (stored === undefined ? "" : String(stored)) };
+      return {
+        inputId,
+        label: `${area.number}. ${area.globalLine}`,
+        max,
+        value: data.entered?.[inputId] ?? (stored === undefined ? "" : String(stored)),
+      };
     }),
   });
 }

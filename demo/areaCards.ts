@@ -19,7 +19,11 @@ export function areaCardsByKey(connector: ConnectorStandIn): Map<string, Receive
 }
 
 /** The cards sent to someone's 1:1 chat whose buttons act on `areaNumber` (e.g. that area's digest pages). */
-export function personalCardsForArea(connector: ConnectorStandIn, teamsUserId: string, areaNumber: number): ReceivedCard[] {
+export function personalCardsForArea(
+  connector: ConnectorStandIn,
+  teamsUserId: string,
+  areaNumber: number,
+): ReceivedCard[] {
   return connector
     .postedCards()
     .filter((posted) => posted.conversationId === `a:personal-${teamsUserId}`)

@@ -30,7 +30,12 @@ export async function compileAndDownload(driver: TeamsDriver, coordinator: CastM
       const response = await fetch(url);
       if (response.status !== 200) throw new Error(`downloading "${title}" answered HTTP ${response.status}`);
       const fileName = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? title;
-      return { title, fileName, contentType: response.headers.get("content-type") ?? "", bytes: Buffer.from(await response.arrayBuffer()) };
+      return {
+        title,
+        fileName,
+        contentType: response.headers.get("content-type") ?? "",
+        bytes: Buffer.from(await response.arrayBuffer()),
+      };
     }),
   );
   return { card, files, links: buttons.map((button) => button.url) };
@@ -41,6 +46,7 @@ function openUrls(node: unknown): Array<{ title: string; url: string }> {
   if (Array.isArray(node)) return node.flatMap(openUrls);
   if (typeof node !== "object" || node === null) return [];
   const element = node as Record<string, unknown>;
-  if (element["type"] === "Action.OpenUrl" && typeof element["url"] === "string") return [{ title: String(element["title"] ?? ""), url: element["url"] }];
+  if (element["type"] === "Action.OpenUrl" && typeof element["url"] === "string")
+    return [{ title: String(element["title"] ?? ""), url: element["url"] }];
   return Object.values(element).flatMap(openUrls);
 }

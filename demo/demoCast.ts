@@ -51,16 +51,28 @@ export function buildDemoCast(options: CastOptions): DemoCast {
   });
   const byId = new Map<string, CastMember>();
   const castMember = (person: Person): CastMember => {
-    const known = byId.get(person.aadObjectId) ?? { id: person.teamsUserId, aadObjectId: person.aadObjectId, name: person.name };
+    const known = byId.get(person.aadObjectId) ?? {
+      id: person.teamsUserId,
+      aadObjectId: person.aadObjectId,
+      name: person.name,
+    };
     byId.set(person.aadObjectId, known);
     return known;
   };
   const groups = script.assignments.map((assignment): DemoGroup => {
     const area = framework.areas.find((candidate) => candidate.number === assignment.areaNumber);
-    const respondents = [...script.answers, ...script.globalScores].filter((record) => record.areaNumber === assignment.areaNumber).map((record) => record.respondent);
+    const respondents = [...script.answers, ...script.globalScores]
+      .filter((record) => record.areaNumber === assignment.areaNumber)
+      .map((record) => record.respondent);
     const leads = assignment.leads.map(castMember);
     const members = uniqueById([...leads, ...respondents.map(castMember)]);
-    return { areaNumber: assignment.areaNumber, areaTitle: area?.title ?? `Area ${assignment.areaNumber}`, channel: makeChannel(`Area ${assignment.areaNumber} working group`), leads, members };
+    return {
+      areaNumber: assignment.areaNumber,
+      areaTitle: area?.title ?? `Area ${assignment.areaNumber}`,
+      channel: makeChannel(`Area ${assignment.areaNumber} working group`),
+      leads,
+      members,
+    };
   });
   const coordinator = makePerson("Jo Whitfield");
   return { coordinator, people: [...byId.values()], groups, script };

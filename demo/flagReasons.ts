@@ -12,13 +12,22 @@ const RATINGS: readonly RatingValue[] = [1, 2, 3, 4];
  * only it. Worked out again from each statement's rating distribution, which is all the
  * disagreement tests read, so the same run can be judged under another rule (such as the old one).
  */
-export function flagReasons(compiled: CompiledAssessment, thresholds: ConsensusThresholds, areaNumbers: ReadonlySet<number>) {
+export function flagReasons(
+  compiled: CompiledAssessment,
+  thresholds: ConsensusThresholds,
+  areaNumbers: ReadonlySet<number>,
+) {
   const reasons = new Map<ConsensusFlagCode, { any: number; only: number }>();
   let flagged = 0;
   for (const area of compiled.areas.filter((candidate) => areaNumbers.has(candidate.number))) {
     for (const statement of area.statements) {
-      const answers = RATINGS.flatMap((rating) => Array.from({ length: statement.distribution[rating] }, () => ({ rating, evidence: "e" })));
-      const codes = analyseStatement({ statementId: statement.id, answers, members: area.members }, thresholds).flags.map((flag) => flag.code);
+      const answers = RATINGS.flatMap((rating) =>
+        Array.from({ length: statement.distribution[rating] }, () => ({ rating, evidence: "e" })),
+      );
+      const codes = analyseStatement(
+        { statementId: statement.id, answers, members: area.members },
+        thresholds,
+      ).flags.map((flag) => flag.code);
       if (codes.length === 0) continue;
       flagged += 1;
       for (const code of codes) {

@@ -22,7 +22,12 @@ export interface AreaModeration {
  * for unflagged statements (two leads in three do) and, where agreed, the global score. The
  * disagreements they did not settle stay open, so the compile shows them as unresolved.
  */
-export async function moderateFromDigests(driver: TeamsDriver, cast: DemoCast, clock: SteppedClock, start: Date): Promise<AreaModeration[]> {
+export async function moderateFromDigests(
+  driver: TeamsDriver,
+  cast: DemoCast,
+  clock: SteppedClock,
+  start: Date,
+): Promise<AreaModeration[]> {
   clock.set(dayOf(start, 4, 0, 9));
   for (const group of cast.groups) await driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "close");
   clock.set(dayOf(start, 4, 0, 10));
@@ -30,20 +35,50 @@ export async function moderateFromDigests(driver: TeamsDriver, cast: DemoCast, c
   await driver.inPersonalChat(cast.coordinator, `digest ${cast.groups.map((group) => group.areaNumber).join(",")}`);
   // The bot confirms in the coordinator's chat once every digest page is in the leads' chats.
   const sent = await driver.waitForCard(`a:personal-${cast.coordinator.id}`, "Digest sent to", since);
-  if (!JSON.stringify(sent).includes(`Digest sent to ${cast.groups.length} lead(s)`)) throw new Error("not every lead got the digest");
-  const digests = new Map(cast.groups.map((group) => [group.areaNumber, personalCardsForArea(driver.connector, leadOf(group, cast).id, group.areaNumber)]));
+  if (!JSON.stringify(sent).includes(`Digest sent to ${cast.groups.length} lead(s)`))
+    throw new Error("not every lead got the digest");
+  const digests = new Map(
+    cast.groups.map((group) => [
+      group.areaNumber,
+      personalCardsForArea(driver.connector, leadOf(group, cast).id, group.areaNumber),
+    ]),
+  );
   clock.set(dayOf(start, 4, 2, 14));
-  return Promise.all(cast.groups.map((group, index) => moderateArea(driver, cast, group, digests.get(group.areaNumber) ?? [], index % 3 !== 2)));
+  return Promise.all(
+    cast.groups.map((group, index) =>
+      moderateArea(driver, cast, group, digests.get(group.areaNumber) ?? [], index % 3 !== 2),
+    ),
+  );
 }
 
-async function moderateArea(driver: TeamsDriver, cast: DemoCast, group: DemoGroup, digest: ReceivedCard[], acceptsRest: boolean): Promise<AreaModeration> {
+async function moderateArea(
+  driver: TeamsDriver,
+  cast: DemoCast,
+  group: DemoGroup,
+  digest: ReceivedCard[],
+  acceptsRest: boolean,
+): Promise<AreaModeration> {
   if (digest.length === 0) throw new Error(`the lead of area ${group.areaNumber} got no digest`);
   const lead = leadOf(group, cast);
-  const outcome: AreaModeration = { areaNumber: group.areaNumber, digest, decisions: 0, accepted: 0, globalDecided: false, typedText: [] };
+  const outcome: AreaModeration = {
+    areaNumber: group.areaNumber,
+    digest,
+    decisions: 0,
+    accepted: 0,
+    globalDecided: false,
+    typedText: [],
+  };
   for (const decision of cast.script.decisions.filter((candidate) => candidate.areaNumber === group.areaNumber)) {
     const page = pageWith(digest, decision.statementId);
     const id = decision.statementId;
-    await driver.press(lead, page, undefined, "recordDecision", { [`agreed_${id}`]: String(decision.agreedRating), [`rationale_${id}`]: decision.rationale }, { statementId: id });
+    await driver.press(
+      lead,
+      page,
+      undefined,
+      "recordDecision",
+      { [`agreed_${id}`]: String(decision.agreedRating), [`rationale_${id}`]: decision.rationale },
+      { statementId: id },
+    );
     outcome.decisions += 1;
     outcome.typedText.push(decision.rationale);
   }
@@ -54,7 +89,10 @@ async function moderateArea(driver: TeamsDriver, cast: DemoCast, group: DemoGrou
   }
   const global = cast.script.globalDecisions.find((candidate) => candidate.areaNumber === group.areaNumber);
   if (global) {
-    await driver.press(lead, firstPage, undefined, "recordGlobalDecision", { agreedGlobalScore: String(global.agreedScore), globalRationale: global.rationale });
+    await driver.press(lead, firstPage, undefined, "recordGlobalDecision", {
+      agreedGlobalScore: String(global.agreedScore),
+      globalRationale: global.rationale,
+    });
     outcome.globalDecided = true;
     outcome.typedText.push(global.rationale);
   }

@@ -47,7 +47,15 @@ export function planSubmissions(cast: DemoCast, seed: number): SubmissionPlan {
   for (const answer of cast.script.answers) {
     const key = `${answer.areaNumber}|${answer.respondent.aadObjectId}`;
     const list = byMemberArea.get(key) ?? [];
-    list.push({ member: member(answer.respondent.aadObjectId), areaNumber: answer.areaNumber, statementId: answer.statementId, rating: answer.rating, evidence: answer.evidence, ideas: answer.ideas, week: 1 });
+    list.push({
+      member: member(answer.respondent.aadObjectId),
+      areaNumber: answer.areaNumber,
+      statementId: answer.statementId,
+      rating: answer.rating,
+      evidence: answer.evidence,
+      ideas: answer.ideas,
+      week: 1,
+    });
     byMemberArea.set(key, list);
   }
   const answers: PlannedAnswer[] = [];
@@ -61,7 +69,11 @@ export function planSubmissions(cast: DemoCast, seed: number): SubmissionPlan {
       answers.push({ ...planned, week, ...(changes ? { firstRating: otherRating(planned.rating) } : {}) });
     });
   }
-  const scores = cast.script.globalScores.map((score) => ({ member: member(score.respondent.aadObjectId), areaNumber: score.areaNumber, score: score.score }));
+  const scores = cast.script.globalScores.map((score) => ({
+    member: member(score.respondent.aadObjectId),
+    areaNumber: score.areaNumber,
+    score: score.score,
+  }));
   return { answers, scores };
 }
 

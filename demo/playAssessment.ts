@@ -62,7 +62,11 @@ const DEFAULT_START = new Date("2026-01-05T09:00:00.000Z");
 export async function playAssessment(options: PlayOptions): Promise<DemoOutcome> {
   const seed = options.seed ?? 2;
   const start = options.start ?? DEFAULT_START;
-  const cast = buildDemoCast({ seed, ...(options.areas ? { areas: options.areas } : {}), ...(options.membersPerArea === undefined ? {} : { membersPerArea: options.membersPerArea }) });
+  const cast = buildDemoCast({
+    seed,
+    ...(options.areas ? { areas: options.areas } : {}),
+    ...(options.membersPerArea === undefined ? {} : { membersPerArea: options.membersPerArea }),
+  });
   const plan = planSubmissions(cast, seed);
   const clock = new SteppedClock(dayOf(start, 0, 4).getTime());
   const bot = await options.openBot({ coordinatorAadId: cast.coordinator.aadObjectId, clock: clock.now });

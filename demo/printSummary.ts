@@ -29,17 +29,19 @@ export interface AreaResult {
 export function areaResults(outcome: DemoOutcome): AreaResult[] {
   const { compiled } = outcome;
   const groupAreas = new Set(outcome.cast.groups.map((group) => group.areaNumber));
-  return compiled.areas.filter((area) => groupAreas.has(area.number)).map((area) => ({
-    areaNumber: area.number,
-    title: area.title,
-    members: area.members,
-    answered: area.statements.reduce((sum, statement) => sum + statement.answered, 0),
-    expected: area.members * area.statements.length,
-    flagged: area.statements.filter((statement) => statement.consensusTier === "disagreement").length,
-    moderated: area.statements.filter((statement) => statement.ratingSource === "moderated").length,
-    unresolved: compiled.summary.unresolved.filter((item) => item.areaNumber === area.number).length,
-    globalScore: globalScoreText(area, compiled.framework.globalScoreMax),
-  }));
+  return compiled.areas
+    .filter((area) => groupAreas.has(area.number))
+    .map((area) => ({
+      areaNumber: area.number,
+      title: area.title,
+      members: area.members,
+      answered: area.statements.reduce((sum, statement) => sum + statement.answered, 0),
+      expected: area.members * area.statements.length,
+      flagged: area.statements.filter((statement) => statement.consensusTier === "disagreement").length,
+      moderated: area.statements.filter((statement) => statement.ratingSource === "moderated").length,
+      unresolved: compiled.summary.unresolved.filter((item) => item.areaNumber === area.number).length,
+      globalScore: globalScoreText(area, compiled.framework.globalScoreMax),
+    }));
 }
 
 /** The short readable report the demo prints and saves as summary.md (Markdown tables). */
@@ -70,7 +72,12 @@ export function formatSummary(outcome: DemoOutcome, context: SummaryContext): st
     `Flags by reason (${compiled.consensusRule.description}): ${formatFlagReasons(flagReasons(compiled, compiled.consensusRule.thresholds, groupAreas))}.`,
     `Under the earlier rule (70% agreement from 3 answers): ${formatFlagReasons(flagReasons(compiled, EARLIER_RULE, groupAreas))}.`,
     `Compiled: ${compiled.summary.strengths.length} strengths, ${compiled.summary.priorities.length} priorities for action.`,
-    ...(context.outDir ? ["", `Files in ${context.outDir}: digests/, ${outcome.compile.files.map((file) => file.fileName).join(", ")}, compile-summary.md, summary.md, bot.log`] : []),
+    ...(context.outDir
+      ? [
+          "",
+          `Files in ${context.outDir}: digests/, ${outcome.compile.files.map((file) => file.fileName).join(", ")}, compile-summary.md, summary.md, bot.log`,
+        ]
+      : []),
     ...(context.elapsedMs === undefined ? [] : [`Run time: ${(context.elapsedMs / 1000).toFixed(1)} s`]),
   ];
   return `${lines.join("\n")}\n`;
@@ -79,9 +86,14 @@ export function formatSummary(outcome: DemoOutcome, context: SummaryContext): st
 function progressTable(outcome: DemoOutcome): string {
   const cell = (week: WeekReport, areaNumber: number) => {
     const line = week.progress.find((item) => item.areaNumber === areaNumber);
-    return line ? `${line.statementsAnswered}/${line.statements} · ${line.people} people${line.status === "open" ? "" : ` · ${line.status}`}` : "–";
+    return line
+      ? `${line.statementsAnswered}/${line.statements} · ${line.people} people${line.status === "open" ? "" : ` · ${line.status}`}`
+      : "–";
   };
-  const rows = outcome.cast.groups.map((group) => [`${group.areaNumber}. ${clip(group.areaTitle, 34)}`, ...outcome.weeks.map((week) => cell(week, group.areaNumber))]);
+  const rows = outcome.cast.groups.map((group) => [
+    `${group.areaNumber}. ${clip(group.areaTitle, 34)}`,
+    ...outcome.weeks.map((week) => cell(week, group.areaNumber)),
+  ]);
   return table(["Area", ...outcome.weeks.map((week) => `Week ${week.week}`)], rows);
 }
 
@@ -96,7 +108,18 @@ function resultTable(results: readonly AreaResult[], people: number, unresolved:
     String(result.unresolved),
     result.globalScore,
   ]);
-  const total = ["**Total**", String(people), answeredText(sum((r) => r.answered), sum((r) => r.expected)), String(sum((r) => r.flagged)), String(sum((r) => r.moderated)), String(unresolved), ""];
+  const total = [
+    "**Total**",
+    String(people),
+    answeredText(
+      sum((r) => r.answered),
+      sum((r) => r.expected),
+    ),
+    String(sum((r) => r.flagged)),
+    String(sum((r) => r.moderated)),
+    String(unresolved),
+    "",
+  ];
   return table(["Area", "Members", "Answers", "Flagged", "Moderated", "Unresolved", "Global score"], [...rows, total]);
 }
 
@@ -113,7 +136,8 @@ function answeredText(answered: number, expected: number): string {
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? "").length)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
   return [line(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 

@@ -23,7 +23,15 @@ export async function readProgress(driver: TeamsDriver, coordinator: CastMember)
     const number = Number(/^(\d+)\./.exec(title)?.[1]);
     const match = FACT.exec(value);
     if (!match || !Number.isInteger(number)) return [];
-    return [{ areaNumber: number, status: match[1] ?? "", people: Number(match[2]), statementsAnswered: Number(match[3]), statements: Number(match[4]) }];
+    return [
+      {
+        areaNumber: number,
+        status: match[1] ?? "",
+        people: Number(match[2]),
+        statementsAnswered: Number(match[3]),
+        statements: Number(match[4]),
+      },
+    ];
   });
 }
 
@@ -32,7 +40,11 @@ function factsOf(node: unknown): Array<{ title: string; value: string }> {
   if (!node || typeof node !== "object") return [];
   const record = node as Record<string, unknown>;
   if (record["type"] === "FactSet" && Array.isArray(record["facts"])) {
-    return (record["facts"] as Array<{ title?: unknown; value?: unknown }>).flatMap((fact) => (typeof fact.title === "string" && typeof fact.value === "string" ? [{ title: fact.title, value: fact.value }] : []));
+    return (record["facts"] as Array<{ title?: unknown; value?: unknown }>).flatMap((fact) =>
+      typeof fact.title === "string" && typeof fact.value === "string"
+        ? [{ title: fact.title, value: fact.value }]
+        : [],
+    );
   }
   return Object.values(record).flatMap(factsOf);
 }

@@ -7,7 +7,10 @@ export function renderCardMarkdown(card: Record<string, unknown>): string {
   renderElements(card["body"], lines);
   const buttons = actionTitles(card["actions"]);
   if (buttons.length > 0) lines.push("", buttons.map((title) => `[${title}]`).join(" "));
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }
 
 function renderElements(elements: unknown, lines: string[]): void {
@@ -21,24 +24,37 @@ function renderElement(element: Record<string, unknown>, lines: string[]): void 
   const text = (key: string) => (typeof element[key] === "string" ? (element[key] as string) : "");
   switch (element["type"]) {
     case "TextBlock":
-      lines.push(element["style"] === "heading" ? `\n### ${text("text")}\n` : element["weight"] === "Bolder" ? `\n**${text("text")}**` : text("text"));
+      lines.push(
+        element["style"] === "heading"
+          ? `\n### ${text("text")}\n`
+          : element["weight"] === "Bolder"
+            ? `\n**${text("text")}**`
+            : text("text"),
+      );
       return;
     case "FactSet":
-      for (const fact of Array.isArray(element["facts"]) ? (element["facts"] as Array<Record<string, unknown>>) : []) lines.push(`- ${String(fact["title"])}: ${String(fact["value"])}`);
+      for (const fact of Array.isArray(element["facts"]) ? (element["facts"] as Array<Record<string, unknown>>) : [])
+        lines.push(`- ${String(fact["title"])}: ${String(fact["value"])}`);
       return;
     case "Input.ChoiceSet":
     case "Input.Text":
       lines.push(`> _${text("label") || text("id")}:_ ${text("value") || "(empty)"}`);
       return;
     case "ActionSet":
-      lines.push(actionTitles(element["actions"]).map((title) => `[${title}]`).join(" "));
+      lines.push(
+        actionTitles(element["actions"])
+          .map((title) => `[${title}]`)
+          .join(" "),
+      );
       return;
     case "Table":
-      (Array.isArray(element["rows"]) ? (element["rows"] as Array<Record<string, unknown>>) : []).forEach((row, index) => {
-        const cells = cellTexts(row);
-        lines.push(`| ${cells.join(" | ")} |`);
-        if (index === 0) lines.push(`|${cells.map(() => "---|").join("")}`);
-      });
+      (Array.isArray(element["rows"]) ? (element["rows"] as Array<Record<string, unknown>>) : []).forEach(
+        (row, index) => {
+          const cells = cellTexts(row);
+          lines.push(`| ${cells.join(" | ")} |`);
+          if (index === 0) lines.push(`|${cells.map(() => "---|").join("")}`);
+        },
+      );
       return;
     default:
       if (element["separator"] === true) lines.push("", "---");
@@ -56,5 +72,7 @@ function cellTexts(row: Record<string, unknown>): string[] {
 }
 
 function actionTitles(actions: unknown): string[] {
-  return Array.isArray(actions) ? (actions as Array<Record<string, unknown>>).map((action) => String(action["title"] ?? action["verb"] ?? "")) : [];
+  return Array.isArray(actions)
+    ? (actions as Array<Record<string, unknown>>).map((action) => String(action["title"] ?? action["verb"] ?? ""))
+    : [];
 }

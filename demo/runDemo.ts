@@ -21,7 +21,9 @@ const DEFAULT_MEMBERS_PER_AREA = 3;
  */
 async function main(): Promise<void> {
   const started = Date.now();
-  const { values } = parseArgs({ options: { out: { type: "string" }, seed: { type: "string" }, members: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string" }, seed: { type: "string" }, members: { type: "string" } },
+  });
   const seed = wholeNumber("--seed", values.seed, 2);
   const membersPerArea = wholeNumber("--members", values.members, DEFAULT_MEMBERS_PER_AREA);
   const outDir = values.out ?? join("demo-output", new Date().toISOString().replace(/[:.]/g, "-"));
@@ -30,7 +32,11 @@ async function main(): Promise<void> {
   const pacing = scaledTeamsPacing(PACING_SCALE);
   const pacingLine = `Teams limits scaled ×${PACING_SCALE} for the demo (${describePacing(pacing)} per conversation)`;
   console.log(`Playing a four-week self-assessment through the bot over HTTP… (pacing: ${pacingLine})`);
-  const outcome = await playAssessment({ seed, membersPerArea, openBot: (setup) => startDemoBot({ ...setup, pacing, logDestination: log }) });
+  const outcome = await playAssessment({
+    seed,
+    membersPerArea,
+    openBot: (setup) => startDemoBot({ ...setup, pacing, logDestination: log }),
+  });
   log.end();
   await finished(log);
   const summary = formatSummary(outcome, { pacing: pacingLine, outDir, elapsedMs: Date.now() - started });

@@ -9,22 +9,29 @@ import { areaCardsByKey } from "./areaCards";
  */
 export async function setUpGroups(driver: TeamsDriver, cast: DemoCast, deadline: Date): Promise<number> {
   const { localAuthority, rolesInvolved } = cast.script.details;
-  const saved = await driver.inPersonalChat(cast.coordinator, `details name=${localAuthority} deadline=${deadline.toISOString().slice(0, 10)} roles=${rolesInvolved ?? ""}`);
+  const saved = await driver.inPersonalChat(
+    cast.coordinator,
+    `details name=${localAuthority} deadline=${deadline.toISOString().slice(0, 10)} roles=${rolesInvolved ?? ""}`,
+  );
   if (!JSON.stringify(saved).includes("details saved")) throw new Error("the coordinator's details were not saved");
   for (const group of cast.groups) {
     await driver.inChannel(cast.coordinator, group.channel, `assign ${group.areaNumber}`, group.leads);
   }
   const since = driver.mark;
-  const startPosts = await Promise.all(cast.groups.map((group) => driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "start")));
+  const startPosts = await Promise.all(
+    cast.groups.map((group) => driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "start")),
+  );
   for (const [index, group] of cast.groups.entries()) {
     const done = await driver.waitForCard(startPosts[index] ?? "", `Area ${group.areaNumber} is`, since);
-    if (!JSON.stringify(done).includes(`Area ${group.areaNumber} is ready`)) throw new Error(`area ${group.areaNumber} was only partly posted`);
+    if (!JSON.stringify(done).includes(`Area ${group.areaNumber} is ready`))
+      throw new Error(`area ${group.areaNumber} was only partly posted`);
   }
   const cards = areaCardsByKey(driver.connector);
   for (const group of cast.groups) {
     const area = cast.script.framework.areas.find((candidate) => candidate.number === group.areaNumber);
     const answerCards = [...cards.keys()].filter((key) => key.startsWith(`${group.areaNumber}|`)).length;
-    if (answerCards !== (area?.statements.length ?? 0) + 1) throw new Error(`start posted ${answerCards} answer cards in area ${group.areaNumber}`);
+    if (answerCards !== (area?.statements.length ?? 0) + 1)
+      throw new Error(`start posted ${answerCards} answer cards in area ${group.areaNumber}`);
   }
   // Every card `start` posts is a new post in the channel (intro, statements, global score).
   return driver.connector.recorded.filter((entry) => entry.kind === "create").length;

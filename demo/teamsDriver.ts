@@ -35,7 +35,12 @@ export class TeamsDriver {
   }
 
   /** A command typed as a new post in the channel, as people do; resolves with that post's conversation (where the bot answers). */
-  async inChannel(from: TeamsPerson, channel: TeamsChannel, text: string, mentions: TeamsPerson[] = []): Promise<string> {
+  async inChannel(
+    from: TeamsPerson,
+    channel: TeamsChannel,
+    text: string,
+    mentions: TeamsPerson[] = [],
+  ): Promise<string> {
     const post = channelMessage({ serviceUrl: this.connector.url, from, channel, text, mentions });
     await this.send(post);
     return post.conversation.id;
@@ -45,15 +50,35 @@ export class TeamsDriver {
   async inPersonalChat(from: TeamsPerson, text: string): Promise<Array<Record<string, unknown>>> {
     const before = this.connector.recorded.length;
     await this.send(personalMessage({ serviceUrl: this.connector.url, from, text }));
-    return this.connector.recorded.slice(before).filter((entry) => entry.conversationId === `a:personal-${from.id}`).flatMap((entry) => cardsOf(entry.activity));
+    return this.connector.recorded
+      .slice(before)
+      .filter((entry) => entry.conversationId === `a:personal-${from.id}`)
+      .flatMap((entry) => cardsOf(entry.activity));
   }
 
   /** Presses `verb` on a received card; `channel` is where the card is (none for a 1:1 chat). Resolves with the card the bot shows back. */
-  async press(from: TeamsPerson, received: ReceivedCard, channel: TeamsChannel | undefined, verb: string, typed: Record<string, string> = {}, match: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  async press(
+    from: TeamsPerson,
+    received: ReceivedCard,
+    channel: TeamsChannel | undefined,
+    verb: string,
+    typed: Record<string, string> = {},
+    match: Record<string, string> = {},
+  ): Promise<Record<string, unknown>> {
     const { data } = pressCardAction(received.card, verb, typed, match);
-    const response = await this.send(cardAction({ serviceUrl: this.connector.url, from, channel, conversationId: channel ? received.conversationId : undefined, verb, data }));
+    const response = await this.send(
+      cardAction({
+        serviceUrl: this.connector.url,
+        from,
+        channel,
+        conversationId: channel ? received.conversationId : undefined,
+        verb,
+        data,
+      }),
+    );
     const body = response.body as { statusCode?: number; value?: unknown } | undefined;
-    if (body?.statusCode !== 200 || !body.value || typeof body.value !== "object") throw new Error(`${verb} was not accepted (invoke status ${String(body?.statusCode)})`);
+    if (body?.statusCode !== 200 || !body.value || typeof body.value !== "object")
+      throw new Error(`${verb} was not accepted (invoke status ${String(body?.statusCode)})`);
     const warning = warningOf(body.value);
     if (warning) throw new Error(`${verb} was refused: ${warning}`);
     return body.value as Record<string, unknown>;
@@ -71,7 +96,11 @@ export class TeamsDriver {
   async waitForCard(conversationId: string, text: string, since: number): Promise<Record<string, unknown>> {
     const deadline = Date.now() + PATIENCE_MS;
     for (;;) {
-      const found = this.connector.recorded.slice(since).filter((entry) => entry.conversationId === conversationId).flatMap((entry) => cardsOf(entry.activity)).find((card) => JSON.stringify(card).includes(text));
+      const found = this.connector.recorded
+        .slice(since)
+        .filter((entry) => entry.conversationId === conversationId)
+        .flatMap((entry) => cardsOf(entry.activity))
+        .find((card) => JSON.stringify(card).includes(text));
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`the bot did not send "${text}" within ${PATIENCE_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -92,15 +121,25 @@ export class TeamsDriver {
  */
 function warningOf(card: object): string | undefined {
   const blocks = textBlocks(card);
-  const problem = blocks.find((block) => block.text.startsWith("⚠") || (block.style === "heading" && (block.color === "Warning" || block.color === "Attention")));
+  const problem = blocks.find(
+    (block) =>
+      block.text.startsWith("⚠") ||
+      (block.style === "heading" && (block.color === "Warning" || block.color === "Attention")),
+  );
   if (!problem) return undefined;
-  return [problem.text, ...blocks.slice(blocks.indexOf(problem) + 1, blocks.indexOf(problem) + 2).map((block) => block.text)].join(" ");
+  return [
+    problem.text,
+    ...blocks.slice(blocks.indexOf(problem) + 1, blocks.indexOf(problem) + 2).map((block) => block.text),
+  ].join(" ");
 }
 
 function textBlocks(node: unknown): Array<{ text: string; color?: unknown; style?: unknown }> {
   if (Array.isArray(node)) return node.flatMap(textBlocks);
   if (!node || typeof node !== "object") return [];
   const record = node as Record<string, unknown>;
-  const own = record["type"] === "TextBlock" && typeof record["text"] === "string" ? [{ text: record["text"], color: record["color"], style: record["style"] }] : [];
+  const own =
+    record["type"] === "TextBlock" && typeof record["text"] === "string"
+      ? [{ text: record["text"], color: record["color"], style: record["style"] }]
+      : [];
   return [...own, ...Object.values(record).flatMap(textBlocks)];
 }

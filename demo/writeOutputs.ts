@@ -13,7 +13,14 @@ export async function writeOutputs(outDir: string, outcome: DemoOutcome, summary
   for (const area of outcome.moderation) {
     const base = join(digests, `area-${String(area.areaNumber).padStart(2, "0")}`);
     await writeFile(`${base}.md`, area.digest.map((page) => renderCardMarkdown(page.card)).join("\n\n---\n\n"));
-    await writeFile(`${base}.cards.json`, `${JSON.stringify(area.digest.map((page) => page.card), null, 2)}\n`);
+    await writeFile(
+      `${base}.cards.json`,
+      `${JSON.stringify(
+        area.digest.map((page) => page.card),
+        null,
+        2,
+      )}\n`,
+    );
   }
   for (const file of outcome.compile.files) await writeFile(join(outDir, file.fileName), file.bytes);
   await writeFile(join(outDir, "compile-summary.md"), renderCardMarkdown(outcome.compile.card));

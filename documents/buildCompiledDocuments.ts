@@ -32,7 +32,10 @@ export interface BuildDocumentsOptions {
 }
 
 /** Every output of the final compile, from the one compiled model. */
-export async function buildCompiledDocuments(compiled: CompiledAssessment, options: BuildDocumentsOptions = {}): Promise<CompiledDocuments> {
+export async function buildCompiledDocuments(
+  compiled: CompiledAssessment,
+  options: BuildDocumentsOptions = {},
+): Promise<CompiledDocuments> {
   const charts = options.charts === false ? undefined : await renderCharts(compiled);
   const copy = options.copy ?? "internal";
   const protectiveMarking = options.protectiveMarking ?? "OFFICIAL";

@@ -23,11 +23,19 @@ export function ratingShares(compiled: CompiledAssessment, area: CompiledArea): 
     { value: null, label: NOT_RATED_LABEL },
   ];
   const total = area.statements.length;
-  const counts = categories.map((category) => area.statements.filter((statement) => statement.agreedRating === category.value).length);
+  const counts = categories.map(
+    (category) => area.statements.filter((statement) => statement.agreedRating === category.value).length,
+  );
   const exact = counts.map((count) => (total === 0 ? 0 : (count * 100) / total));
   const percents = exact.map(Math.floor);
   const missing = total === 0 ? 0 : 100 - percents.reduce((sum, value) => sum + value, 0);
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value - Math.floor(value) })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of byRemainder.slice(0, missing)) percents[index] = (percents[index] ?? 0) + 1;
-  return categories.map((category, index) => ({ ...category, count: counts[index] ?? 0, percent: percents[index] ?? 0 }));
+  return categories.map((category, index) => ({
+    ...category,
+    count: counts[index] ?? 0,
+    percent: percents[index] ?? 0,
+  }));
 }

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const now = new Date();
   const folder = resolve(values.out ?? `backups/${now.toISOString().replace(/[:.]/g, "-")}`);
   const manifest = await withConfiguredStorage(({ connectionString, tablePrefix }) =>
-    exportTables(createTableClients({ connectionString, tablePrefix, requestTimeoutMs: 60_000 }), folder, { tablePrefix, now }),
+    exportTables(createTableClients({ connectionString, tablePrefix, requestTimeoutMs: 60_000 }), folder, {
+      tablePrefix,
+      now,
+    }),
   );
   for (const table of manifest.tables) console.log(`${table.file}: ${table.entities} entities`);
   console.log(`Backup written to ${folder}`);

@@ -16,13 +16,22 @@ import { withConfiguredStorage } from "./withConfiguredStorage";
  * assessment straight from storage (same configuration as the bot) and writes .docx, .csv, .json for the internal and the publication copy.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { tenant: { type: "string" }, out: { type: "string", default: "out/compiled" } }, strict: true });
+  const { values } = parseArgs({
+    options: { tenant: { type: "string" }, out: { type: "string", default: "out/compiled" } },
+    strict: true,
+  });
   const tenant = values.tenant;
   if (!tenant) throw new UsageError("Usage: compile:cli --tenant <tenant id> [--out <dir>]");
   await withConfiguredStorage(async ({ connectionString, tablePrefix }, config) => {
     const storage = openStorage({ connectionString, tablePrefix });
     const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
-    const input = await gatherCompileInput({ storage, framework, thresholds: config.consensus, assessmentId: currentAssessmentId(tenant), now: new Date() });
+    const input = await gatherCompileInput({
+      storage,
+      framework,
+      thresholds: config.consensus,
+      assessmentId: currentAssessmentId(tenant),
+      now: new Date(),
+    });
     const { protectiveMarking } = config;
     const copies = [
       await buildCompiledDocuments(compileAssessment(input), { protectiveMarking, copy: "internal" }),
@@ -39,7 +48,10 @@ async function main(): Promise<void> {
     const [, publication] = copies;
     if (publication) {
       const actionPlan = join(outDir, publication.fileBaseName.replace(/-publication$/, "-action-plan"));
-      written.push([`${actionPlan}.docx`, publication.actionPlanDocx], [`${actionPlan}.csv`, publication.actionPlanCsv]);
+      written.push(
+        [`${actionPlan}.docx`, publication.actionPlanDocx],
+        [`${actionPlan}.csv`, publication.actionPlanCsv],
+      );
     }
     for (const [path, content] of written) await writeFile(path, content);
     for (const [path] of written) console.log(path);
@@ -49,6 +61,10 @@ async function main(): Promise<void> {
 class UsageError extends Error {}
 
 void main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof UsageError || error instanceof Error ? error.message : String(error));
+  console.error(
+    error instanceof ConfigError || error instanceof UsageError || error instanceof Error
+      ? error.message
+      : String(error),
+  );
   process.exit(1);
 });

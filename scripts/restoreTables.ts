@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const folder = resolve(values.from);
   const replaceExisting = values["replace-existing"] === true;
   const manifest = await withConfiguredStorage(({ connectionString, tablePrefix }) =>
-    importTables(createTableClients({ connectionString, tablePrefix, requestTimeoutMs: 60_000 }), folder, { replaceExisting }),
+    importTables(createTableClients({ connectionString, tablePrefix, requestTimeoutMs: 60_000 }), folder, {
+      replaceExisting,
+    }),
   );
   for (const table of manifest.tables) console.log(`${table.file}: ${table.entities} entities restored`);
   console.log(`Restored the backup of ${manifest.createdAt} from ${folder}`);

@@ -14,13 +14,18 @@ import { channelMessage, personalMessage, type TeamsChannel } from "../simulator
  */
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { as: { type: "string" }, channel: { type: "string" }, bot: { type: "string", default: "http://127.0.0.1:3978" } },
+    options: {
+      as: { type: "string" },
+      channel: { type: "string" },
+      bot: { type: "string", default: "http://127.0.0.1:3978" },
+    },
     allowPositionals: true,
     strict: true,
   });
   const text = positionals.join(" ").trim();
   if (text === "") throw new Error('Usage: npm run talk -- [--as <object id>] [--channel "Housing group"] help');
-  const aadObjectId = values.as ?? loadConfig(readEnvironment()).coordinatorAadIds[0] ?? "00000000-0000-0000-0000-00000000beef";
+  const aadObjectId =
+    values.as ?? loadConfig(readEnvironment()).coordinatorAadIds[0] ?? "00000000-0000-0000-0000-00000000beef";
   const from: TeamsPerson = { id: `29:local-${aadObjectId}`, name: "Local tester", aadObjectId };
   const connector = new ConnectorStandIn();
   await connector.start();
@@ -34,7 +39,8 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     if (response.status !== 200) console.log(`HTTP ${response.status}`);
     for (const entry of connector.recorded) {
-      if (typeof entry.activity["text"] === "string" && entry.activity["text"] !== "") console.log(`${entry.activity["text"]}\n`);
+      if (typeof entry.activity["text"] === "string" && entry.activity["text"] !== "")
+        console.log(`${entry.activity["text"]}\n`);
       for (const card of cardsOf(entry.activity)) console.log(`${renderCardMarkdown(card)}---`);
     }
   } finally {

@@ -46,7 +46,12 @@ export async function startLocalBot(options: LocalBotOptions): Promise<LocalBot>
   const logLines: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      logLines.push(...chunk.toString("utf8").split("\n").filter((line) => line !== ""));
+      logLines.push(
+        ...chunk
+          .toString("utf8")
+          .split("\n")
+          .filter((line) => line !== ""),
+      );
       callback();
     },
   });

@@ -99,7 +99,8 @@ export function connectionStringFor(port: number): string {
  */
 export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Promise<EmbeddedAzurite> {
   const inMemory = options.inMemory === true;
-  if (inMemory === (options.location !== undefined)) throw new Error("startEmbeddedAzurite needs exactly one of `location` and `inMemory`");
+  if (inMemory === (options.location !== undefined))
+    throw new Error("startEmbeddedAzurite needs exactly one of `location` and `inMemory`");
   if (options.location !== undefined) await mkdir(options.location, { recursive: true });
   const modules = {
     server: require.resolve("azurite/dist/src/table/TableServer"),
@@ -107,11 +108,16 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
     logger: require.resolve("azurite/dist/src/common/Logger"),
   };
   const dbPath = options.location === undefined ? DB_FILE : join(options.location, DB_FILE);
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modules, host: HOST, port: options.port, dbPath, inMemory } });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { modules, host: HOST, port: options.port, dbPath, inMemory },
+  });
   const started = await nextMessage(worker);
   if (started.type !== "started") {
     await worker.terminate();
-    throw new Error(`Azurite did not start on ${HOST}:${options.port}: ${started.type === "failed" ? started.message : started.type}`);
+    throw new Error(
+      `Azurite did not start on ${HOST}:${options.port}: ${started.type === "failed" ? started.message : started.type}`,
+    );
   }
   const connectionString = connectionStringFor(started.port);
   // One request to the worker at a time: its answers are matched to requests by order.
@@ -121,7 +127,10 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
       const answer = nextMessage(worker);
       worker.postMessage(message);
       const received = await answer;
-      if (received.type !== expected) throw new Error(`Azurite could not ${message}: ${received.type === "failed" ? received.message : received.type}`);
+      if (received.type !== expected)
+        throw new Error(
+          `Azurite could not ${message}: ${received.type === "failed" ? received.message : received.type}`,
+        );
     });
     requests = done.catch(() => undefined);
     return done;
@@ -129,7 +138,10 @@ export async function startEmbeddedAzurite(options: EmbeddedAzuriteOptions): Pro
   const location = options.location;
   let journal: WriteJournal | undefined;
   try {
-    journal = location === undefined ? undefined : await openJournal(location, connectionString, dbPath, () => request("save", "saved"), options);
+    journal =
+      location === undefined
+        ? undefined
+        : await openJournal(location, connectionString, dbPath, () => request("save", "saved"), options);
   } catch (error) {
     await worker.terminate();
     throw error;
@@ -161,7 +173,8 @@ async function openJournal(
     await syncPath(dbPath);
     await syncPath(location);
   };
-  const onCheckpointError = options.onCheckpointError ?? ((error: unknown) => console.error("journal checkpoint failed", error));
+  const onCheckpointError =
+    options.onCheckpointError ?? ((error: unknown) => console.error("journal checkpoint failed", error));
   const journal = await WriteJournal.open({ location, persist, onCheckpointError });
   await journal.checkpoint();
   return journal;

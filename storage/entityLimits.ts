@@ -36,7 +36,10 @@ function valueBytes(value: EntityValue): number {
  * 4 + 2 × len(PK + RK) + Σ (8 + 2 × len(name) + sizeof(value)).
  */
 export function checkEntityLimits(table: string, entity: EntityToWrite): void {
-  for (const [name, key] of [["PartitionKey", entity.partitionKey], ["RowKey", entity.rowKey]] as const) {
+  for (const [name, key] of [
+    ["PartitionKey", entity.partitionKey],
+    ["RowKey", entity.rowKey],
+  ] as const) {
     const bytes = key.length * 2;
     if (bytes > MAX_KEY_BYTES) throw new StorageLimitError(`${name} of an entity for ${table}`, bytes, MAX_KEY_BYTES);
   }
@@ -48,11 +51,19 @@ export function checkEntityLimits(table: string, entity: EntityToWrite): void {
   let entityBytes = 4 + (entity.partitionKey.length + entity.rowKey.length) * 2;
   for (const [name, value] of properties) {
     if (typeof value === "string" && value.length * 2 > ENTITY_LIMITS.maxStringPropertyBytes) {
-      throw new StorageLimitError(`Property "${name}" of an entity for ${table}`, value.length * 2, ENTITY_LIMITS.maxStringPropertyBytes);
+      throw new StorageLimitError(
+        `Property "${name}" of an entity for ${table}`,
+        value.length * 2,
+        ENTITY_LIMITS.maxStringPropertyBytes,
+      );
     }
     entityBytes += 8 + name.length * 2 + valueBytes(value);
   }
   if (entityBytes > ENTITY_LIMITS.maxEntityBytes) {
-    throw new StorageLimitError(`An entity for ${table} (all properties together)`, entityBytes, ENTITY_LIMITS.maxEntityBytes);
+    throw new StorageLimitError(
+      `An entity for ${table} (all properties together)`,
+      entityBytes,
+      ENTITY_LIMITS.maxEntityBytes,
+    );
   }
 }

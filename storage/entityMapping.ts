@@ -66,7 +66,11 @@ function parseJsonProperty(stored: unknown, location: EntityLocation, name: stri
 }
 
 /** Rebuilds and validates a domain value; the error names the table, keys and failing path. */
-export function fromEntity<T extends object>(mapping: EntityMapping<T>, location: EntityLocation, entity: Readonly<Record<string, unknown>>): T {
+export function fromEntity<T extends object>(
+  mapping: EntityMapping<T>,
+  location: EntityLocation,
+  entity: Readonly<Record<string, unknown>>,
+): T {
   const candidate: Record<string, unknown> = {};
   for (const [name, stored] of Object.entries(entity)) {
     if (SYSTEM_PROPERTIES.has(name) || Object.hasOwn(mapping.indexColumns ?? {}, name)) continue;
@@ -77,7 +81,11 @@ export function fromEntity<T extends object>(mapping: EntityMapping<T>, location
   if (parsed.success) return parsed.data;
   const [first] = parsed.error.issues;
   const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
-  throw new StoredEntityInvalidError(location, first?.path.map(String).join(".") ?? "", `${first?.message ?? "invalid"}${more}`);
+  throw new StoredEntityInvalidError(
+    location,
+    first?.path.map(String).join(".") ?? "",
+    `${first?.message ?? "invalid"}${more}`,
+  );
 }
 
 /** The codec for a type laid out flat by an EntityMapping. */

@@ -9,7 +9,8 @@ import type { Versioned } from "./versioned";
 import { UNRECORDED, type JournalEntry, type WriteRecorder } from "./writeRecorder";
 
 /** One write of a transaction (see EntityTable.transact): create, or replace the version read. */
-export type TransactionWrite = { kind: "create"; entity: EntityToWrite } | { kind: "replace"; entity: EntityToWrite; version: string };
+export type TransactionWrite =
+  { kind: "create"; entity: EntityToWrite } | { kind: "replace"; entity: EntityToWrite; version: string };
 
 export interface UpdateOutcome<T> {
   /** The value before this update, if there was one. */
@@ -70,7 +71,10 @@ export class EntityTable<T> {
   async replace(value: T, version: string): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.recorder.record(() => this.client.updateEntity(entity, "Replace", { etag: version }), [this.put(entity)]);
+      const response = await this.recorder.record(
+        () => this.client.updateEntity(entity, "Replace", { etag: version }),
+        [this.put(entity)],
+      );
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: true });
@@ -81,7 +85,10 @@ export class EntityTable<T> {
   async upsert(value: T): Promise<Versioned<T>> {
     const entity = this.entityOf(value);
     try {
-      const response = await this.recorder.record(() => this.client.upsertEntity(entity, "Replace"), [this.put(entity)]);
+      const response = await this.recorder.record(
+        () => this.client.upsertEntity(entity, "Replace"),
+        [this.put(entity)],
+      );
       return { value, version: versionOf(response.etag) };
     } catch (error) {
       throw translateStorageError(error, { ...this.location(entity), conditional: false });
@@ -127,7 +134,11 @@ export class EntityTable<T> {
         writes.map((write) => this.put(write.entity)),
       );
     } catch (error) {
-      throw translateStorageError(error, { table: this.client.tableName, partitionKey: first.entity.partitionKey, conditional: true });
+      throw translateStorageError(error, {
+        table: this.client.tableName,
+        partitionKey: first.entity.partitionKey,
+        conditional: true,
+      });
     }
   }
 
@@ -135,7 +146,9 @@ export class EntityTable<T> {
   async list(query: EntityQuery): Promise<Versioned<T>[]> {
     const found: Versioned<T>[] = [];
     try {
-      const entities = this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter: buildEntityFilter(query) } });
+      const entities = this.client.listEntities<Record<string, unknown>>({
+        queryOptions: { filter: buildEntityFilter(query) },
+      });
       for await (const entity of entities) {
         const location = this.location({ partitionKey: entity.partitionKey ?? "", rowKey: entity.rowKey ?? "" });
         found.push({ value: this.codec.fromEntity(location, entity), version: versionOf(entity.etag) });

@@ -35,7 +35,9 @@ export async function replayJournal(connectionString: string, entries: readonly 
 }
 
 function keyOf(entry: JournalEntry): [string, string, string] {
-  return entry.op === "put" ? [entry.table, entry.entity.partitionKey, entry.entity.rowKey] : [entry.table, entry.partitionKey, entry.rowKey];
+  return entry.op === "put"
+    ? [entry.table, entry.entity.partitionKey, entry.entity.rowKey]
+    : [entry.table, entry.partitionKey, entry.rowKey];
 }
 
 async function apply(client: TableClient, entry: JournalEntry): Promise<void> {

@@ -19,7 +19,10 @@ function backoff(failedAttempts: number): Promise<void> {
  * its own read each time: retrying only the write would reapply a stale value. Other errors, and
  * the last conflict, go to the caller.
  */
-export async function retryOnConflict<T>(operation: () => Promise<T>, options: RetryOnConflictOptions = {}): Promise<T> {
+export async function retryOnConflict<T>(
+  operation: () => Promise<T>,
+  options: RetryOnConflictOptions = {},
+): Promise<T> {
   const attempts = options.attempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {

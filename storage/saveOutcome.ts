@@ -12,6 +12,9 @@ export function saveOutcomeOf<T>(update: UpdateOutcome<T>): SaveOutcome<T> {
 }
 
 /** A mutation for updateWith that writes `next` unless what is stored already equals it. */
-export function replaceUnlessSame<T>(next: T, same: (stored: T, next: T) => boolean): (current: T | undefined) => T | undefined {
+export function replaceUnlessSame<T>(
+  next: T,
+  same: (stored: T, next: T) => boolean,
+): (current: T | undefined) => T | undefined {
   return (current) => (current !== undefined && same(current, next) ? undefined : next);
 }

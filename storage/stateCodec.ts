@@ -22,7 +22,8 @@ const STATE_ROW = "state";
 
 export function stateKeys(key: string): EntityKeys {
   const encoded = encodeKeyPart(key);
-  const partitionKey = encoded.length * 2 <= MAX_KEY_BYTES ? encoded : `~sha256-${createHash("sha256").update(key).digest("hex")}`;
+  const partitionKey =
+    encoded.length * 2 <= MAX_KEY_BYTES ? encoded : `~sha256-${createHash("sha256").update(key).digest("hex")}`;
   return { partitionKey, rowKey: STATE_ROW };
 }
 
@@ -46,7 +47,11 @@ function toStateEntity(record: StateRecord): EntityToWrite {
   const json = JSON.stringify(record.item);
   const parts = splitIntoParts(json, MAX_STRING_PROPERTY_CHARS);
   if (parts.length > MAX_STATE_PARTS) {
-    throw new StorageLimitError(`Bot state "${record.key}"`, json.length * 2, MAX_STATE_PARTS * MAX_STRING_PROPERTY_CHARS * 2);
+    throw new StorageLimitError(
+      `Bot state "${record.key}"`,
+      json.length * 2,
+      MAX_STATE_PARTS * MAX_STRING_PROPERTY_CHARS * 2,
+    );
   }
   const entity: EntityToWrite = { ...stateKeys(record.key), key: record.key, parts: parts.length };
   parts.forEach((data, index) => (entity[`data${index}`] = data));
@@ -59,11 +64,17 @@ const storedStateSchema = z
 
 function fromStateEntity(location: EntityLocation, entity: Readonly<Record<string, unknown>>): StateRecord {
   const header = storedStateSchema.safeParse(entity);
-  if (!header.success) throw new StoredEntityInvalidError(location, header.error.issues[0]?.path.map(String).join(".") ?? "", "not a bot state entity");
+  if (!header.success)
+    throw new StoredEntityInvalidError(
+      location,
+      header.error.issues[0]?.path.map(String).join(".") ?? "",
+      "not a bot state entity",
+    );
   let json = "";
   for (let part = 0; part < header.data.parts; part++) {
     const chunk = entity[`data${part}`];
-    if (typeof chunk !== "string") throw new StoredEntityInvalidError(location, `data${part}`, "missing part of the state");
+    if (typeof chunk !== "string")
+      throw new StoredEntityInvalidError(location, `data${part}`, "missing part of the state");
     json += chunk;
   }
   return { key: header.data.key, item: parseStateJson(location, json) };

@@ -16,7 +16,9 @@ export async function checkStorage(clients: TableClients, timeoutMs = DEFAULT_TI
   const client = clients.assessments;
   const started = Date.now();
   try {
-    const pages = client.listEntities({ queryOptions: { select: ["PartitionKey"] }, abortSignal: AbortSignal.timeout(timeoutMs) }).byPage({ maxPageSize: 1 });
+    const pages = client
+      .listEntities({ queryOptions: { select: ["PartitionKey"] }, abortSignal: AbortSignal.timeout(timeoutMs) })
+      .byPage({ maxPageSize: 1 });
     await pages.next();
     return { ok: true, detail: `table storage answered in ${Date.now() - started} ms` };
   } catch (error) {

@@ -59,7 +59,10 @@ export function allowsInsecureConnection(connectionString: string): boolean {
 /** A client for one table by its full name (the journal replay names tables as they were written). */
 export function createTableClient(options: Omit<TableStorageOptions, "tablePrefix">, tableName: string): TableClient {
   const local = allowsInsecureConnection(options.connectionString);
-  const timeout = { policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS), position: "perRetry" } as const;
+  const timeout = {
+    policy: requestTimeoutPolicy(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS),
+    position: "perRetry",
+  } as const;
   const clientOptions: TableServiceClientOptions = {
     allowInsecureConnection: local,
     retryOptions: RETRY_OPTIONS,
@@ -73,7 +76,9 @@ export function createTableClients(options: TableStorageOptions): TableClients {
   const entries = Object.entries(TABLE_NAMES).map(([id, name]) => {
     const tableName = `${options.tablePrefix}${name}`;
     if (!TABLE_NAME.test(tableName)) {
-      throw new Error(`Table name "${tableName}" is invalid: the table prefix must be letters and digits, starting with a letter`);
+      throw new Error(
+        `Table name "${tableName}" is invalid: the table prefix must be letters and digits, starting with a letter`,
+      );
     }
     return [id, createTableClient(options, tableName)] as const;
   });

@@ -46,7 +46,8 @@ export function decodeKeyPart(encoded: string): string {
 /** Refuses (never truncates) a key Azure would reject for its length. */
 export function assertKeyFits(key: string): string {
   const bytes = key.length * 2;
-  if (bytes > MAX_KEY_BYTES) throw new StorageLimitError(`Key ${JSON.stringify(key.slice(0, 40))}…`, bytes, MAX_KEY_BYTES);
+  if (bytes > MAX_KEY_BYTES)
+    throw new StorageLimitError(`Key ${JSON.stringify(key.slice(0, 40))}…`, bytes, MAX_KEY_BYTES);
   return key;
 }
 

@@ -28,7 +28,9 @@ export class TableStateStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    await Promise.all(Object.entries(changes).map(([key, item]: [string, Record<string, unknown>]) => this.writeOne(key, item)));
+    await Promise.all(
+      Object.entries(changes).map(([key, item]: [string, Record<string, unknown>]) => this.writeOne(key, item)),
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -39,7 +41,12 @@ export class TableStateStorage implements Storage {
     const stored = await this.table.get(stateKeys(key));
     if (stored === undefined) return undefined;
     // Only a hashed (over-long) key could ever be shared; refuse rather than hand over another key's state.
-    if (stored.value.key !== key) throw new StoredEntityInvalidError({ table: this.tableName, ...stateKeys(key) }, "key", "holds the state of another key");
+    if (stored.value.key !== key)
+      throw new StoredEntityInvalidError(
+        { table: this.tableName, ...stateKeys(key) },
+        "key",
+        "holds the state of another key",
+      );
     return { ...stored.value.item, eTag: stored.version };
   }
 

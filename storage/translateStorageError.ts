@@ -9,7 +9,13 @@ export interface FailedCall extends EntityLocation {
 /** Azure's error code ("TableNotFound", "ResourceNotFound"…): the SDK leaves it in the x-ms-error-code header. */
 function serviceErrorCode(error: RestError): string | undefined {
   const details = error.details;
-  if (typeof details === "object" && details !== null && "errorCode" in details && typeof details.errorCode === "string") return details.errorCode;
+  if (
+    typeof details === "object" &&
+    details !== null &&
+    "errorCode" in details &&
+    typeof details.errorCode === "string"
+  )
+    return details.errorCode;
   return error.code;
 }
 
@@ -46,10 +52,16 @@ export function translateStorageError(error: unknown, call: FailedCall): unknown
     return new StorageUnavailableError(location, "the request timed out", { cause: error });
   }
   if (!(error instanceof RestError)) return error;
-  if (isTableNotFound(error)) return new StorageUnavailableError(location, "the table does not exist; ensureTables() creates it", { cause: error });
+  if (isTableNotFound(error))
+    return new StorageUnavailableError(location, "the table does not exist; ensureTables() creates it", {
+      cause: error,
+    });
   if (call.conditional && isConflict(error)) return new ConcurrencyConflictError(location, error.statusCode);
   if (isUnavailable(error)) {
-    const reason = error.statusCode === undefined ? (error.code ?? error.message) : `HTTP ${error.statusCode} ${serviceErrorCode(error) ?? ""}`.trim();
+    const reason =
+      error.statusCode === undefined
+        ? (error.code ?? error.message)
+        : `HTTP ${error.statusCode} ${serviceErrorCode(error) ?? ""}`.trim();
     return new StorageUnavailableError(location, reason, { cause: error });
   }
   return error;

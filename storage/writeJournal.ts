@@ -157,7 +157,11 @@ export class WriteJournal implements WriteRecorder {
         this.bytes += Buffer.byteLength(text);
         for (const line of batch) line.resolve();
       } catch (error) {
-        const failure = new StorageUnavailableError({ table: JOURNAL_FILE }, "the write-ahead journal could not be written", { cause: error });
+        const failure = new StorageUnavailableError(
+          { table: JOURNAL_FILE },
+          "the write-ahead journal could not be written",
+          { cause: error },
+        );
         for (const line of batch) line.reject(failure);
       }
     }
@@ -185,7 +189,9 @@ export async function readJournal(location: string): Promise<JournalEntry[]> {
     try {
       return JSON.parse(line) as JournalEntry[];
     } catch {
-      throw new Error(`${join(location, JOURNAL_FILE)} line ${index + 1} is unreadable: restore it from a backup or remove it knowingly`);
+      throw new Error(
+        `${join(location, JOURNAL_FILE)} line ${index + 1} is unreadable: restore it from a backup or remove it knowingly`,
+      );
     }
   });
 }

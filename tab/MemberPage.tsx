@@ -1,5 +1,18 @@
 import { useEffect, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Text, Title2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Text,
+  Title2,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { MeView, MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 import { draftStore } from "./drafts";
@@ -31,20 +44,32 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
   const [view, setView] = useState<MyAreaView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
-    props.api<MyAreaView>("GET", `/areas/${props.areaNumber}/mine`).then(setView, (error: Error) => setProblem(error.message));
+    props
+      .api<MyAreaView>("GET", `/areas/${props.areaNumber}/mine`)
+      .then(setView, (error: Error) => setProblem(error.message));
   }, [props.api, props.areaNumber]);
-  if (problem) return <MessageBar intent="error"><MessageBarBody>{problem}</MessageBarBody></MessageBar>;
+  if (problem)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{problem}</MessageBarBody>
+      </MessageBar>
+    );
   if (!view) return <Spinner label={`Loading area ${props.areaNumber}…`} />;
   const answered = view.statements.filter((statement) => statement.mine).length;
   const drafts = draftStore(props.personKey);
-  const onSaved = (statementId: string, answeredCount: number, mine: NonNullable<MyAreaView["statements"][number]["mine"]>) =>
-    setView((current) =>
-      current && {
-        ...current,
-        statements: current.statements.map((statement) =>
-          statement.id === statementId ? { ...statement, answeredCount, mine } : statement,
-        ),
-      },
+  const onSaved = (
+    statementId: string,
+    answeredCount: number,
+    mine: NonNullable<MyAreaView["statements"][number]["mine"]>,
+  ) =>
+    setView(
+      (current) =>
+        current && {
+          ...current,
+          statements: current.statements.map((statement) =>
+            statement.id === statementId ? { ...statement, answeredCount, mine } : statement,
+          ),
+        },
     );
   return (
     <section className={styles.area} aria-labelledby={`area-${view.area.number}`}>
@@ -52,11 +77,22 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
         Area {view.area.number}: {view.area.title}
       </Title3>
       <Field label={`${answered} of ${view.statements.length} answered`} validationState="none">
-        <ProgressBar value={answered / view.statements.length} thickness="large" aria-label={`${answered} of ${view.statements.length} answered`} />
+        <ProgressBar
+          value={answered / view.statements.length}
+          thickness="large"
+          aria-label={`${answered} of ${view.statements.length} answered`}
+        />
       </Field>
       <Text>{view.prompts.statement}</Text>
       {view.statements.map((statement) => (
-        <StatementForm key={statement.id} api={props.api} view={view} statement={statement} drafts={drafts} onSaved={onSaved} />
+        <StatementForm
+          key={statement.id}
+          api={props.api}
+          view={view}
+          statement={statement}
+          drafts={drafts}
+          onSaved={onSaved}
+        />
       ))}
       <GlobalScore api={props.api} view={view} />
     </section>
@@ -69,8 +105,14 @@ function GlobalScore(props: { api: Api; view: MyAreaView }) {
   const [score, setScore] = useState(view.globalScore.mine === undefined ? "" : String(view.globalScore.mine));
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
   const save = async () => {
-    const result = await props.api<SaveResponse>("PUT", `/areas/${view.area.number}/global-score`, { score }).catch((error: Error) => ({ ok: false as const, message: error.message }));
-    setOutcome(result.ok ? { ok: true, text: "Your global score is saved." } : { ok: false, text: `Not saved: ${result.message}` });
+    const result = await props
+      .api<SaveResponse>("PUT", `/areas/${view.area.number}/global-score`, { score })
+      .catch((error: Error) => ({ ok: false as const, message: error.message }));
+    setOutcome(
+      result.ok
+        ? { ok: true, text: "Your global score is saved." }
+        : { ok: false, text: `Not saved: ${result.message}` },
+    );
   };
   return (
     <div className={styles.area}>
@@ -80,13 +122,21 @@ function GlobalScore(props: { api: Api; view: MyAreaView }) {
           <Select value={score} onChange={(_, data) => setScore(data.value)} disabled={view.area.status === "closed"}>
             <option value="">Choose…</option>
             {Array.from({ length: view.globalScore.max + 1 }, (_, value) => (
-              <option key={value} value={String(value)}>{value}</option>
+              <option key={value} value={String(value)}>
+                {value}
+              </option>
             ))}
           </Select>
         </Field>
-        <Button onClick={() => void save()} disabled={view.area.status === "closed"}>Save global score</Button>
+        <Button onClick={() => void save()} disabled={view.area.status === "closed"}>
+          Save global score
+        </Button>
       </div>
-      {outcome ? <MessageBar intent={outcome.ok ? "success" : "warning"} role="status"><MessageBarBody>{outcome.text}</MessageBarBody></MessageBar> : null}
+      {outcome ? (
+        <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,17 @@
 import { useState } from "react";
-import { Button, Card, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Card,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 import { formatDateTime } from "../assessment/time/formatDates";
@@ -15,13 +27,23 @@ const useStyles = makeStyles({
 type StatementView = MyAreaView["statements"][number];
 
 /** One statement: rating with the framework's guide, evidence, ideas and a save that never loses the text. */
-export function StatementForm(props: { api: Api; view: MyAreaView; statement: StatementView; drafts: DraftStore; onSaved: (statementId: string, answeredCount: number, mine: NonNullable<StatementView["mine"]>) => void }) {
+export function StatementForm(props: {
+  api: Api;
+  view: MyAreaView;
+  statement: StatementView;
+  drafts: DraftStore;
+  onSaved: (statementId: string, answeredCount: number, mine: NonNullable<StatementView["mine"]>) => void;
+}) {
   const { api, view, statement, drafts } = props;
   const styles = useStyles();
-  const stored: Draft = statement.mine ? { rating: String(statement.mine.rating), evidence: statement.mine.evidence, ideas: statement.mine.ideas } : { rating: "", evidence: "", ideas: "" };
+  const stored: Draft = statement.mine
+    ? { rating: String(statement.mine.rating), evidence: statement.mine.evidence, ideas: statement.mine.ideas }
+    : { rating: "", evidence: "", ideas: "" };
   const [draft, setDraft] = useState<Draft>(() => drafts.read(statement.id) ?? stored);
   const [restored] = useState(() => drafts.read(statement.id) !== undefined);
-  const [outcome, setOutcome] = useState<{ kind: "saved" | "error"; text: string } | undefined>(restored ? { kind: "error", text: "Unsaved changes from earlier were restored. Save to keep them." } : undefined);
+  const [outcome, setOutcome] = useState<{ kind: "saved" | "error"; text: string } | undefined>(
+    restored ? { kind: "error", text: "Unsaved changes from earlier were restored. Save to keep them." } : undefined,
+  );
   const [saving, setSaving] = useState(false);
   const closed = view.area.status === "closed";
   const change = (patch: Partial<Draft>) => {
@@ -35,13 +57,24 @@ export function StatementForm(props: { api: Api; view: MyAreaView; statement: St
       const result = await api<SaveResponse>("PUT", `/areas/${view.area.number}/answers/${statement.id}`, draft);
       if (result.ok) {
         drafts.clear(statement.id);
-        setOutcome({ kind: "saved", text: `Saved (${formatDateTime(result.savedAt, view.timeZone)}). You can change it until the area closes.` });
-        props.onSaved(statement.id, result.answeredCount, { rating: Number(draft.rating), evidence: draft.evidence, ideas: draft.ideas, updatedAt: result.savedAt });
+        setOutcome({
+          kind: "saved",
+          text: `Saved (${formatDateTime(result.savedAt, view.timeZone)}). You can change it until the area closes.`,
+        });
+        props.onSaved(statement.id, result.answeredCount, {
+          rating: Number(draft.rating),
+          evidence: draft.evidence,
+          ideas: draft.ideas,
+          updatedAt: result.savedAt,
+        });
       } else {
         setOutcome({ kind: "error", text: `Not saved: ${result.message}` });
       }
     } catch (error) {
-      setOutcome({ kind: "error", text: `Not saved: ${error instanceof Error ? error.message : "the bot did not answer"}. Your text is kept here.` });
+      setOutcome({
+        kind: "error",
+        text: `Not saved: ${error instanceof Error ? error.message : "the bot did not answer"}. Your text is kept here.`,
+      });
     } finally {
       setSaving(false);
     }
@@ -52,19 +85,43 @@ export function StatementForm(props: { api: Api; view: MyAreaView; statement: St
       <Text id={headingId} as="h3" className={styles.statement}>
         {statement.id}. {statement.text}
       </Text>
-      <Text size={200}>{statement.answeredCount === 1 ? "1 person has answered" : `${statement.answeredCount} people have answered`}</Text>
+      <Text size={200}>
+        {statement.answeredCount === 1 ? "1 person has answered" : `${statement.answeredCount} people have answered`}
+      </Text>
       <Field label="Your rating" required>
         <RadioGroup value={draft.rating} onChange={(_, data) => change({ rating: data.value })} disabled={closed}>
           {view.scale.map((level) => (
-            <Radio key={level.value} value={String(level.value)} label={<span>{`${level.value} — ${level.label}`}<br /><span className={styles.guide}>{level.guide}</span></span>} />
+            <Radio
+              key={level.value}
+              value={String(level.value)}
+              label={
+                <span>
+                  {`${level.value} — ${level.label}`}
+                  <br />
+                  <span className={styles.guide}>{level.guide}</span>
+                </span>
+              }
+            />
           ))}
         </RadioGroup>
       </Field>
       <Field label={view.prompts.evidence} hint={`Up to ${view.limits.evidenceMaxChars} characters`}>
-        <Textarea resize="vertical" rows={4} value={draft.evidence} onChange={(_, data) => change({ evidence: data.value })} disabled={closed} />
+        <Textarea
+          resize="vertical"
+          rows={4}
+          value={draft.evidence}
+          onChange={(_, data) => change({ evidence: data.value })}
+          disabled={closed}
+        />
       </Field>
       <Field label={view.prompts.ideas} hint={`Up to ${view.limits.ideasMaxChars} characters`}>
-        <Textarea resize="vertical" rows={3} value={draft.ideas} onChange={(_, data) => change({ ideas: data.value })} disabled={closed} />
+        <Textarea
+          resize="vertical"
+          rows={3}
+          value={draft.ideas}
+          onChange={(_, data) => change({ ideas: data.value })}
+          disabled={closed}
+        />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={saving || closed}>

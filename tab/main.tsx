@@ -1,6 +1,18 @@
 import { StrictMode, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+} from "@fluentui/react-components";
 import type { MeView } from "../bot/tab/tabApiContract";
 import { connectToTeams, offerTabConfiguration, type Host, type ThemeName } from "./teamsHost";
 import { createApi, type Api, type Credentials } from "./tabApi";
@@ -13,7 +25,13 @@ type View = "member" | "lead" | "meeting" | "overview";
 const THEMES = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme } as const;
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalL, maxWidth: "960px", margin: "0 auto" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "960px",
+    margin: "0 auto",
+  },
   nav: { marginBottom: tokens.spacingVerticalL },
 });
 
@@ -23,7 +41,11 @@ function App(props: { host: Host; api: Api; personKey: string }) {
   const [me, setMe] = useState<MeView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const query = new URLSearchParams(window.location.search);
-  const [view, setView] = useState<View | undefined>(() => (["member", "lead", "meeting", "overview"] as const).find((name) => name === query.get("view")) ?? meetingDefault(props.host));
+  const [view, setView] = useState<View | undefined>(
+    () =>
+      (["member", "lead", "meeting", "overview"] as const).find((name) => name === query.get("view")) ??
+      meetingDefault(props.host),
+  );
   useEffect(() => props.host.onThemeChange(setTheme), [props.host]);
   useEffect(() => {
     props.api<MeView>("GET", "/me").then(setMe, (error: Error) => setProblem(error.message));
@@ -32,24 +54,47 @@ function App(props: { host: Host; api: Api; personKey: string }) {
     if (!me) return [];
     const available: Array<{ name: View; label: string }> = [];
     if (me.areas.some((area) => area.canAnswer)) available.push({ name: "member", label: "My assessment" });
-    if (me.areas.some((area) => area.canModerate)) available.push({ name: "lead", label: "Moderation" }, { name: "meeting", label: "Discussion" });
+    if (me.areas.some((area) => area.canModerate))
+      available.push({ name: "lead", label: "Moderation" }, { name: "meeting", label: "Discussion" });
     if (me.isCoordinator) available.push({ name: "overview", label: "Overview" });
     return available;
   }, [me]);
-  const current = view && views.some((candidate) => candidate.name === view) ? view : (views.find((candidate) => candidate.name !== "member") ?? views[0])?.name;
+  const current =
+    view && views.some((candidate) => candidate.name === view)
+      ? view
+      : (views.find((candidate) => candidate.name !== "member") ?? views[0])?.name;
   return (
     <FluentProvider theme={THEMES[theme]} className={styles.root}>
       <main>
-        {problem ? <MessageBar intent="error"><MessageBarBody>{problem}</MessageBarBody></MessageBar> : null}
+        {problem ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {!me && !problem ? <Spinner label="Loading…" /> : null}
-        {me && views.length === 0 ? <MessageBar intent="info"><MessageBarBody>There is nothing for you here yet: your group has no area assigned.</MessageBarBody></MessageBar> : null}
+        {me && views.length === 0 ? (
+          <MessageBar intent="info">
+            <MessageBarBody>There is nothing for you here yet: your group has no area assigned.</MessageBarBody>
+          </MessageBar>
+        ) : null}
         {views.length > 1 ? (
-          <TabList className={styles.nav} selectedValue={current} onTabSelect={(_, data) => setView(data.value as View)} aria-label="Views">
-            {views.map((candidate) => <Tab key={candidate.name} value={candidate.name}>{candidate.label}</Tab>)}
+          <TabList
+            className={styles.nav}
+            selectedValue={current}
+            onTabSelect={(_, data) => setView(data.value as View)}
+            aria-label="Views"
+          >
+            {views.map((candidate) => (
+              <Tab key={candidate.name} value={candidate.name}>
+                {candidate.label}
+              </Tab>
+            ))}
           </TabList>
         ) : null}
         {me && current === "member" ? <MemberPage api={props.api} me={me} personKey={props.personKey} /> : null}
-        {me && current === "lead" ? <LeadPage api={props.api} me={me} initialArea={Number(query.get("area")) || undefined} /> : null}
+        {me && current === "lead" ? (
+          <LeadPage api={props.api} me={me} initialArea={Number(query.get("area")) || undefined} />
+        ) : null}
         {me && current === "meeting" ? <MeetingPage api={props.api} me={me} /> : null}
         {me && current === "overview" ? <OverviewPage api={props.api} /> : null}
       </main>
@@ -72,7 +117,10 @@ async function start(): Promise<void> {
     root.render(
       <FluentProvider theme={THEMES[host.theme]}>
         <main>
-          <p>Save to add the self-assessment here. Each person sees what their role allows: their statements, the moderation of the areas they lead, or the overview.</p>
+          <p>
+            Save to add the self-assessment here. Each person sees what their role allows: their statements, the
+            moderation of the areas they lead, or the overview.
+          </p>
         </main>
       </FluentProvider>,
     );
@@ -81,9 +129,15 @@ async function start(): Promise<void> {
   const sso = document.body.dataset["sso"] === "on";
   const credentials: Credentials = sso
     ? { kind: "sso", token: () => host.getToken() }
-    : { kind: "dev", user: query.get("devUser") ?? "", name: query.get("devName") ?? "", tenant: query.get("devTenant") ?? "" };
+    : {
+        kind: "dev",
+        user: query.get("devUser") ?? "",
+        name: query.get("devName") ?? "",
+        tenant: query.get("devTenant") ?? "",
+      };
   // Drafts are kept per person: two colleagues sharing a device must never see each other's text.
-  const personKey = credentials.kind === "dev" ? credentials.user : await host.getToken().then(objectIdOf, () => "unknown");
+  const personKey =
+    credentials.kind === "dev" ? credentials.user : await host.getToken().then(objectIdOf, () => "unknown");
   root.render(
     <StrictMode>
       <App host={host} api={createApi(credentials)} personKey={personKey} />
@@ -94,7 +148,9 @@ async function start(): Promise<void> {
 /** The token's `oid`, read only to key drafts (the server verifies the token on every call). */
 function objectIdOf(token: string): string {
   try {
-    const payload = JSON.parse(atob((token.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as { oid?: string };
+    const payload = JSON.parse(atob((token.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as {
+      oid?: string;
+    };
     return payload.oid ?? "unknown";
   } catch {
     return "unknown";

@@ -2,7 +2,8 @@
  * The page's one way to the server: every call carries the caller's proof — the Teams SSO token,
  * or locally the dev identity from the page's address — and JSON in both directions.
  */
-export type Credentials = { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; user: string; name: string; tenant: string };
+export type Credentials =
+  { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; user: string; name: string; tenant: string };
 
 export class ApiError extends Error {
   constructor(
@@ -17,7 +18,11 @@ export function createApi(credentials: Credentials) {
   const headers = async (): Promise<Record<string, string>> =>
     credentials.kind === "sso"
       ? { authorization: `Bearer ${await credentials.token()}` }
-      : { "x-dev-user": credentials.user, "x-dev-name": encodeURIComponent(credentials.name), ...(credentials.tenant ? { "x-dev-tenant": credentials.tenant } : {}) };
+      : {
+          "x-dev-user": credentials.user,
+          "x-dev-name": encodeURIComponent(credentials.name),
+          ...(credentials.tenant ? { "x-dev-tenant": credentials.tenant } : {}),
+        };
   return async function call<T>(method: "GET" | "PUT" | "POST", path: string, body?: object): Promise<T> {
     const response = await fetch(`/tab/api${path}`, {
       method,
@@ -25,7 +30,8 @@ export function createApi(credentials: Credentials) {
       body: body ? JSON.stringify(body) : undefined,
     });
     const json = (await response.json().catch(() => ({}))) as T & { message?: string };
-    if (!response.ok && response.status !== 422) throw new ApiError(response.status, json.message ?? `The server answered ${response.status}.`);
+    if (!response.ok && response.status !== 422)
+      throw new ApiError(response.status, json.message ?? `The server answered ${response.status}.`);
     return json;
   };
 }

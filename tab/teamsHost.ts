@@ -19,10 +19,18 @@ const INIT_TIMEOUT_MS = 4000;
  * up after a few seconds: the page then runs with the default theme and the dev identity.
  */
 export async function connectToTeams(): Promise<Host> {
-  const outside: Host = { inTeams: false, theme: themeFromQuery(), onThemeChange: () => undefined, getToken: () => Promise.reject(new Error("Not in Teams")) };
+  const outside: Host = {
+    inTeams: false,
+    theme: themeFromQuery(),
+    onThemeChange: () => undefined,
+    getToken: () => Promise.reject(new Error("Not in Teams")),
+  };
   if (window.parent === window) return outside;
   try {
-    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), INIT_TIMEOUT_MS))]);
+    await Promise.race([
+      app.initialize(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), INIT_TIMEOUT_MS)),
+    ]);
     const context = await app.getContext();
     app.notifySuccess();
     return {
@@ -53,8 +61,15 @@ function themeFromQuery(): ThemeName {
 export function offerTabConfiguration(): void {
   pages.config.registerOnSaveHandler((saveEvent) => {
     pages.config
-      .setConfig({ entityId: "selfAssessment", contentUrl: `${window.location.origin}/tab`, suggestedDisplayName: "Self-assessment" })
-      .then(() => saveEvent.notifySuccess(), (error: unknown) => saveEvent.notifyFailure(String(error)));
+      .setConfig({
+        entityId: "selfAssessment",
+        contentUrl: `${window.location.origin}/tab`,
+        suggestedDisplayName: "Self-assessment",
+      })
+      .then(
+        () => saveEvent.notifySuccess(),
+        (error: unknown) => saveEvent.notifyFailure(String(error)),
+      );
   });
   pages.config.setValidityState(true);
 }

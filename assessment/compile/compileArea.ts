@@ -30,7 +30,10 @@ export interface CompileAreaInput {
 export function compileArea(input: CompileAreaInput): CompiledArea {
   const { area, thresholds, attribution } = input;
   const directory = buildMemberDirectory(
-    [...input.answers.map((a) => ({ person: a.respondent, at: a.updatedAt })), ...input.globalScores.map((s) => ({ person: s.respondent, at: s.updatedAt }))],
+    [
+      ...input.answers.map((a) => ({ person: a.respondent, at: a.updatedAt })),
+      ...input.globalScores.map((s) => ({ person: s.respondent, at: s.updatedAt })),
+    ],
     attribution,
   );
   const members = input.members ?? directory.size;
@@ -53,14 +56,24 @@ export function compileArea(input: CompileAreaInput): CompiledArea {
     members,
     answeredPercent: consensus.answeredPercent,
     statements: compileStatements(input, consensus, directory),
-    globalScore: compileGlobalScore({ consensus: consensus.globalScore, decision: input.globalDecision, members, attribution, thresholds }),
+    globalScore: compileGlobalScore({
+      consensus: consensus.globalScore,
+      decision: input.globalDecision,
+      members,
+      attribution,
+      thresholds,
+    }),
   };
   // Only set when given, so a compiled model without young people's scores has no such key at all.
   if (input.youngPeopleScore !== undefined) compiled.youngPeopleScore = input.youngPeopleScore;
   return compiled;
 }
 
-function compileStatements(input: CompileAreaInput, consensus: AreaConsensus, directory: MemberDirectory): CompiledStatement[] {
+function compileStatements(
+  input: CompileAreaInput,
+  consensus: AreaConsensus,
+  directory: MemberDirectory,
+): CompiledStatement[] {
   const answersByStatement = groupByStatement(input.answers);
   const consensusById = new Map(consensus.statements.map((statement) => [statement.statementId, statement]));
   return input.area.statements.map((statement) =>

@@ -42,7 +42,9 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
       details,
       compiledAt: input.compiledAt,
       assignments: [...records.assignments.values()],
-      answerInstants: [...records.answersByArea.values(), ...records.globalScoresByArea.values()].flat().map((record) => record.updatedAt),
+      answerInstants: [...records.answersByArea.values(), ...records.globalScoresByArea.values()]
+        .flat()
+        .map((record) => record.updatedAt),
       people: everyone(records),
     }),
     areas,
@@ -55,9 +57,30 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
 }
 
 function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {
-  const { id, version, title, statementPrompt, evidencePrompt, ideasPrompt, globalScorePrompt, globalLinePrefix, globalScoreMax } = framework;
+  const {
+    id,
+    version,
+    title,
+    statementPrompt,
+    evidencePrompt,
+    ideasPrompt,
+    globalScorePrompt,
+    globalLinePrefix,
+    globalScoreMax,
+  } = framework;
   const scale = framework.scale.map(({ value, label, shortLabel }) => ({ value, label, shortLabel }));
-  return { id, version, title, statementPrompt, evidencePrompt, ideasPrompt, globalScorePrompt, globalLinePrefix, globalScoreMax, scale };
+  return {
+    id,
+    version,
+    title,
+    statementPrompt,
+    evidencePrompt,
+    ideasPrompt,
+    globalScorePrompt,
+    globalLinePrefix,
+    globalScoreMax,
+    scale,
+  };
 }
 
 /** A finite number stored under this area, ignoring inherited keys and junk such as NaN. */
@@ -69,7 +92,9 @@ function ownNumber(record: Readonly<Record<number, number>>, areaNumber: number)
 
 function everyone(records: LatestRecords): Person[] {
   return [
-    ...[...records.answersByArea.values(), ...records.globalScoresByArea.values()].flat().map((record) => record.respondent),
+    ...[...records.answersByArea.values(), ...records.globalScoresByArea.values()]
+      .flat()
+      .map((record) => record.respondent),
     ...[...records.assignments.values()].flatMap((assignment) => assignment.leads),
     ...[...records.decisions.values(), ...records.globalDecisions.values()].map((decision) => decision.decidedBy),
   ];

@@ -24,9 +24,22 @@ export function compileGlobalScore(input: CompileGlobalScoreInput): CompiledGlob
     flags: consensus.flags.map((flag) => flag.message),
   };
   if (decision) {
-    return { value: decision.agreedScore, source: "moderated", provisional: false, ...shared, moderation: moderationNote(decision, input.attribution) };
+    return {
+      value: decision.agreedScore,
+      source: "moderated",
+      provisional: false,
+      ...shared,
+      moderation: moderationNote(decision, input.attribution),
+    };
   }
-  if (consensus.median === null) return { value: null, source: "none", provisional: false, ...shared, moderation: null };
+  if (consensus.median === null)
+    return { value: null, source: "none", provisional: false, ...shared, moderation: null };
   const tooFew = consensus.answered < Math.min(input.thresholds.quorum, input.members);
-  return { value: consensus.median, source: "median", provisional: tooFew || consensus.flags.length > 0, ...shared, moderation: null };
+  return {
+    value: consensus.median,
+    source: "median",
+    provisional: tooFew || consensus.flags.length > 0,
+    ...shared,
+    moderation: null,
+  };
 }

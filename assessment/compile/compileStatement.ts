@@ -42,7 +42,11 @@ export function compileStatement(input: CompileStatementInput): CompiledStatemen
   };
 }
 
-function ratingSource(consensus: StatementConsensus, decision: ModerationDecision | undefined, thresholds: ConsensusThresholds): RatingSource {
+function ratingSource(
+  consensus: StatementConsensus,
+  decision: ModerationDecision | undefined,
+  thresholds: ConsensusThresholds,
+): RatingSource {
   if (decision) return "moderated";
   if (consensus.answered === 0) return "unanswered";
   return needsModeration(consensus, thresholds) ? "provisional" : "consensus";

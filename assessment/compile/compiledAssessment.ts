@@ -139,7 +139,8 @@ export interface PriorityForAction extends StatementReference {
   ideas: AttributedComment[];
 }
 
-export type UnresolvedKind = "provisionalRating" | "unanswered" | "noGroup" | "provisionalGlobalScore" | "noGlobalScore";
+export type UnresolvedKind =
+  "provisionalRating" | "unanswered" | "noGroup" | "provisionalGlobalScore" | "noGlobalScore";
 
 export interface UnresolvedItem {
   kind: UnresolvedKind;

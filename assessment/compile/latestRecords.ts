@@ -27,9 +27,12 @@ const SEP = "\u0000";
  */
 export function latestRecords(input: CompileAssessmentInput): LatestRecords {
   const assessmentId = input.details.id;
-  const areaOfStatement = new Map(input.framework.areas.flatMap((area) => area.statements.map((s) => [s.id, area.number] as const)));
+  const areaOfStatement = new Map(
+    input.framework.areas.flatMap((area) => area.statements.map((s) => [s.id, area.number] as const)),
+  );
   const areaNumbers = new Set(input.framework.areas.map((area) => area.number));
-  const ours = <T extends { assessmentId: string }>(records: readonly T[]) => records.filter((r) => r.assessmentId === assessmentId);
+  const ours = <T extends { assessmentId: string }>(records: readonly T[]) =>
+    records.filter((r) => r.assessmentId === assessmentId);
   const answers = pickLatest(
     ours(input.answers).filter((a) => areaOfStatement.has(a.statementId)),
     {
@@ -40,28 +43,42 @@ export function latestRecords(input: CompileAssessmentInput): LatestRecords {
   );
   const globalScores = pickLatest(
     ours(input.globalScores).filter((s) => areaNumbers.has(s.areaNumber)),
-    { keyOf: (s) => s.areaNumber + SEP + s.respondent.aadObjectId, instantOf: (s) => s.updatedAt, tieKeyOf: (s) => [s.score, s.respondent.name].join(SEP) },
+    {
+      keyOf: (s) => s.areaNumber + SEP + s.respondent.aadObjectId,
+      instantOf: (s) => s.updatedAt,
+      tieKeyOf: (s) => [s.score, s.respondent.name].join(SEP),
+    },
   );
   return {
     answersByArea: groupBy([...answers.values()], (a) => areaOfStatement.get(a.statementId) ?? 0),
     globalScoresByArea: groupBy([...globalScores.values()], (s) => s.areaNumber),
     decisions: pickLatest(
       ours(input.decisions).filter((d) => areaOfStatement.has(d.statementId)),
-      { keyOf: (d) => d.statementId, instantOf: (d) => d.decidedAt, tieKeyOf: (d) => [d.agreedRating, d.rationale, d.decidedBy.aadObjectId].join(SEP) },
+      {
+        keyOf: (d) => d.statementId,
+        instantOf: (d) => d.decidedAt,
+        tieKeyOf: (d) => [d.agreedRating, d.rationale, d.decidedBy.aadObjectId].join(SEP),
+      },
     ),
     globalDecisions: byArea(
-      pickLatest(ours(input.globalDecisions).filter((d) => areaNumbers.has(d.areaNumber)), {
-        keyOf: (d) => String(d.areaNumber),
-        instantOf: (d) => d.decidedAt,
-        tieKeyOf: (d) => [d.agreedScore, d.rationale, d.decidedBy.aadObjectId].join(SEP),
-      }),
+      pickLatest(
+        ours(input.globalDecisions).filter((d) => areaNumbers.has(d.areaNumber)),
+        {
+          keyOf: (d) => String(d.areaNumber),
+          instantOf: (d) => d.decidedAt,
+          tieKeyOf: (d) => [d.agreedScore, d.rationale, d.decidedBy.aadObjectId].join(SEP),
+        },
+      ),
     ),
     assignments: byArea(
-      pickLatest(ours(input.assignments).filter((a) => areaNumbers.has(a.areaNumber)), {
-        keyOf: (a) => String(a.areaNumber),
-        instantOf: (a) => a.assignedAt,
-        tieKeyOf: (a) => [a.channel.teamId, a.channel.channelId, a.channel.channelName].join(SEP),
-      }),
+      pickLatest(
+        ours(input.assignments).filter((a) => areaNumbers.has(a.areaNumber)),
+        {
+          keyOf: (a) => String(a.areaNumber),
+          instantOf: (a) => a.assignedAt,
+          tieKeyOf: (a) => [a.channel.teamId, a.channel.channelId, a.channel.channelName].join(SEP),
+        },
+      ),
     ),
   };
 }

@@ -41,7 +41,9 @@ export function mergeComments(comments: readonly MemberComment[], members: Membe
   }
   return [...groups.values()].sort(byShareThenRank).map((group) => ({
     text: group.text,
-    attribution: [...group.members].sort((a, b) => members.rank(a) - members.rank(b) || compareText(a, b)).map(members.label),
+    attribution: [...group.members]
+      .sort((a, b) => members.rank(a) - members.rank(b) || compareText(a, b))
+      .map(members.label),
   }));
 }
 

@@ -32,7 +32,13 @@ export function summariseAssessment(areas: readonly CompiledArea[], globalScoreM
 function referenceTo(areaNumber: number, statement: CompiledStatement): StatementReference | null {
   if (statement.agreedRating === null) return null;
   const agreedRating: RatingValue = statement.agreedRating;
-  return { areaNumber, statementId: statement.id, text: statement.text, agreedRating, ratingSource: statement.ratingSource };
+  return {
+    areaNumber,
+    statementId: statement.id,
+    text: statement.text,
+    agreedRating,
+    ratingSource: statement.ratingSource,
+  };
 }
 
 function unresolvedIn(area: CompiledArea, globalScoreMax: number): UnresolvedItem[] {
@@ -76,7 +82,11 @@ function unresolvedGlobalScore(area: CompiledArea, max: number): UnresolvedItem 
   }
   if (score.provisional) {
     const why = score.flags.length > 0 ? `: ${score.flags.join("; ")}` : " (too few scores)";
-    return { kind: "provisionalGlobalScore", ...at, description: `Area ${area.number} global score ${score.value}/${max} not yet agreed${why}` };
+    return {
+      kind: "provisionalGlobalScore",
+      ...at,
+      description: `Area ${area.number} global score ${score.value}/${max} not yet agreed${why}`,
+    };
   }
   return null;
 }

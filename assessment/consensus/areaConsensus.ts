@@ -24,10 +24,17 @@ export interface AreaConsensus {
   globalScore: GlobalScoreConsensus;
 }
 
-export function analyseArea(input: AreaConsensusInput, thresholds: ConsensusThresholds = DEFAULT_CONSENSUS_THRESHOLDS): AreaConsensus {
+export function analyseArea(
+  input: AreaConsensusInput,
+  thresholds: ConsensusThresholds = DEFAULT_CONSENSUS_THRESHOLDS,
+): AreaConsensus {
   const statements = input.statementIds.map((statementId) =>
     analyseStatement(
-      { statementId, answers: input.answers.filter((answer) => answer.statementId === statementId), members: input.members },
+      {
+        statementId,
+        answers: input.answers.filter((answer) => answer.statementId === statementId),
+        members: input.members,
+      },
       thresholds,
     ),
   );
@@ -38,7 +45,11 @@ export function analyseArea(input: AreaConsensusInput, thresholds: ConsensusThre
     answeredPercent: answeredPercent(answeredCells, input.members * statements.length),
     flaggedCount: statements.filter((statement) => statement.flagged).length,
     globalScore: analyseGlobalScores(
-      { globalScores: input.globalScores, globalScoreMax: input.globalScoreMax, consensusRatings: statements.map((s) => s.consensusRating) },
+      {
+        globalScores: input.globalScores,
+        globalScoreMax: input.globalScoreMax,
+        consensusRatings: statements.map((s) => s.consensusRating),
+      },
       thresholds,
     ),
   };

@@ -13,4 +13,3 @@ export interface ConsensusFlag {
   /** Plain English for a lead, shown as is in cards and the digest. */
   readonly message: string;
 }
-

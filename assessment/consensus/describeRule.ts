@@ -18,19 +18,26 @@ export function describeConsensusRule(thresholds: ConsensusThresholds): string[]
 /** One line naming the rule in force, for the digest and the compiled documents. */
 export function consensusRuleLine(thresholds: ConsensusThresholds): string {
   const spread = thresholds.maxRange < 3 ? `, a spread of ${plural(thresholds.maxRange + 1, "point")} or more` : "";
-  const share = thresholds.modalShareMin > 0 ? `, or from ${thresholds.minAnswersForModalShare} answers under ${sharePercent(thresholds.modalShareMin)}% on the most common rating` : "";
+  const share =
+    thresholds.modalShareMin > 0
+      ? `, or from ${thresholds.minAnswersForModalShare} answers under ${sharePercent(thresholds.modalShareMin)}% on the most common rating`
+      : "";
   return `Disagreement = ratings on both sides of the agree/disagree line${spread}${share}; quorum ${thresholds.quorum}.`;
 }
 
 function disagreementConditions(thresholds: ConsensusThresholds): string[] {
-  const conditions = ["ratings fall on both sides of the agree/disagree line (some Agree or Mostly agree, some Mostly disagree or Disagree)"];
+  const conditions = [
+    "ratings fall on both sides of the agree/disagree line (some Agree or Mostly agree, some Mostly disagree or Disagree)",
+  ];
   // The widest possible range is 3 (1 to 4), so with maxRange 3 the spread test never fires: leave it out.
   if (thresholds.maxRange < 3) conditions.push(`ratings span ${plural(thresholds.maxRange + 1, "point")} or more`);
   // With a threshold of 0 no share can fall below it.
   if (thresholds.modalShareMin > 0) {
     const minimum = thresholds.minAnswersForModalShare;
     const who = plural(minimum, "member has", "members have");
-    conditions.push(`once at least ${who} answered, fewer than ${sharePercent(thresholds.modalShareMin)}% chose the most common rating`);
+    conditions.push(
+      `once at least ${who} answered, fewer than ${sharePercent(thresholds.modalShareMin)}% chose the most common rating`,
+    );
   }
   return conditions;
 }

@@ -25,9 +25,14 @@ export interface GlobalScoreConsensusInput {
  * framework's scale cannot be placed in the distribution, so they are left out of every figure
  * rather than clamped into a score nobody gave.
  */
-export function analyseGlobalScores(input: GlobalScoreConsensusInput, thresholds: ConsensusThresholds): GlobalScoreConsensus {
+export function analyseGlobalScores(
+  input: GlobalScoreConsensusInput,
+  thresholds: ConsensusThresholds,
+): GlobalScoreConsensus {
   const max = input.globalScoreMax;
-  const scores = input.globalScores.map((answer) => answer.score).filter((score) => Number.isInteger(score) && score >= 0 && score <= max);
+  const scores = input.globalScores
+    .map((answer) => answer.score)
+    .filter((score) => Number.isInteger(score) && score >= 0 && score <= max);
   const distribution = Array.from({ length: max + 1 }, () => 0);
   for (const score of scores) distribution[score] = (distribution[score] ?? 0) + 1;
   const middle = median(scores);
@@ -78,5 +83,7 @@ function spreadFlags(scores: readonly number[], max: number, tolerance: number):
   const low = Math.min(...scores);
   const high = Math.max(...scores);
   if (high - low <= tolerance) return [];
-  return [{ code: "globalSpread", message: `Global scores span ${high - low} points (${low}/${max} to ${high}/${max})` }];
+  return [
+    { code: "globalSpread", message: `Global scores span ${high - low} points (${low}/${max} to ${high}/${max})` },
+  ];
 }

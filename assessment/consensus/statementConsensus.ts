@@ -74,7 +74,14 @@ export function analyseStatement(
   };
   const flags = disagreementFlags(summary, thresholds);
   const notes = [...agreeWithoutEvidenceFlags(input.answers), ...quorumFlags(summary, thresholds)];
-  const tier: ConsensusTier = summary.answered === 0 ? "unanswered" : flags.length > 0 ? "disagreement" : summary.range === 0 ? "agreement" : "nearAgreement";
+  const tier: ConsensusTier =
+    summary.answered === 0
+      ? "unanswered"
+      : flags.length > 0
+        ? "disagreement"
+        : summary.range === 0
+          ? "agreement"
+          : "nearAgreement";
   return { ...summary, tier, flags, notes, flagged: tier === "disagreement" };
 }
 
@@ -125,7 +132,12 @@ function disagreementFlags(summary: Summary, thresholds: ConsensusThresholds): C
 function agreeWithoutEvidenceFlags(answers: readonly Pick<Answer, "rating" | "evidence">[]): ConsensusFlag[] {
   const count = answers.filter((answer) => answer.rating === 4 && answer.evidence.trim() === "").length;
   if (count === 0) return [];
-  return [{ code: "agreeWithoutEvidence", message: `${plural(count, "person", "people")} rated Agree with no evidence — Agree needs strong evidence` }];
+  return [
+    {
+      code: "agreeWithoutEvidence",
+      message: `${plural(count, "person", "people")} rated Agree with no evidence — Agree needs strong evidence`,
+    },
+  ];
 }
 
 function quorumFlags(summary: Summary, thresholds: ConsensusThresholds): ConsensusFlag[] {

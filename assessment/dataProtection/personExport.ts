@@ -7,7 +7,10 @@ import type { PersonRecords } from "./personRecords";
  * assessment, with statement and area titles so it reads without the framework at hand.
  * Answers are replaced when changed, so earlier versions exist only as the audit's rating changes.
  */
-export function buildPersonExport(records: PersonRecords, context: { framework: Framework; assessmentId: string; exportedAt: string }) {
+export function buildPersonExport(
+  records: PersonRecords,
+  context: { framework: Framework; assessmentId: string; exportedAt: string },
+) {
   const { framework } = context;
   return {
     kind: "personal data export",
@@ -25,7 +28,11 @@ export function buildPersonExport(records: PersonRecords, context: { framework: 
       ideas: answer.ideas,
       updatedAt: answer.updatedAt,
     })),
-    globalScores: records.globalScores.map((score) => ({ area: score.areaNumber, score: score.score, updatedAt: score.updatedAt })),
+    globalScores: records.globalScores.map((score) => ({
+      area: score.areaNumber,
+      score: score.score,
+      updatedAt: score.updatedAt,
+    })),
     moderationDecisions: records.decisions.map((decision) => ({
       area: decision.areaNumber,
       statementId: decision.statementId,

@@ -25,14 +25,37 @@ export function personExportMarkdown(data: PersonExport, timeZone: string): stri
     `## Answers (${data.answers.length})`,
   ];
   for (const answer of data.answers) {
-    lines.push("", `### ${answer.statementId} (area ${answer.area}: ${answer.areaTitle})`, "", `> ${answer.statement}`, "", `- Rating: ${answer.rating}`, `- Evidence: ${typed(answer.evidence) || "—"}`, `- Ideas: ${typed(answer.ideas) || "—"}`, `- Last changed: ${when(answer.updatedAt)}`);
+    lines.push(
+      "",
+      `### ${answer.statementId} (area ${answer.area}: ${answer.areaTitle})`,
+      "",
+      `> ${answer.statement}`,
+      "",
+      `- Rating: ${answer.rating}`,
+      `- Evidence: ${typed(answer.evidence) || "—"}`,
+      `- Ideas: ${typed(answer.ideas) || "—"}`,
+      `- Last changed: ${when(answer.updatedAt)}`,
+    );
   }
   lines.push("", `## Global scores (${data.globalScores.length})`, "");
   for (const score of data.globalScores) lines.push(`- Area ${score.area}: ${score.score} (${when(score.updatedAt)})`);
-  lines.push("", `## Moderation decisions recorded (${data.moderationDecisions.length + data.globalScoreDecisions.length})`, "");
-  for (const decision of data.moderationDecisions) lines.push(`- ${decision.statementId}: agreed ${decision.agreedRating} — ${typed(decision.rationale) || "no rationale"} (${when(decision.decidedAt)})`);
-  for (const decision of data.globalScoreDecisions) lines.push(`- Area ${decision.area} global score: agreed ${decision.agreedScore} — ${typed(decision.rationale) || "no rationale"} (${when(decision.decidedAt)})`);
+  lines.push(
+    "",
+    `## Moderation decisions recorded (${data.moderationDecisions.length + data.globalScoreDecisions.length})`,
+    "",
+  );
+  for (const decision of data.moderationDecisions)
+    lines.push(
+      `- ${decision.statementId}: agreed ${decision.agreedRating} — ${typed(decision.rationale) || "no rationale"} (${when(decision.decidedAt)})`,
+    );
+  for (const decision of data.globalScoreDecisions)
+    lines.push(
+      `- Area ${decision.area} global score: agreed ${decision.agreedScore} — ${typed(decision.rationale) || "no rationale"} (${when(decision.decidedAt)})`,
+    );
   lines.push("", `## Audit entries (${data.auditEntries.length})`, "");
-  for (const entry of data.auditEntries) lines.push(`- ${when(entry.at)} ${entry.action} ${entry.target}${entry.before === undefined ? "" : ` from ${entry.before}`}${entry.after === undefined ? "" : ` to ${entry.after}`}`);
+  for (const entry of data.auditEntries)
+    lines.push(
+      `- ${when(entry.at)} ${entry.action} ${entry.target}${entry.before === undefined ? "" : ` from ${entry.before}`}${entry.after === undefined ? "" : ` to ${entry.after}`}`,
+    );
   return `${lines.join("\n")}\n`;
 }

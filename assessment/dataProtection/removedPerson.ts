@@ -31,7 +31,9 @@ export function redactAssignment(assignment: AreaAssignment, aadObjectId: string
 
 /** True when an audit entry is by or about the person (their id as actor or inside its summaries). */
 export function auditMentions(entry: AuditEntry, aadObjectId: string): boolean {
-  return [entry.actorAadObjectId, entry.target, entry.before ?? "", entry.after ?? ""].some((text) => text.includes(aadObjectId));
+  return [entry.actorAadObjectId, entry.target, entry.before ?? "", entry.after ?? ""].some((text) =>
+    text.includes(aadObjectId),
+  );
 }
 
 /** The entry with every occurrence of their id replaced, or undefined when it does not mention them. */

@@ -52,7 +52,8 @@ export interface AreaDigest {
     /** "lowest 4, highest 8; 4: 1 · 6: 2 · 8: 1" (only scores given), empty with none. */
     spread: string;
     flags: string[];
-    decision?: { agreedScore: number; rationale: string; decidedBy: string } };
+    decision?: { agreedScore: number; rationale: string; decidedBy: string };
+  };
   /** Flagged statements first, then unflagged; framework order within each group. */
   statements: DigestStatement[];
 }
@@ -73,9 +74,13 @@ export interface AreaDigestInput {
 const ORDER: readonly RatingValue[] = [4, 3, 2, 1];
 
 /** What a lead needs to moderate one area, built from stored answers only (pure: no I/O, no clock). */
-export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThresholds = DEFAULT_CONSENSUS_THRESHOLDS): AreaDigest {
+export function buildAreaDigest(
+  input: AreaDigestInput,
+  thresholds: ConsensusThresholds = DEFAULT_CONSENSUS_THRESHOLDS,
+): AreaDigest {
   const { area } = input;
-  const label = (rating: RatingValue) => input.scale.find((level) => level.value === rating)?.shortLabel ?? String(rating);
+  const label = (rating: RatingValue) =>
+    input.scale.find((level) => level.value === rating)?.shortLabel ?? String(rating);
   const consensus = analyseArea(
     {
       areaNumber: area.number,
@@ -93,14 +98,23 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
       .filter((answer) => answer.statementId === statement.id)
       .slice()
       // Grouped under the rating each person gave (highest first), then by name.
-      .sort((a, b) => b.rating - a.rating || (a.respondent.name || "").localeCompare(b.respondent.name || "") || a.respondent.aadObjectId.localeCompare(b.respondent.aadObjectId));
+      .sort(
+        (a, b) =>
+          b.rating - a.rating ||
+          (a.respondent.name || "").localeCompare(b.respondent.name || "") ||
+          a.respondent.aadObjectId.localeCompare(b.respondent.aadObjectId),
+      );
     const comments: DigestComment[] = [];
     for (const answer of answers) {
       const author = answer.respondent.name || "A member";
-      if (answer.evidence.trim() !== "") comments.push({ kind: "evidence", author, rating: answer.rating, text: answer.evidence });
-      if (answer.ideas.trim() !== "") comments.push({ kind: "ideas", author, rating: answer.rating, text: answer.ideas });
+      if (answer.evidence.trim() !== "")
+        comments.push({ kind: "evidence", author, rating: answer.rating, text: answer.evidence });
+      if (answer.ideas.trim() !== "")
+        comments.push({ kind: "ideas", author, rating: answer.rating, text: answer.ideas });
     }
-    const decision = input.decisions.find((candidate) => candidate.statementId === statement.id && candidate.areaNumber === area.number);
+    const decision = input.decisions.find(
+      (candidate) => candidate.statementId === statement.id && candidate.areaNumber === area.number,
+    );
     return {
       statementId: statement.id,
       text: statement.text,
@@ -114,7 +128,16 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
       flags: analysed.flags.map((flag) => flag.message),
       notes: analysed.notes.map((note) => note.message),
       comments,
-      ...(decision ? { decision: { agreedRating: decision.agreedRating, rationale: decision.rationale, decidedBy: decision.decidedBy.name, decidedAt: decision.decidedAt } } : {}),
+      ...(decision
+        ? {
+            decision: {
+              agreedRating: decision.agreedRating,
+              rationale: decision.rationale,
+              decidedBy: decision.decidedBy.name,
+              decidedAt: decision.decidedAt,
+            },
+          }
+        : {}),
     };
   });
   const globalDecision = input.globalDecision;
@@ -122,7 +145,12 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
     assessmentId: input.assessmentId,
     areaNumber: area.number,
     areaTitle: area.title,
-    summary: { members: input.members, answeredPercent: consensus.answeredPercent, flaggedCount: consensus.flaggedCount, statementCount: statements.length },
+    summary: {
+      members: input.members,
+      answeredPercent: consensus.answeredPercent,
+      flaggedCount: consensus.flaggedCount,
+      statementCount: statements.length,
+    },
     rule: consensusRuleLine(thresholds),
     ratingLabels: { 1: label(1), 2: label(2), 3: label(3), 4: label(4) },
     globalScore: {
@@ -130,17 +158,31 @@ export function buildAreaDigest(input: AreaDigestInput, thresholds: ConsensusThr
       count: input.globalScores.length,
       spread: globalSpread(consensus.globalScore.distribution),
       flags: consensus.globalScore.flags.map((flag) => flag.message),
-      ...(globalDecision ? { decision: { agreedScore: globalDecision.agreedScore, rationale: globalDecision.rationale, decidedBy: globalDecision.decidedBy.name } } : {}),
+      ...(globalDecision
+        ? {
+            decision: {
+              agreedScore: globalDecision.agreedScore,
+              rationale: globalDecision.rationale,
+              decidedBy: globalDecision.decidedBy.name,
+            },
+          }
+        : {}),
     },
-    statements: [...statements.filter((statement) => statement.flagged), ...statements.filter((statement) => !statement.flagged)],
+    statements: [
+      ...statements.filter((statement) => statement.flagged),
+      ...statements.filter((statement) => !statement.flagged),
+    ],
   };
 }
 
 /** "2 mostly disagree, 1 agree": most common first, then from Agree down; ratings nobody gave are left out. */
 function distributionInWords(distribution: Record<RatingValue, number>, scale: AreaDigestInput["scale"]): string {
-  const label = (rating: RatingValue) => (scale.find((level) => level.value === rating)?.shortLabel ?? String(rating)).toLowerCase();
+  const label = (rating: RatingValue) =>
+    (scale.find((level) => level.value === rating)?.shortLabel ?? String(rating)).toLowerCase();
   const given = ORDER.filter((rating) => distribution[rating] > 0).sort((a, b) => distribution[b] - distribution[a]);
-  return given.length === 0 ? "no answers yet" : given.map((rating) => `${distribution[rating]} ${label(rating)}`).join(", ");
+  return given.length === 0
+    ? "no answers yet"
+    : given.map((rating) => `${distribution[rating]} ${label(rating)}`).join(", ");
 }
 
 /** Lowest, highest and every score given with its count; empty with no scores. */

@@ -23,10 +23,15 @@ export interface DigestPage {
  * more than a page continues on the next, so every comment appears exactly once. A single comment
  * larger than a page (impossible within the answer limits) still gets a page of its own.
  */
-export function splitDigest(digest: AreaDigest, measure: (page: DigestPage) => number, maxBytes: number = DIGEST_PAGE_MAX_BYTES): DigestPage[] {
+export function splitDigest(
+  digest: AreaDigest,
+  measure: (page: DigestPage) => number,
+  maxBytes: number = DIGEST_PAGE_MAX_BYTES,
+): DigestPage[] {
   const pages: DigestPageStatement[][] = [];
   let current: DigestPageStatement[] = [];
-  const fits = (statements: DigestPageStatement[]) => measure({ digest, pageNumber: pages.length + 1, pageCount: 99, statements }) <= maxBytes;
+  const fits = (statements: DigestPageStatement[]) =>
+    measure({ digest, pageNumber: pages.length + 1, pageCount: 99, statements }) <= maxBytes;
   const closePage = () => {
     pages.push(current);
     current = [];
@@ -49,7 +54,11 @@ export function splitDigest(digest: AreaDigest, measure: (page: DigestPage) => n
     let from = 0;
     let continued = false;
     do {
-      const partWith = (count: number): DigestPageStatement => ({ ...statement, comments: statement.comments.slice(from, from + count), continued });
+      const partWith = (count: number): DigestPageStatement => ({
+        ...statement,
+        comments: statement.comments.slice(from, from + count),
+        continued,
+      });
       let low = 1;
       let high = statement.comments.length - from;
       if (high === 0) low = 0;

@@ -19,7 +19,9 @@ export const ratingLevelSchema = z.object({
 });
 export type RatingLevel = z.infer<typeof ratingLevelSchema>;
 
-export const statementIdSchema = z.string().regex(/^[1-9][0-9]?[a-z]$/, "a statement id is the area number and a letter, e.g. 7a");
+export const statementIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]?[a-z]$/, "a statement id is the area number and a letter, e.g. 7a");
 export type StatementId = z.infer<typeof statementIdSchema>;
 
 export const statementSchema = z.object({
@@ -61,12 +63,20 @@ export const frameworkSchema = z
     framework.scale.forEach((level, levelIndex) => {
       const expectedValue = framework.scale.length - levelIndex;
       if (level.value !== expectedValue) {
-        ctx.addIssue({ code: "custom", path: ["scale", levelIndex, "value"], message: `expected value ${expectedValue} (highest first)` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["scale", levelIndex, "value"],
+          message: `expected value ${expectedValue} (highest first)`,
+        });
       }
     });
     framework.areas.forEach((area, areaIndex) => {
       if (area.number !== areaIndex + 1) {
-        ctx.addIssue({ code: "custom", path: ["areas", areaIndex, "number"], message: `expected area number ${areaIndex + 1}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["areas", areaIndex, "number"],
+          message: `expected area number ${areaIndex + 1}`,
+        });
       }
       area.statements.forEach((statement, statementIndex) => {
         const expectedLetter = String.fromCharCode(97 + statementIndex);

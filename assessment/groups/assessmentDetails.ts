@@ -9,7 +9,10 @@ export const assessmentDetailsSchema = z.object({
   frameworkVersion: z.string().min(1),
   localAuthority: z.string().max(200),
   /** ISO date (yyyy-mm-dd) the groups should finish by, if set. */
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** IANA time zone used for the digest schedule and dates on documents. */
   timeZone: z.string().min(1),
   /** Front-sheet answers the coordinator sets with `details`: how it was completed, roles involved. */
@@ -29,6 +32,9 @@ export const assessmentDetailsSchema = z.object({
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
 
 /** The consensus rule that applies to an assessment: the one it stored, else the configured one. */
-export function thresholdsInForce(details: AssessmentDetails | undefined, configured: ConsensusThresholds): ConsensusThresholds {
+export function thresholdsInForce(
+  details: AssessmentDetails | undefined,
+  configured: ConsensusThresholds,
+): ConsensusThresholds {
   return details?.consensusThresholds ?? configured;
 }

@@ -1,7 +1,13 @@
 import type { Person } from "../answers/person";
 import { compileAssessment } from "../compile/compileAssessment";
 import type { CompileAssessmentInput } from "../compile/compileAssessmentInput";
-import type { AttributedComment, CompiledArea, CompiledAssessment, CompiledStatement, ModerationNote } from "../compile/compiledAssessment";
+import type {
+  AttributedComment,
+  CompiledArea,
+  CompiledAssessment,
+  CompiledStatement,
+  ModerationNote,
+} from "../compile/compiledAssessment";
 import { personalDataRedactor, type Redactor } from "./redactPersonalData";
 
 /**
@@ -25,7 +31,10 @@ export function compilePublicationCopy(input: CompileAssessmentInput): CompiledA
     areas,
     summary: {
       ...compiled.summary,
-      priorities: compiled.summary.priorities.map((priority) => ({ ...priority, ideas: redactComments(priority.ideas, redact) })),
+      priorities: compiled.summary.priorities.map((priority) => ({
+        ...priority,
+        ideas: redactComments(priority.ideas, redact),
+      })),
     },
   };
   if (compiled.youngPeopleSource !== undefined) copy.youngPeopleSource = redact(compiled.youngPeopleSource);

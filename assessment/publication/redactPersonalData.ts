@@ -20,7 +20,9 @@ export type Redactor = (text: string) => string;
  */
 export function personalDataRedactor(names: readonly string[]): Redactor {
   const full = unique(names.map((name) => name.trim()).filter((name) => name.length >= 2));
-  const parts = unique(full.flatMap((name) => name.split(/[\s,]+/)).filter((part) => part.length >= 2 && /^\p{Lu}/u.test(part)));
+  const parts = unique(
+    full.flatMap((name) => name.split(/[\s,]+/)).filter((part) => part.length >= 2 && /^\p{Lu}/u.test(part)),
+  );
   const fullPattern = wordPattern(full, "giu");
   const partPattern = wordPattern(parts, "gu");
   return (text) => {

@@ -9,7 +9,17 @@ export function addCalendarMonths(instant: Date, months: number): Date {
   const month = instant.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(instant.getUTCDate(), lastDay);
-  return new Date(Date.UTC(year, month, day, instant.getUTCHours(), instant.getUTCMinutes(), instant.getUTCSeconds(), instant.getUTCMilliseconds()));
+  return new Date(
+    Date.UTC(
+      year,
+      month,
+      day,
+      instant.getUTCHours(),
+      instant.getUTCMinutes(),
+      instant.getUTCSeconds(),
+      instant.getUTCMilliseconds(),
+    ),
+  );
 }
 
 /** What the rule needs to know about one assessment. */

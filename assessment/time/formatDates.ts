@@ -36,7 +36,11 @@ export function usableTimeZone(timeZone: string): string {
   }
 }
 
-function formatter(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   let format = cache.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: usableTimeZone(timeZone) });

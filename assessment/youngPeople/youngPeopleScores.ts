@@ -13,26 +13,36 @@ export const youngPeopleScoresSchema = z.object({
 });
 export type YoungPeopleScores = z.infer<typeof youngPeopleScoresSchema>;
 
-export type ParsedYoungPeopleScores = { ok: true; scores: Record<number, number>; source: string | undefined } | { ok: false; message: string };
+export type ParsedYoungPeopleScores =
+  { ok: true; scores: Record<number, number>; source: string | undefined } | { ok: false; message: string };
 
 /**
  * Reads "1=6 2=5 7=3 from=Children in Care Council, March 2025": area=score pairs, then optionally
  * where they came from. Every area named must exist and every score be a whole number 0..max.
  */
-export function parseYoungPeopleScores(text: string, areaNumbers: readonly number[], max: number): ParsedYoungPeopleScores {
+export function parseYoungPeopleScores(
+  text: string,
+  areaNumbers: readonly number[],
+  max: number,
+): ParsedYoungPeopleScores {
   const [pairsText = "", ...sourceParts] = text.split(/\bfrom\s*=\s*/i);
   const source = sourceParts.length > 0 ? sourceParts.join("from=").trim() : undefined;
   const scores: Record<number, number> = {};
-  for (const token of pairsText.trim().split(/[\s,;]+/).filter((part) => part !== "")) {
+  for (const token of pairsText
+    .trim()
+    .split(/[\s,;]+/)
+    .filter((part) => part !== "")) {
     const match = /^(\d{1,2})\s*=\s*(\d{1,3})$/.exec(token);
     if (!match) return { ok: false, message: `"${token}" is not area=score (for example 3=6).` };
     const area = Number(match[1]);
     const score = Number(match[2]);
-    if (!areaNumbers.includes(area)) return { ok: false, message: `There is no area ${area}: areas are ${areaNumbers[0]}–${areaNumbers.at(-1)}.` };
+    if (!areaNumbers.includes(area))
+      return { ok: false, message: `There is no area ${area}: areas are ${areaNumbers[0]}–${areaNumbers.at(-1)}.` };
     if (score > max) return { ok: false, message: `Area ${area}: a score is from 0 to ${max}, not ${score}.` };
     scores[area] = score;
   }
-  if (Object.keys(scores).length === 0 && source === undefined) return { ok: false, message: "Give at least one area=score, for example 1=6 2=5." };
+  if (Object.keys(scores).length === 0 && source === undefined)
+    return { ok: false, message: "Give at least one area=score, for example 1=6 2=5." };
   return { ok: true, scores, source };
 }
 

@@ -14,19 +14,27 @@ const cardIdentitySchema = z.object({
 });
 
 export type CardTarget =
-  | { ok: true; assignment: AreaAssignment; area: Area; statement?: Statement }
-  | { ok: false; message: string };
+  { ok: true; assignment: AreaAssignment; area: Area; statement?: Statement } | { ok: false; message: string };
 
 /**
  * Checks a card action against what is stored: the current assessment, a real statement of the
  * stated area, an assigned area, and the caller's role for that area's channel. Anything that
  * doesn't match (another group's card, an old assessment, an invented statement) is refused.
  */
-export async function resolveCardTarget(context: ActionContext, operation: Operation, options: { statementRequired: boolean }): Promise<CardTarget> {
-  const parsed = cardIdentitySchema.safeParse({ statementId: options.statementRequired ? undefined : "global", ...context.data });
-  if (!parsed.success) return { ok: false, message: "This card is damaged or out of date. Ask your lead to post the statements again." };
+export async function resolveCardTarget(
+  context: ActionContext,
+  operation: Operation,
+  options: { statementRequired: boolean },
+): Promise<CardTarget> {
+  const parsed = cardIdentitySchema.safeParse({
+    statementId: options.statementRequired ? undefined : "global",
+    ...context.data,
+  });
+  if (!parsed.success)
+    return { ok: false, message: "This card is damaged or out of date. Ask your lead to post the statements again." };
   const { assessmentId, areaNumber, statementId } = parsed.data;
-  if (assessmentId !== context.assessmentId) return { ok: false, message: "This card belongs to an earlier assessment, which no longer takes answers." };
+  if (assessmentId !== context.assessmentId)
+    return { ok: false, message: "This card belongs to an earlier assessment, which no longer takes answers." };
   const area = findArea(context.services.framework, areaNumber);
   const found = statementId === "global" ? undefined : findStatement(context.services.framework, statementId);
   if (!area || (options.statementRequired && (!found || found.area.number !== areaNumber))) {
@@ -34,9 +42,16 @@ export async function resolveCardTarget(context: ActionContext, operation: Opera
   }
   const stored = await context.services.storage.assignments.get(assessmentId, areaNumber);
   if (!stored) return { ok: false, message: `Area ${areaNumber} has no working group at the moment.` };
-  const roles = resolveRoles({ caller: context.caller, coordinatorAadIds: context.services.config.coordinatorAadIds, assignment: stored.value });
+  const roles = resolveRoles({
+    caller: context.caller,
+    coordinatorAadIds: context.services.config.coordinatorAadIds,
+    assignment: stored.value,
+  });
   if (!isAllowed(operation, roles)) {
-    return { ok: false, message: `This card belongs to another working group. Only ${whoMay(operation)} for area ${areaNumber} can use it.` };
+    return {
+      ok: false,
+      message: `This card belongs to another working group. Only ${whoMay(operation)} for area ${areaNumber} can use it.`,
+    };
   }
   return { ok: true, assignment: stored.value, area, statement: found?.statement };
 }

@@ -36,7 +36,10 @@ export async function dispatchAction(input: {
   const parsed = invokeSchema.safeParse(turn.activity.value);
   if (!parsed.success) return cardResponse(problemCard(UNREADABLE_ACTION));
   const verb = parsed.data.action.verb;
-  if (!isCardVerb(verb, input.actions)) return cardResponse(problemCard("That button is from an older version of this app. Ask your lead to post the cards again."));
+  if (!isCardVerb(verb, input.actions))
+    return cardResponse(
+      problemCard("That button is from an older version of this app. Ask your lead to post the cards again."),
+    );
   const callerResult = readTurnCaller(turn.activity);
   if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
   // Started now, awaited by the handlers that show times: it overlaps their first read.

@@ -39,7 +39,9 @@ export function storageUnavailableCard(data: unknown): AdaptiveCard {
     lines: [
       "The bot's storage is not answering, so nothing was saved. Please press the button again in a minute.",
       ...(typed.length > 0 ? ["What you entered, so you can copy it:", ...typed] : []),
-      ...(cut ? [`Only the first ${ECHO_BUDGET_CHARS.toLocaleString("en-GB")} characters of what you entered are shown here.`] : []),
+      ...(cut
+        ? [`Only the first ${ECHO_BUDGET_CHARS.toLocaleString("en-GB")} characters of what you entered are shown here.`]
+        : []),
     ],
     tone: "warning",
   });

@@ -9,7 +9,11 @@ import { validateAndFixActivity } from "botbuilder/lib/activityValidator";
  * answers them and logs one line.
  */
 export class CheckedActivityAdapter extends CloudAdapter {
-  async processCheckedActivity(authHeader: string, activity: Record<string, unknown>, logic: (turn: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async processCheckedActivity(
+    authHeader: string,
+    activity: Record<string, unknown>,
+    logic: (turn: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, validateAndFixActivity(activity as unknown as Activity), logic);
   }
 }

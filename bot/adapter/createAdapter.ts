@@ -12,7 +12,11 @@ import { turnLogger } from "../app/correlationMiddleware";
  * Bot Framework JWT (others are refused with 401); with none (local use only) requests are
  * not authenticated — the start-up log says which.
  */
-export function createAdapter(config: BotConfig, logger: AppLogger, authOverride?: ConfigurationBotFrameworkAuthentication): CheckedActivityAdapter {
+export function createAdapter(
+  config: BotConfig,
+  logger: AppLogger,
+  authOverride?: ConfigurationBotFrameworkAuthentication,
+): CheckedActivityAdapter {
   const auth =
     authOverride ??
     new ConfigurationBotFrameworkAuthentication(
@@ -27,9 +31,14 @@ export function createAdapter(config: BotConfig, logger: AppLogger, authOverride
     );
   const adapter = new CheckedActivityAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
-    turnLogger(turn, logger).error({ error: errorFields(error, { stack: true }), activityType: turn.activity.type }, "turn failed");
+    turnLogger(turn, logger).error(
+      { error: errorFields(error, { stack: true }), activityType: turn.activity.type },
+      "turn failed",
+    );
     if (turn.activity.type === "message") {
-      await turn.sendActivity("Sorry — something went wrong on my side and nothing was changed. Please try again in a minute.").catch(() => undefined);
+      await turn
+        .sendActivity("Sorry — something went wrong on my side and nothing was changed. Please try again in a minute.")
+        .catch(() => undefined);
     }
   };
   return adapter;

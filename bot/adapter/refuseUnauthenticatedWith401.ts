@@ -7,7 +7,9 @@ import { AuthenticationError } from "botframework-connector";
  * surface as 500, which the channel treats as a server fault and retries. Every failure to
  * authenticate a request is a refusal, so it becomes an AuthenticationError (401) here.
  */
-export function refuseUnauthenticatedWith401(auth: ConfigurationBotFrameworkAuthentication): ConfigurationBotFrameworkAuthentication {
+export function refuseUnauthenticatedWith401(
+  auth: ConfigurationBotFrameworkAuthentication,
+): ConfigurationBotFrameworkAuthentication {
   const authenticateRequest = auth.authenticateRequest.bind(auth);
   auth.authenticateRequest = async (activity, authHeader) => {
     try {

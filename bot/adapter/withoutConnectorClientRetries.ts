@@ -28,11 +28,14 @@ const SOCKET_ERRORS = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT
  * sends) are changed: the client the adapter makes for an incoming turn keeps the SDK's retries,
  * so an unpaced reply Teams throttles still arrives (test/bot/app/throttledReply.test.ts).
  */
-export function withoutConnectorClientRetries(auth: ConfigurationBotFrameworkAuthentication): ConfigurationBotFrameworkAuthentication {
+export function withoutConnectorClientRetries(
+  auth: ConfigurationBotFrameworkAuthentication,
+): ConfigurationBotFrameworkAuthentication {
   const createConnectorFactory = auth.createConnectorFactory.bind(auth);
   auth.createConnectorFactory = (claimsIdentity) => {
     const factory = createConnectorFactory(claimsIdentity);
-    const create: ConnectorFactory["create"] = async (serviceUrl, audience) => retrySocketErrorsOnly(await factory.create(serviceUrl, audience));
+    const create: ConnectorFactory["create"] = async (serviceUrl, audience) =>
+      retrySocketErrorsOnly(await factory.create(serviceUrl, audience));
     return Object.assign(Object.create(factory) as ConnectorFactory, { create });
   };
   return auth;
@@ -41,13 +44,22 @@ export function withoutConnectorClientRetries(auth: ConfigurationBotFrameworkAut
 function retrySocketErrorsOnly(client: ConnectorClient): ConnectorClient {
   // botbuilder-stdlib keeps the core-client ServiceClient in a field it does not export a type for.
   const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
-  if (!pipeline) throw new Error("botframework-connector's client no longer exposes its pipeline: check withoutConnectorClientRetries after upgrading botbuilder");
+  if (!pipeline)
+    throw new Error(
+      "botframework-connector's client no longer exposes its pipeline: check withoutConnectorClientRetries after upgrading botbuilder",
+    );
   pipeline.removePolicy({ name: DEFAULT_RETRY_POLICY_NAME });
-  pipeline.addPolicy({ name: "socketErrorRetry", sendRequest: (request, next) => sendRetryingSocketErrors(request, next) }, { phase: "Retry" });
+  pipeline.addPolicy(
+    { name: "socketErrorRetry", sendRequest: (request, next) => sendRetryingSocketErrors(request, next) },
+    { phase: "Retry" },
+  );
   return client;
 }
 
-async function sendRetryingSocketErrors(request: unknown, next: (request: unknown) => Promise<unknown>): Promise<unknown> {
+async function sendRetryingSocketErrors(
+  request: unknown,
+  next: (request: unknown) => Promise<unknown>,
+): Promise<unknown> {
   for (let retry = 0; ; retry += 1) {
     try {
       return await next(request);

@@ -11,7 +11,12 @@ export interface AreaProgress {
 }
 
 /** Who has answered what in one area; `roster` is undefined when Teams could not tell us the members. */
-export function areaProgress(area: Area, answers: readonly Answer[], scores: readonly GlobalScoreAnswer[], roster: readonly Person[] | undefined): AreaProgress {
+export function areaProgress(
+  area: Area,
+  answers: readonly Answer[],
+  scores: readonly GlobalScoreAnswer[],
+  roster: readonly Person[] | undefined,
+): AreaProgress {
   const answeredBy = new Map<string, Set<string>>();
   for (const answer of answers) {
     const set = answeredBy.get(answer.respondent.aadObjectId) ?? new Set<string>();
@@ -24,7 +29,10 @@ export function areaProgress(area: Area, answers: readonly Answer[], scores: rea
     return missing.length > 0 ? [{ person, missing }] : [];
   });
   return {
-    perStatement: area.statements.map((statement) => ({ statementId: statement.id, answered: answers.filter((answer) => answer.statementId === statement.id).length })),
+    perStatement: area.statements.map((statement) => ({
+      statementId: statement.id,
+      answered: answers.filter((answer) => answer.statementId === statement.id).length,
+    })),
     globalScores: scores.length,
     respondents: answeredBy.size,
     notDone,

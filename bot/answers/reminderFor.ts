@@ -9,11 +9,21 @@ import { areaProgress } from "./areaProgress";
  * a message @mentioning only those on the roster who still have statements to answer, or
  * undefined when everyone has answered.
  */
-export function reminderFor(area: Area, answers: readonly Answer[], roster: readonly Person[]): Partial<Activity> | undefined {
+export function reminderFor(
+  area: Area,
+  answers: readonly Answer[],
+  roster: readonly Person[],
+): Partial<Activity> | undefined {
   const progress = areaProgress(area, answers, [], roster);
   if (progress.notDone.length === 0) return undefined;
-  const unanswered = progress.perStatement.filter((item) => item.answered < roster.length).map((item) => item.statementId);
-  const mentions: Mention[] = progress.notDone.map(({ person }) => ({ type: "mention", mentioned: { id: person.teamsUserId, name: person.name }, text: `<at>${person.name}</at>` }));
+  const unanswered = progress.perStatement
+    .filter((item) => item.answered < roster.length)
+    .map((item) => item.statementId);
+  const mentions: Mention[] = progress.notDone.map(({ person }) => ({
+    type: "mention",
+    mentioned: { id: person.teamsUserId, name: person.name },
+    text: `<at>${person.name}</at>`,
+  }));
   const text = `A gentle reminder for area ${area.number} (${area.title}): ${mentions.map((mention) => mention.text).join(", ")} — there are statements still waiting for your view (${unanswered.join(", ")}). Your evidence matters even if you are unsure of the rating.`;
   const message = MessageFactory.text(text);
   message.entities = mentions;

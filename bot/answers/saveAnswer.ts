@@ -34,10 +34,20 @@ export type SaveAnswerResult =
  */
 export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const { assignment, area, statement } = input;
-  const read = await services.storage.responses.readStatement(assignment.assessmentId, area.number, statement.id, input.respondent.aadObjectId);
+  const read = await services.storage.responses.readStatement(
+    assignment.assessmentId,
+    area.number,
+    statement.id,
+    input.respondent.aadObjectId,
+  );
   const answeredCount = read.answers.length;
   if (assignment.status === "closed") {
-    return { ok: false, reason: "closed", answeredCount, message: "This area is closed, so answers can no longer be changed. Your text is shown so you can copy it." };
+    return {
+      ok: false,
+      reason: "closed",
+      answeredCount,
+      message: "This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.",
+    };
   }
   const parsed = answerSchema.safeParse({
     assessmentId: assignment.assessmentId,
@@ -49,16 +59,26 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     ideas: input.ideas,
     updatedAt: services.clock().toISOString(),
   });
-  if (!parsed.success) return { ok: false, reason: "invalid", answeredCount, message: describeAnswerProblem(parsed.error.issues) };
+  if (!parsed.success)
+    return { ok: false, reason: "invalid", answeredCount, message: describeAnswerProblem(parsed.error.issues) };
   const answer = parsed.data;
   try {
-    const saved = await services.storage.responses.saveAnswer(answer, { read, audit: (previous) => ({ entry: auditEntryOf(answer, previous), entryId: answerAuditId(answer) }) });
+    const saved = await services.storage.responses.saveAnswer(answer, {
+      read,
+      audit: (previous) => ({ entry: auditEntryOf(answer, previous), entryId: answerAuditId(answer) }),
+    });
     if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
     return { ok: true, answer: own, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
-      return { ok: false, reason: "storageUnavailable", answeredCount, message: "Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute." };
+      return {
+        ok: false,
+        reason: "storageUnavailable",
+        answeredCount,
+        message:
+          "Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute.",
+      };
     }
     throw error;
   }
@@ -78,7 +98,10 @@ function auditEntryOf(answer: Answer, previous: Answer | undefined): AuditEntry 
 
 /** One audit row per stored version of an answer: the same version always maps to the same id. */
 function answerAuditId(answer: Answer): string {
-  return createHash("sha256").update([answer.assessmentId, answer.statementId, answer.respondent.aadObjectId, answer.updatedAt].join("\n")).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update([answer.assessmentId, answer.statementId, answer.respondent.aadObjectId, answer.updatedAt].join("\n"))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 function describeAnswerProblem(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

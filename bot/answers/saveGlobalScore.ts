@@ -5,7 +5,9 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
 import type { BotServices } from "../app/botServices";
 
-export type SaveGlobalScoreResult = { ok: true; answer: GlobalScoreAnswer; answeredCount: number } | { ok: false; message: string; answeredCount: number };
+export type SaveGlobalScoreResult =
+  | { ok: true; answer: GlobalScoreAnswer; answeredCount: number }
+  | { ok: false; message: string; answeredCount: number };
 
 /**
  * A member's global score for an area (0 to the framework's maximum), for every surface (card and
@@ -18,10 +20,18 @@ export async function saveGlobalScore(
   const { assignment, area, score } = input;
   const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
   const answeredCount = scores.length;
-  if (assignment.status === "closed") return { ok: false, answeredCount, message: "This area is closed, so scores can no longer be changed." };
+  if (assignment.status === "closed")
+    return { ok: false, answeredCount, message: "This area is closed, so scores can no longer be changed." };
   const max = services.framework.globalScoreMax;
-  if (score === undefined || score > max) return { ok: false, answeredCount, message: `Choose a score from 0 to ${max}.` };
-  const answer = globalScoreAnswerSchema.parse({ assessmentId: assignment.assessmentId, areaNumber: area.number, respondent: input.respondent, score, updatedAt: services.clock().toISOString() });
+  if (score === undefined || score > max)
+    return { ok: false, answeredCount, message: `Choose a score from 0 to ${max}.` };
+  const answer = globalScoreAnswerSchema.parse({
+    assessmentId: assignment.assessmentId,
+    areaNumber: area.number,
+    respondent: input.respondent,
+    score,
+    updatedAt: services.clock().toISOString(),
+  });
   try {
     const saved = await services.storage.responses.saveGlobalScore(answer);
     if (saved.outcome !== "unchanged") {
@@ -38,7 +48,12 @@ export async function saveGlobalScore(
     }
     return { ok: true, answer, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
   } catch (error) {
-    if (error instanceof StorageUnavailableError) return { ok: false, answeredCount, message: "Your score was NOT saved: the bot's storage is not answering. Please try again in a minute." };
+    if (error instanceof StorageUnavailableError)
+      return {
+        ok: false,
+        answeredCount,
+        message: "Your score was NOT saved: the bot's storage is not answering. Please try again in a minute.",
+      };
     throw error;
   }
 }

@@ -2,9 +2,16 @@ import type { AreaAssignment, AreaStatus } from "../../assessment/groups/working
 import type { BotServices } from "../app/botServices";
 
 /** Opens, closes or reopens an area (version-checked read-modify-write) and audits a real change. */
-export async function setAreaStatus(services: BotServices, assignment: AreaAssignment, status: AreaStatus, actorAadObjectId: string): Promise<AreaAssignment> {
-  const outcome = await services.storage.assignments.updateWith(assignment.assessmentId, assignment.areaNumber, (current) =>
-    current && current.status !== status ? { ...current, status } : undefined,
+export async function setAreaStatus(
+  services: BotServices,
+  assignment: AreaAssignment,
+  status: AreaStatus,
+  actorAadObjectId: string,
+): Promise<AreaAssignment> {
+  const outcome = await services.storage.assignments.updateWith(
+    assignment.assessmentId,
+    assignment.areaNumber,
+    (current) => (current && current.status !== status ? { ...current, status } : undefined),
   );
   if (outcome.written && outcome.previous) {
     await services.storage.audit.append({

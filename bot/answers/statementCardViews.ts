@@ -11,7 +11,13 @@ import { formatDateTime } from "../../assessment/time/formatDates";
  * The two views of a statement card: the base card everyone sees in the channel (count only —
  * no ratings, so nobody anchors on others before moderation) and one member's own view.
  */
-export function statementBaseCard(services: BotServices, assignment: AreaAssignment, area: Area, statement: Statement, answers: readonly Answer[]): AdaptiveCard {
+export function statementBaseCard(
+  services: BotServices,
+  assignment: AreaAssignment,
+  area: Area,
+  statement: Statement,
+  answers: readonly Answer[],
+): AdaptiveCard {
   const mine = answers.filter((answer) => answer.statementId === statement.id);
   return buildStatementCard({
     framework: services.framework,
@@ -26,7 +32,16 @@ export function statementBaseCard(services: BotServices, assignment: AreaAssignm
 
 export function statementOwnView(
   services: BotServices,
-  view: { assignment: AreaAssignment; area: Area; statement: Statement; timeZone: string; answeredCount: number; own?: Answer; entered?: { rating?: string; evidence?: string; ideas?: string }; error?: string },
+  view: {
+    assignment: AreaAssignment;
+    area: Area;
+    statement: Statement;
+    timeZone: string;
+    answeredCount: number;
+    own?: Answer;
+    entered?: { rating?: string; evidence?: string; ideas?: string };
+    error?: string;
+  },
 ): AdaptiveCard {
   const { own } = view;
   return buildStatementCard({
@@ -37,13 +52,22 @@ export function statementOwnView(
     answeredCount: view.answeredCount,
     closed: view.assignment.status === "closed",
     refreshUserIds: [],
-    entered: view.entered ?? (own ? { rating: String(own.rating), evidence: own.evidence, ideas: own.ideas } : undefined),
-    saved: own && !view.error ? `Your answer is saved (${formatDateTime(own.updatedAt, view.timeZone)}). You can change it until the area closes.` : undefined,
+    entered:
+      view.entered ?? (own ? { rating: String(own.rating), evidence: own.evidence, ideas: own.ideas } : undefined),
+    saved:
+      own && !view.error
+        ? `Your answer is saved (${formatDateTime(own.updatedAt, view.timeZone)}). You can change it until the area closes.`
+        : undefined,
     error: view.error,
   });
 }
 
-export function globalBaseCard(services: BotServices, assignment: AreaAssignment, area: Area, scores: readonly GlobalScoreAnswer[]): AdaptiveCard {
+export function globalBaseCard(
+  services: BotServices,
+  assignment: AreaAssignment,
+  area: Area,
+  scores: readonly GlobalScoreAnswer[],
+): AdaptiveCard {
   return buildGlobalScoreCard({
     framework: services.framework,
     assessmentId: assignment.assessmentId,
@@ -56,7 +80,15 @@ export function globalBaseCard(services: BotServices, assignment: AreaAssignment
 
 export function globalOwnView(
   services: BotServices,
-  view: { assignment: AreaAssignment; area: Area; timeZone: string; answeredCount: number; own?: GlobalScoreAnswer; enteredScore?: string; error?: string },
+  view: {
+    assignment: AreaAssignment;
+    area: Area;
+    timeZone: string;
+    answeredCount: number;
+    own?: GlobalScoreAnswer;
+    enteredScore?: string;
+    error?: string;
+  },
 ): AdaptiveCard {
   return buildGlobalScoreCard({
     framework: services.framework,
@@ -66,12 +98,17 @@ export function globalOwnView(
     closed: view.assignment.status === "closed",
     refreshUserIds: [],
     enteredScore: view.enteredScore ?? (view.own ? String(view.own.score) : undefined),
-    saved: view.own && !view.error ? `Your score is saved (${formatDateTime(view.own.updatedAt, view.timeZone)}).` : undefined,
+    saved:
+      view.own && !view.error
+        ? `Your score is saved (${formatDateTime(view.own.updatedAt, view.timeZone)}).`
+        : undefined,
     error: view.error,
   });
 }
 
 /** Teams ids of those who answered (most recent first), so they see their own answer automatically. */
 function refreshIdsOf(answers: ReadonlyArray<{ respondent: { teamsUserId: string }; updatedAt: string }>): string[] {
-  return [...answers].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((answer) => answer.respondent.teamsUserId);
+  return [...answers]
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .map((answer) => answer.respondent.teamsUserId);
 }

@@ -15,7 +15,15 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
       const log = logger.child({ correlationId });
       turn.turnState.set(LOGGER_KEY, log);
       const started = Date.now();
-      log.info({ activityType: turn.activity.type, invokeName: turn.activity.name, verb: readVerb(turn.activity.value), conversationType: turn.activity.conversation?.conversationType }, "activity received");
+      log.info(
+        {
+          activityType: turn.activity.type,
+          invokeName: turn.activity.name,
+          verb: readVerb(turn.activity.value),
+          conversationType: turn.activity.conversation?.conversationType,
+        },
+        "activity received",
+      );
       await next();
       log.info({ ms: Date.now() - started }, "activity handled");
     },

@@ -72,9 +72,14 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const adapter = createAdapter(config, logger, options.authOverride);
   adapter.use(correlationMiddleware(logger));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const jobs = new BackgroundJobs((error, jobName) => logger.error({ jobName, error: errorFields(error) }, "background job failed"));
+  const jobs = new BackgroundJobs((error, jobName) =>
+    logger.error({ jobName, error: errorFields(error) }, "background job failed"),
+  );
   const downloadSecret = config.downloadLinks.secret ?? randomBytes(32).toString("hex");
-  if (!config.downloadLinks.secret) logger.warn("No DOWNLOAD_LINK_SECRET configured: using a random one, so download links stop working when the bot restarts");
+  if (!config.downloadLinks.secret)
+    logger.warn(
+      "No DOWNLOAD_LINK_SECRET configured: using a random one, so download links stop working when the bot restarts",
+    );
   const ownUrl = () => server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1");
   const services: BotServices = {
     config,
@@ -82,8 +87,20 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     storage,
     logger,
     clock: options.clock ?? (() => new Date()),
-    sender: new PacedSender({ ...TEAMS_PACING, ...options.pacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
-    rosterReads: new PacedSender({ ...ROSTER_PACING, ...options.rosterPacing, sleep, random: options.random ?? Math.random, now: () => Date.now() }),
+    sender: new PacedSender({
+      ...TEAMS_PACING,
+      ...options.pacing,
+      sleep,
+      random: options.random ?? Math.random,
+      now: () => Date.now(),
+    }),
+    rosterReads: new PacedSender({
+      ...ROSTER_PACING,
+      ...options.rosterPacing,
+      sleep,
+      random: options.random ?? Math.random,
+      now: () => Date.now(),
+    }),
     adapter,
     botAppId: config.botAuth?.appId ?? "",
     jobs,
@@ -91,7 +108,9 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     downloadSecret,
     downloadBaseUrl: () => config.publicBaseUrl ?? ownUrl(),
     notify: async (conversation, notice) => {
-      await services.sender.send(conversation.conversationId, () => sendCardToConversation(services, conversation, buildNoticeCard(notice)));
+      await services.sender.send(conversation.conversationId, () =>
+        sendCardToConversation(services, conversation, buildNoticeCard(notice)),
+      );
     },
   };
   services.cardUpdater = new BaseCardUpdater(services);
@@ -120,7 +139,9 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     idle,
     listen: () =>
       new Promise((resolve) => {
-        server.listen(config.http.port, config.http.host, () => resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1")));
+        server.listen(config.http.port, config.http.host, () =>
+          resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1")),
+        );
       }),
     close: async () => {
       stopSchedule();

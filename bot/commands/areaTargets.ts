@@ -11,11 +11,19 @@ import type { CommandContext } from "./commandContext";
  * else (in personal chat) the areas the caller leads. Every target is checked against the
  * authorization matrix; on any refusal or problem the user is told and nothing happens.
  */
-export async function targetAreas(context: CommandContext, operation: Operation, sentence: string): Promise<AreaAssignment[] | undefined> {
+export async function targetAreas(
+  context: CommandContext,
+  operation: Operation,
+  sentence: string,
+): Promise<AreaAssignment[] | undefined> {
   const { caller, services, assessment } = context;
   const requested = parseAreaNumbers(context.args);
   if (!requested.ok) {
-    await replyWithNotice(context.turn, { title: "Check the area number", lines: [requested.message], tone: "warning" });
+    await replyWithNotice(context.turn, {
+      title: "Check the area number",
+      lines: [requested.message],
+      tone: "warning",
+    });
     return undefined;
   }
   const assignments = await services.storage.assignments.list(assessment.id);
@@ -27,26 +35,39 @@ export async function targetAreas(context: CommandContext, operation: Operation,
   for (const assignment of targets) {
     const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment });
     if (!isAllowed(operation, roles)) {
-      await replyWithNotice(context.turn, refusal(`${sentence} for area ${assignment.areaNumber} here`, whoMay(operation)));
+      await replyWithNotice(
+        context.turn,
+        refusal(`${sentence} for area ${assignment.areaNumber} here`, whoMay(operation)),
+      );
       return undefined;
     }
   }
   return targets;
 }
 
-function pickTargets(context: CommandContext, assignments: AreaAssignment[], requested: number[]): AreaAssignment[] | string {
+function pickTargets(
+  context: CommandContext,
+  assignments: AreaAssignment[],
+  requested: number[],
+): AreaAssignment[] | string {
   const { caller, services } = context;
   if (requested.length > 0) {
     const unknown = requested.find((number) => findArea(services.framework, number) === undefined);
-    if (unknown !== undefined) return `There is no area ${unknown}: the framework has areas 1 to ${services.framework.areas.length}.`;
+    if (unknown !== undefined)
+      return `There is no area ${unknown}: the framework has areas 1 to ${services.framework.areas.length}.`;
     const missing = requested.find((number) => !assignments.some((assignment) => assignment.areaNumber === number));
-    if (missing !== undefined) return `Area ${missing} has no working group yet. The coordinator can **assign ${missing}** in the group's channel.`;
+    if (missing !== undefined)
+      return `Area ${missing} has no working group yet. The coordinator can **assign ${missing}** in the group's channel.`;
     return assignments.filter((assignment) => requested.includes(assignment.areaNumber));
   }
   if (caller.team) {
     const here = assignments.filter((assignment) => assignment.channel.channelId === caller.team?.channelId);
-    return here.length > 0 ? here : "No area is assigned to this channel yet. The coordinator can type **assign** here.";
+    return here.length > 0
+      ? here
+      : "No area is assigned to this channel yet. The coordinator can type **assign** here.";
   }
-  const led = assignments.filter((assignment) => assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId));
+  const led = assignments.filter((assignment) =>
+    assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId),
+  );
   return led.length > 0 ? led : "Say which area, e.g. **status 7**.";
 }

@@ -15,22 +15,77 @@ export interface CommandInfo {
 }
 
 export const COMMANDS = [
-  { name: "help", description: "List the commands you can use", usage: "help", scopes: ["team", "personal", "groupChat"] },
-  { name: "assign", description: "Give this channel's working group its area(s) and lead(s)", usage: "assign [area numbers] [@lead …]", scopes: ["team"] },
-  { name: "details", description: "Set the local authority's name, deadline and time zone", usage: "details name=<local authority> deadline=<yyyy-mm-dd> tz=<Europe/London>", scopes: ["team", "personal"] },
-  { name: "start", description: "Post this group's statements as cards", usage: "start [area number]", scopes: ["team"] },
-  { name: "status", description: "Show how many have answered each statement", usage: "status [area number]", scopes: ["team", "personal"] },
-  { name: "remind", description: "Nudge those who have not answered yet", usage: "remind [area number]", scopes: ["team"] },
-  { name: "close", description: "Close an area for answers", usage: "close [area number]", scopes: ["team", "personal"] },
+  {
+    name: "help",
+    description: "List the commands you can use",
+    usage: "help",
+    scopes: ["team", "personal", "groupChat"],
+  },
+  {
+    name: "assign",
+    description: "Give this channel's working group its area(s) and lead(s)",
+    usage: "assign [area numbers] [@lead …]",
+    scopes: ["team"],
+  },
+  {
+    name: "details",
+    description: "Set the local authority's name, deadline and time zone",
+    usage: "details name=<local authority> deadline=<yyyy-mm-dd> tz=<Europe/London>",
+    scopes: ["team", "personal"],
+  },
+  {
+    name: "start",
+    description: "Post this group's statements as cards",
+    usage: "start [area number]",
+    scopes: ["team"],
+  },
+  {
+    name: "status",
+    description: "Show how many have answered each statement",
+    usage: "status [area number]",
+    scopes: ["team", "personal"],
+  },
+  {
+    name: "remind",
+    description: "Nudge those who have not answered yet",
+    usage: "remind [area number]",
+    scopes: ["team"],
+  },
+  {
+    name: "close",
+    description: "Close an area for answers",
+    usage: "close [area number]",
+    scopes: ["team", "personal"],
+  },
   { name: "reopen", description: "Reopen a closed area", usage: "reopen [area number]", scopes: ["team", "personal"] },
-  { name: "digest", description: "Send the moderation digest to the leads now", usage: "digest [area number]", scopes: ["team", "personal"] },
-  { name: "compile", description: "Compile the completed self-assessment", usage: "compile", scopes: ["team", "personal", "groupChat"] },
-  { name: "export", description: "Export everything one person wrote (links go to your personal chat)", usage: "export @person (or their Entra object id)", scopes: ["team", "personal"] },
+  {
+    name: "digest",
+    description: "Send the moderation digest to the leads now",
+    usage: "digest [area number]",
+    scopes: ["team", "personal"],
+  },
+  {
+    name: "compile",
+    description: "Compile the completed self-assessment",
+    usage: "compile",
+    scopes: ["team", "personal", "groupChat"],
+  },
+  {
+    name: "export",
+    description: "Export everything one person wrote (links go to your personal chat)",
+    usage: "export @person (or their Entra object id)",
+    scopes: ["team", "personal"],
+  },
   {
     name: "youngpeople",
     description: "Record the young people's own global score for each area",
     usage: "youngpeople [1=6 2=5 … from=<where the scores came from>]",
     scopes: ["team", "personal"],
   },
-  { name: "forget", description: "Erase one person's answers and name, after you confirm", usage: "forget @person (or their Entra object id)", scopes: ["team", "personal"] },
+  {
+    name: "forget",
+    description: "Erase one person's answers and name, after you confirm",
+    usage: "forget @person (or their Entra object id)",
+    scopes: ["team", "personal"],
+  },
 ] as const satisfies readonly CommandInfo[];

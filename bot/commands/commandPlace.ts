@@ -21,7 +21,9 @@ export function commandPlaceOf(caller: TurnCaller): CommandPlace {
 
 /** The commands that work in a place: in a private or shared channel only `help`. */
 export function worksIn(command: CommandInfo, place: CommandPlace): boolean {
-  return place === "privateOrSharedChannel" ? command.name === "help" : (command.scopes as readonly string[]).includes(place);
+  return place === "privateOrSharedChannel"
+    ? command.name === "help"
+    : (command.scopes as readonly string[]).includes(place);
 }
 
 /**
@@ -33,10 +35,18 @@ export function placeRefusal(caller: TurnCaller, name: CommandName): NoticeCardD
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command || worksIn(command, place)) return undefined;
   if (place === "privateOrSharedChannel") {
-    return { title: "Working groups need a standard channel", lines: [...placeNote(place), "Nothing was changed."], tone: "warning" };
+    return {
+      title: "Working groups need a standard channel",
+      lines: [...placeNote(place), "Nothing was changed."],
+      tone: "warning",
+    };
   }
   const where = command.scopes.map((scope) => PLACE_NAMES[scope]).join(" or ");
-  return { title: `"${name}" doesn't work here`, lines: [`**${name}** works in ${where}.`, ...placeNote(place), "Nothing was changed."], tone: "warning" };
+  return {
+    title: `"${name}" doesn't work here`,
+    lines: [`**${name}** works in ${where}.`, ...placeNote(place), "Nothing was changed."],
+    tone: "warning",
+  };
 }
 
 /** What `help` and refusals say about the place itself, when it limits what the bot does. */
@@ -48,7 +58,9 @@ export function placeNote(place: CommandPlace): string[] {
     ];
   }
   if (place === "groupChat") {
-    return ["Working groups don't run in group chats: each uses a standard channel of a team, where the coordinator types **assign**."];
+    return [
+      "Working groups don't run in group chats: each uses a standard channel of a team, where the coordinator types **assign**.",
+    ];
   }
   return [];
 }

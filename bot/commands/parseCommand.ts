@@ -9,7 +9,10 @@ export type ParsedCommand =
   | { kind: "empty" }
   | { kind: "unknown"; word: string };
 
-const commandWordSchema = z.string().max(40).regex(/^[a-z][a-z-]*$/);
+const commandWordSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z-]*$/);
 
 /**
  * Splits command text (mentions already removed) into the command and its arguments. The first

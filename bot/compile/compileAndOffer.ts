@@ -25,9 +25,18 @@ export interface CompiledOffer {
  * and JSON, and the action plan as Word and CSV — stored and offered by signed expiring links; the
  * assessment marked compiled and the compile audited. The caller has checked the role.
  */
-export async function compileAndOffer(services: BotServices, input: { assessmentId: string; actorAadObjectId: string }): Promise<CompiledOffer> {
+export async function compileAndOffer(
+  services: BotServices,
+  input: { assessmentId: string; actorAadObjectId: string },
+): Promise<CompiledOffer> {
   const now = services.clock();
-  const gathered = await gatherCompileInput({ storage: services.storage, framework: services.framework, thresholds: services.config.consensus, assessmentId: input.assessmentId, now });
+  const gathered = await gatherCompileInput({
+    storage: services.storage,
+    framework: services.framework,
+    thresholds: services.config.consensus,
+    assessmentId: input.assessmentId,
+    now,
+  });
   const compiled = compileAssessment(gathered);
   const { protectiveMarking } = services.config;
   const [internal, publication] = await Promise.all([
@@ -39,7 +48,9 @@ export async function compileAndOffer(services: BotServices, input: { assessment
     offerCopy(services, now, "Publication copy (no names; personal data removed)", publication),
     offerActionPlan(services, now, publication),
   ]);
-  await services.storage.assessments.updateWith(input.assessmentId, (current) => (current ? { ...current, compiledAt: compiled.compiledAt } : undefined));
+  await services.storage.assessments.updateWith(input.assessmentId, (current) =>
+    current ? { ...current, compiledAt: compiled.compiledAt } : undefined,
+  );
   await services.storage.audit.append({
     assessmentId: input.assessmentId,
     at: now.toISOString(),
@@ -52,7 +63,12 @@ export async function compileAndOffer(services: BotServices, input: { assessment
 }
 
 /** Stores one copy's three files and returns its row of links. */
-async function offerCopy(services: BotServices, now: Date, heading: string, documents: CompiledDocuments): Promise<DownloadGroup> {
+async function offerCopy(
+  services: BotServices,
+  now: Date,
+  heading: string,
+  documents: CompiledDocuments,
+): Promise<DownloadGroup> {
   const files = [
     { title: "Word document", kind: "docx", bytes: documents.docx },
     { title: "CSV", kind: "csv", bytes: Buffer.from(documents.csv, "utf8") },
@@ -60,7 +76,11 @@ async function offerCopy(services: BotServices, now: Date, heading: string, docu
   ] as const;
   const links = await Promise.all(
     files.map(async ({ title, kind, bytes }) => {
-      const offered = await offerDownload(services, { fileName: `${documents.fileBaseName}.${kind}`, contentType: CONTENT_TYPES[kind], bytes }, now);
+      const offered = await offerDownload(
+        services,
+        { fileName: `${documents.fileBaseName}.${kind}`, contentType: CONTENT_TYPES[kind], bytes },
+        now,
+      );
       return { title, url: offered.url };
     }),
   );
@@ -74,8 +94,26 @@ async function offerCopy(services: BotServices, now: Date, heading: string, docu
 async function offerActionPlan(services: BotServices, now: Date, documents: CompiledDocuments): Promise<DownloadGroup> {
   const baseName = documents.fileBaseName.replace(/-publication$/, "-action-plan");
   const [docx, csv] = await Promise.all([
-    offerDownload(services, { fileName: `${baseName}.docx`, contentType: CONTENT_TYPES.docx, bytes: documents.actionPlanDocx }, now),
-    offerDownload(services, { fileName: `${baseName}.csv`, contentType: CONTENT_TYPES.csv, bytes: Buffer.from(documents.actionPlanCsv, "utf8") }, now),
+    offerDownload(
+      services,
+      { fileName: `${baseName}.docx`, contentType: CONTENT_TYPES.docx, bytes: documents.actionPlanDocx },
+      now,
+    ),
+    offerDownload(
+      services,
+      {
+        fileName: `${baseName}.csv`,
+        contentType: CONTENT_TYPES.csv,
+        bytes: Buffer.from(documents.actionPlanCsv, "utf8"),
+      },
+      now,
+    ),
   ]);
-  return { heading: "Action plan", links: [{ title: "Word document", url: docx.url }, { title: "CSV (for Microsoft Lists)", url: csv.url }] };
+  return {
+    heading: "Action plan",
+    links: [
+      { title: "Word document", url: docx.url },
+      { title: "CSV (for Microsoft Lists)", url: csv.url },
+    ],
+  };
 }

@@ -6,7 +6,8 @@ export interface DownloadGrant {
   expiresAt: Date;
 }
 
-export type VerifiedDownload = { ok: true; fileId: string } | { ok: false; reason: "bad signature" | "expired" | "malformed" };
+export type VerifiedDownload =
+  { ok: true; fileId: string } | { ok: false; reason: "bad signature" | "expired" | "malformed" };
 
 const FILE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
@@ -21,7 +22,8 @@ export function verifyDownload(token: string, secret: string, now: Date): Verifi
   const verified = verifyClaims(token, secret);
   if (!verified.ok) return verified;
   const { f, e } = (verified.claims ?? {}) as { f?: unknown; e?: unknown };
-  if (typeof f !== "string" || !FILE_ID.test(f) || typeof e !== "number" || !Number.isFinite(e)) return { ok: false, reason: "malformed" };
+  if (typeof f !== "string" || !FILE_ID.test(f) || typeof e !== "number" || !Number.isFinite(e))
+    return { ok: false, reason: "malformed" };
   if (now.getTime() >= e) return { ok: false, reason: "expired" };
   return { ok: true, fileId: f };
 }

@@ -31,7 +31,8 @@ export function downloadRoute(options: DownloadRouteOptions): (server: restify.S
       const token = typeof params["*"] === "string" ? params["*"] : "";
       const verified = verifyDownload(token, options.secret, options.clock());
       if (!verified.ok) {
-        if (verified.reason === "expired") plain(res, 410, "This download link has expired. Ask the bot to compile again for a new one.");
+        if (verified.reason === "expired")
+          plain(res, 410, "This download link has expired. Ask the bot to compile again for a new one.");
         else plain(res, 401, "This download link is not valid.");
         return;
       }

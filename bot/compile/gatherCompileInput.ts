@@ -26,7 +26,9 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     storage.assessments.get(assessmentId),
     storage.assignments.list(assessmentId),
     storage.responses.listAssessmentAnswers(assessmentId, areaNumbers),
-    Promise.all(areaNumbers.map((area) => storage.responses.listAreaGlobalScores(assessmentId, area))).then((perArea) => perArea.flat()),
+    Promise.all(areaNumbers.map((area) => storage.responses.listAreaGlobalScores(assessmentId, area))).then((perArea) =>
+      perArea.flat(),
+    ),
     storage.moderation.listDecisions(assessmentId),
     storage.moderation.listGlobalDecisions(assessmentId),
   ]);

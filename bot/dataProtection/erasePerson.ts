@@ -22,7 +22,11 @@ export interface ErasureCounts {
  * export of their data are dropped. Every
  * step is idempotent, so a retried or repeated confirmation finishes the job and changes nothing more.
  */
-export async function erasePerson(services: BotServices, assessmentId: string, aadObjectId: string): Promise<ErasureCounts> {
+export async function erasePerson(
+  services: BotServices,
+  assessmentId: string,
+  aadObjectId: string,
+): Promise<ErasureCounts> {
   const { storage, framework } = services;
   const records = await gatherPersonRecords(services, assessmentId, { aadObjectId, name: "" });
   const areaNumbers = framework.areas.map((area) => area.number);
@@ -33,15 +37,26 @@ export async function erasePerson(services: BotServices, assessmentId: string, a
   });
   const assignments = await storage.assignments.list(assessmentId);
   const reassigned = await Promise.all(
-    assignments.filter((assignment) => redactAssignment(assignment, aadObjectId) !== undefined).map((assignment) => storage.assignments.updateWith(assessmentId, assignment.areaNumber, (current) => (current ? redactAssignment(current, aadObjectId) : undefined))),
+    assignments
+      .filter((assignment) => redactAssignment(assignment, aadObjectId) !== undefined)
+      .map((assignment) =>
+        storage.assignments.updateWith(assessmentId, assignment.areaNumber, (current) =>
+          current ? redactAssignment(current, aadObjectId) : undefined,
+        ),
+      ),
   );
-  const exportFiles = await deleteExportFiles(services, records.auditEntries.filter((entry) => entry.target === aadObjectId));
+  const exportFiles = await deleteExportFiles(
+    services,
+    records.auditEntries.filter((entry) => entry.target === aadObjectId),
+  );
   const auditEntries = await storage.audit.rewrite(assessmentId, (entry) => redactAuditEntry(entry, aadObjectId));
   const conversations = (await storage.conversations.deleteUser(aadObjectId)) ? 1 : 0;
   // The posted cards' shared views count answers and list who may refresh to their own view: redo them.
   for (const assignment of assignments) {
     const cardKeys = new Set([
-      ...records.answers.filter((answer) => answer.areaNumber === assignment.areaNumber).map((answer) => answer.statementId),
+      ...records.answers
+        .filter((answer) => answer.areaNumber === assignment.areaNumber)
+        .map((answer) => answer.statementId),
       ...records.globalScores.filter((score) => score.areaNumber === assignment.areaNumber).map(() => "global"),
     ]);
     for (const cardKey of cardKeys) services.cardUpdater.schedule(assignment, cardKey);

@@ -15,7 +15,10 @@ export function exportFilesSummary(fileIds: readonly string[]): string {
  * Deletes the stored export files the given audit entries recorded: an export is a copy of the
  * person's data, so it must not outlive `forget` or retention. Returns how many files went.
  */
-export async function deleteExportFiles(services: Pick<BotServices, "storage">, entries: readonly AuditEntry[]): Promise<number> {
+export async function deleteExportFiles(
+  services: Pick<BotServices, "storage">,
+  entries: readonly AuditEntry[],
+): Promise<number> {
   const fileIds = entries
     .filter((entry) => entry.action === PERSON_EXPORTED)
     .flatMap((entry) => {

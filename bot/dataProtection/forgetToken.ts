@@ -21,7 +21,10 @@ function forgetKey(secret: string): Buffer {
 
 /** The card carries its own signed request (see signClaims), so no pending state is stored. */
 export function signForgetRequest(request: ForgetRequest, secret: string): string {
-  return signClaims({ a: request.assessmentId, p: request.aadObjectId, e: request.expiresAt.getTime() }, forgetKey(secret));
+  return signClaims(
+    { a: request.assessmentId, p: request.aadObjectId, e: request.expiresAt.getTime() },
+    forgetKey(secret),
+  );
 }
 
 export type VerifiedForget = { ok: true; request: ForgetRequest } | { ok: false; reason: "forged" | "stale" };
@@ -31,5 +34,8 @@ export function verifyForgetRequest(token: string, secret: string, now: Date): V
   const parsed = payloadSchema.safeParse(verified.ok ? verified.claims : undefined);
   if (!parsed.success) return { ok: false, reason: "forged" };
   if (now.getTime() >= parsed.data.e) return { ok: false, reason: "stale" };
-  return { ok: true, request: { assessmentId: parsed.data.a, aadObjectId: parsed.data.p, expiresAt: new Date(parsed.data.e) } };
+  return {
+    ok: true,
+    request: { assessmentId: parsed.data.a, aadObjectId: parsed.data.p, expiresAt: new Date(parsed.data.e) },
+  };
 }

@@ -4,7 +4,11 @@ import type { BotServices } from "../app/botServices";
 import type { DataSubject } from "./dataSubject";
 
 /** Reads everything one assessment stores by or about one person, across all areas. */
-export async function gatherPersonRecords(services: Pick<BotServices, "storage" | "framework" | "config">, assessmentId: string, subject: DataSubject): Promise<PersonRecords> {
+export async function gatherPersonRecords(
+  services: Pick<BotServices, "storage" | "framework" | "config">,
+  assessmentId: string,
+  subject: DataSubject,
+): Promise<PersonRecords> {
   const { storage } = services;
   const areaNumbers = services.framework.areas.map((area) => area.number);
   const id = subject.aadObjectId;
@@ -16,8 +20,13 @@ export async function gatherPersonRecords(services: Pick<BotServices, "storage" 
     storage.audit.list(assessmentId),
     storage.assignments.list(assessmentId),
   ]);
-  const leads = assignments.flatMap((assignment) => assignment.leads.filter((lead) => lead.aadObjectId === id).map((lead) => ({ lead, area: assignment.areaNumber })));
-  const storedName = [...answers, ...globalScores].map((record) => record.respondent.name).find((name) => name !== "") ?? leads[0]?.lead.name ?? "";
+  const leads = assignments.flatMap((assignment) =>
+    assignment.leads.filter((lead) => lead.aadObjectId === id).map((lead) => ({ lead, area: assignment.areaNumber })),
+  );
+  const storedName =
+    [...answers, ...globalScores].map((record) => record.respondent.name).find((name) => name !== "") ??
+    leads[0]?.lead.name ??
+    "";
   return {
     aadObjectId: id,
     name: subject.name || storedName,

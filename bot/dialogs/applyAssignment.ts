@@ -12,13 +12,23 @@ export interface AssignmentRequest {
 }
 
 /** Areas held by another channel that already have answers: moving them needs a confirmation. */
-export async function areasNeedingConfirmation(services: BotServices, assessment: AssessmentDetails, caller: TurnCaller, areas: readonly number[]) {
+export async function areasNeedingConfirmation(
+  services: BotServices,
+  assessment: AssessmentDetails,
+  caller: TurnCaller,
+  areas: readonly number[],
+) {
   const result: Array<{ areaNumber: number; channelName: string; answerCount: number }> = [];
   for (const areaNumber of areas) {
     const current = await services.storage.assignments.get(assessment.id, areaNumber);
     if (!current || current.value.channel.channelId === caller.team?.channelId) continue;
     const answers = await services.storage.responses.listAreaAnswers(assessment.id, areaNumber);
-    if (answers.length > 0) result.push({ areaNumber, channelName: current.value.channel.channelName || "another channel", answerCount: answers.length });
+    if (answers.length > 0)
+      result.push({
+        areaNumber,
+        channelName: current.value.channel.channelName || "another channel",
+        answerCount: answers.length,
+      });
   }
   return result;
 }
@@ -27,7 +37,12 @@ export async function areasNeedingConfirmation(services: BotServices, assessment
  * Gives each area to the caller's channel with the named leads. Answers stay with the area (they
  * are keyed by area, not channel), so moving an area keeps them. Each change is audited.
  */
-export async function applyAssignment(services: BotServices, assessment: AssessmentDetails, caller: TurnCaller, request: AssignmentRequest): Promise<string[]> {
+export async function applyAssignment(
+  services: BotServices,
+  assessment: AssessmentDetails,
+  caller: TurnCaller,
+  request: AssignmentRequest,
+): Promise<string[]> {
   const team = caller.team;
   if (!team) return [];
   const now = services.clock().toISOString();
@@ -36,24 +51,44 @@ export async function applyAssignment(services: BotServices, assessment: Assessm
     const next = (previous?: AreaAssignment): AreaAssignment => ({
       assessmentId: assessment.id,
       areaNumber,
-      channel: { teamId: team.teamId, channelId: team.channelId, channelName: team.channelName, tenantId: caller.tenantId, serviceUrl: caller.serviceUrl },
+      channel: {
+        teamId: team.teamId,
+        channelId: team.channelId,
+        channelName: team.channelName,
+        tenantId: caller.tenantId,
+        serviceUrl: caller.serviceUrl,
+      },
       leads: request.leads,
-      status: previous?.status === "closed" ? "closed" : previous && previous.channel.channelId === team.channelId ? previous.status : "assigned",
+      status:
+        previous?.status === "closed"
+          ? "closed"
+          : previous && previous.channel.channelId === team.channelId
+            ? previous.status
+            : "assigned",
       assignedAt: now,
       assignedBy: caller.person.aadObjectId,
     });
-    const { previous } = await services.storage.assignments.updateWith(assessment.id, areaNumber, (current) => next(current));
+    const { previous } = await services.storage.assignments.updateWith(assessment.id, areaNumber, (current) =>
+      next(current),
+    );
     await services.storage.audit.append({
       assessmentId: assessment.id,
       at: now,
       actorAadObjectId: caller.person.aadObjectId,
       action: "assignArea",
       target: `area ${areaNumber}`,
-      before: previous ? JSON.stringify({ channelId: previous.channel.channelId, leads: previous.leads.map((lead) => lead.aadObjectId) }) : undefined,
+      before: previous
+        ? JSON.stringify({
+            channelId: previous.channel.channelId,
+            leads: previous.leads.map((lead) => lead.aadObjectId),
+          })
+        : undefined,
       after: JSON.stringify({ channelId: team.channelId, leads: request.leads.map((lead) => lead.aadObjectId) }),
     });
     const area = findArea(services.framework, areaNumber);
-    summary.push(`Area ${areaNumber}${area ? `: ${area.title}` : ""} — lead(s): ${request.leads.map((lead) => markdownLiteral(lead.name) || "named lead").join(", ")}`);
+    summary.push(
+      `Area ${areaNumber}${area ? `: ${area.title}` : ""} — lead(s): ${request.leads.map((lead) => markdownLiteral(lead.name) || "named lead").join(", ")}`,
+    );
   }
   return summary;
 }

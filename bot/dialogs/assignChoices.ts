@@ -26,7 +26,8 @@ export interface EnteredAssignment {
   selectedLeadAadIds?: string[];
 }
 
-export type AssignSubmission = { ok: true; areas: number[]; leadAadIds: string[] } | { ok: false; entered: EnteredAssignment };
+export type AssignSubmission =
+  { ok: true; areas: number[]; leadAadIds: string[] } | { ok: false; entered: EnteredAssignment };
 
 export function parseAssignSubmission(value: unknown, framework: Framework): AssignSubmission {
   const parsed = submissionSchema.safeParse(value);
@@ -35,21 +36,39 @@ export function parseAssignSubmission(value: unknown, framework: Framework): Ass
   const leadAadIds = splitList(parsed.data.action.data.leads).filter((id) => guid.test(id));
   const areas = areaWords.map(Number).filter((number) => findArea(framework, number) !== undefined);
   const entered = { selectedAreas: areas, selectedLeadAadIds: leadAadIds };
-  if (areas.length === 0 || areas.length !== areaWords.length) return { ok: false, entered: { ...entered, error: "Pick at least one area from the list." } };
-  if (leadAadIds.length === 0) return { ok: false, entered: { ...entered, error: "Name at least one lead with the people picker." } };
-  return { ok: true, areas: [...new Set(areas)].sort((a, b) => a - b), leadAadIds: [...new Set(leadAadIds.map((id) => id.toLowerCase()))] };
+  if (areas.length === 0 || areas.length !== areaWords.length)
+    return { ok: false, entered: { ...entered, error: "Pick at least one area from the list." } };
+  if (leadAadIds.length === 0)
+    return { ok: false, entered: { ...entered, error: "Name at least one lead with the people picker." } };
+  return {
+    ok: true,
+    areas: [...new Set(areas)].sort((a, b) => a - b),
+    leadAadIds: [...new Set(leadAadIds.map((id) => id.toLowerCase()))],
+  };
 }
 
 function splitList(text: string): string[] {
-  return text.split(",").map((item) => item.trim()).filter((item) => item.length > 0);
+  return text
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 /** The form, showing which areas are free, with this channel, or with another channel. */
-export async function assignCardFor(services: BotServices, assessment: AssessmentDetails, caller: TurnCaller, entered: EnteredAssignment): Promise<AdaptiveCard> {
+export async function assignCardFor(
+  services: BotServices,
+  assessment: AssessmentDetails,
+  caller: TurnCaller,
+  entered: EnteredAssignment,
+): Promise<AdaptiveCard> {
   const assignments = await services.storage.assignments.list(assessment.id);
   const areas = services.framework.areas.map((area) => {
     const holder = assignments.find((assignment) => assignment.areaNumber === area.number);
-    const holderName = !holder ? "free" : holder.channel.channelId === caller.team?.channelId ? "this channel" : `with ${markdownLiteral(holder.channel.channelName) || "another channel"}`;
+    const holderName = !holder
+      ? "free"
+      : holder.channel.channelId === caller.team?.channelId
+        ? "this channel"
+        : `with ${markdownLiteral(holder.channel.channelName) || "another channel"}`;
     return { number: area.number, title: area.title, holder: holderName };
   });
   return buildAssignCard({ assessmentId: assessment.id, areas, ...entered });

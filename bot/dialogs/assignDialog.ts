@@ -56,14 +56,25 @@ export class AssignDialog extends ComponentDialog {
     const inline = parseAreaNumbers(state.rawArgs.split(/\s+/));
     const mentioned = await resolveMentionedPeople(step.context, this.services);
     if (!mentioned.ok) {
-      await replyWithNotice(step.context, { title: "Who should lead?", lines: [...mentioned.problems, "Nothing was assigned. Type **assign** again naming each lead, or **assign** alone for the form."], tone: "warning" });
+      await replyWithNotice(step.context, {
+        title: "Who should lead?",
+        lines: [
+          ...mentioned.problems,
+          "Nothing was assigned. Type **assign** again naming each lead, or **assign** alone for the form.",
+        ],
+        tone: "warning",
+      });
       return step.endDialog();
     }
     const leads = mentioned.people.map(asPerson);
     if (inline.ok && inline.areas.length > 0 && leads.length > 0) {
       return step.next({ areas: inline.areas, leads } satisfies AssignmentRequest);
     }
-    const error = !inline.ok ? inline.message : inline.areas.length > 0 ? "Name at least one lead: **assign 7 @Lead**, or use the form." : undefined;
+    const error = !inline.ok
+      ? inline.message
+      : inline.areas.length > 0
+        ? "Name at least one lead: **assign 7 @Lead**, or use the form."
+        : undefined;
     await replyWithCard(step.context, await assignCardFor(this.services, assessment, caller, { error }));
     return WaterfallDialogEndOfTurn;
   }
@@ -75,13 +86,19 @@ export class AssignDialog extends ComponentDialog {
     const toConfirm = await areasNeedingConfirmation(this.services, state.assessment, state.caller, request.areas);
     if (toConfirm.length > 0) {
       state.request = request;
-      await this.show(step.context, buildConfirmCard({
-        title: "Move areas that already have answers?",
-        lines: toConfirm.map((item) => `Area ${item.areaNumber} is with ${markdownLiteral(item.channelName)} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`),
-        confirmTitle: "Move to this channel",
-        verb: "confirmReassign",
-        token: `${state.assessment.id}:${request.areas.join(",")}`,
-      }));
+      await this.show(
+        step.context,
+        buildConfirmCard({
+          title: "Move areas that already have answers?",
+          lines: toConfirm.map(
+            (item) =>
+              `Area ${item.areaNumber} is with ${markdownLiteral(item.channelName)} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`,
+          ),
+          confirmTitle: "Move to this channel",
+          verb: "confirmReassign",
+          token: `${state.assessment.id}:${request.areas.join(",")}`,
+        }),
+      );
       return WaterfallDialogEndOfTurn;
     }
     return this.finish(step, state, request);
@@ -89,18 +106,32 @@ export class AssignDialog extends ComponentDialog {
 
   private async confirmMove(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as AssignState;
-    const confirmed = (step.context.activity.value as { action?: { data?: { confirm?: unknown } } } | undefined)?.action?.data?.confirm === "yes";
+    const confirmed =
+      (step.context.activity.value as { action?: { data?: { confirm?: unknown } } } | undefined)?.action?.data
+        ?.confirm === "yes";
     if (!confirmed || !state.request) {
-      await this.show(step.context, buildNoticeCard({ title: "Nothing changed", lines: ["The areas stay where they were."] }));
+      await this.show(
+        step.context,
+        buildNoticeCard({ title: "Nothing changed", lines: ["The areas stay where they were."] }),
+      );
       return step.endDialog();
     }
     return this.finish(step, state, state.request);
   }
 
   /** Whoever answered the card last (any coordinator in the channel) is the one recorded as assigning. */
-  private async finish(step: WaterfallStepContext, state: AssignState, request: AssignmentRequest): Promise<DialogTurnResult> {
+  private async finish(
+    step: WaterfallStepContext,
+    state: AssignState,
+    request: AssignmentRequest,
+  ): Promise<DialogTurnResult> {
     const presser = readTurnCaller(step.context.activity);
-    const summary = await applyAssignment(this.services, state.assessment, presser.ok ? presser.caller : state.caller, request);
+    const summary = await applyAssignment(
+      this.services,
+      state.assessment,
+      presser.ok ? presser.caller : state.caller,
+      request,
+    );
     const card = buildNoticeCard({
       title: "Areas assigned to this channel",
       lines: [...summary, "A lead (or the coordinator) types **start** here to post the statements."],
@@ -114,7 +145,10 @@ export class AssignDialog extends ComponentDialog {
   /** Reads the form's answer; a bad one re-shows the form with the problem and what was picked. */
   private async requestFromCard(turn: TurnContext, state: AssignState): Promise<AssignmentRequest | undefined> {
     if (!isInvoke(turn)) {
-      await replyWithNotice(turn, { title: "Finish the assignment form first", lines: ["Use the form above, or type **assign** again to start over."] });
+      await replyWithNotice(turn, {
+        title: "Finish the assignment form first",
+        lines: ["Use the form above, or type **assign** again to start over."],
+      });
       return undefined;
     }
     const parsed = parseAssignSubmission(turn.activity.value, this.services.framework);
@@ -126,7 +160,14 @@ export class AssignDialog extends ComponentDialog {
     for (const aadObjectId of parsed.leadAadIds) {
       const lead = await this.resolvePickedLead(turn, aadObjectId);
       if (!lead.ok) {
-        setDialogInvokeResponse(turn, await assignCardFor(this.services, state.assessment, state.caller, { selectedAreas: parsed.areas, selectedLeadAadIds: parsed.leadAadIds, error: lead.error }));
+        setDialogInvokeResponse(
+          turn,
+          await assignCardFor(this.services, state.assessment, state.caller, {
+            selectedAreas: parsed.areas,
+            selectedLeadAadIds: parsed.leadAadIds,
+            error: lead.error,
+          }),
+        );
         return undefined;
       }
       leads.push(lead.person);
@@ -138,12 +179,20 @@ export class AssignDialog extends ComponentDialog {
    * The people picker searches the whole directory and gives AAD object ids; a lead must be in the
    * team (the digest and the channel are theirs), and the roster gives the Teams id (29:…) and name.
    */
-  private async resolvePickedLead(turn: TurnContext, aadObjectId: string): Promise<{ ok: true; person: Person } | { ok: false; error: string }> {
+  private async resolvePickedLead(
+    turn: TurnContext,
+    aadObjectId: string,
+  ): Promise<{ ok: true; person: Person } | { ok: false; error: string }> {
     const lookup = await findTeamMember(turn, this.services, aadObjectId);
     if (lookup.kind === "member") return { ok: true, person: asPerson(lookup.member) };
     // Not resolvable now (e.g. roster reads throttled): keep the AAD id; Teams accepts it for 1:1 chats.
-    if (lookup.kind === "unavailable") return { ok: true, person: { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: aadObjectId, name: "" } };
-    return { ok: false, error: "One of the people picked is not a member of this team. Pick leads from the team, or add them to the team first." };
+    if (lookup.kind === "unavailable")
+      return { ok: true, person: { aadObjectId: aadObjectId.toLowerCase(), teamsUserId: aadObjectId, name: "" } };
+    return {
+      ok: false,
+      error:
+        "One of the people picked is not a member of this team. Pick leads from the team, or add them to the team first.",
+    };
   }
 
   private async show(turn: TurnContext, card: AdaptiveCard): Promise<void> {

@@ -42,7 +42,12 @@ function openFlow(services: BotServices, channelId: string): Flow {
 }
 
 /** Starts (or restarts) the channel's assignment flow; the caller has checked the role and the channel. */
-export async function beginAssignFlow(services: BotServices, turn: TurnContext, channelId: string, options: AssignDialogOptions): Promise<void> {
+export async function beginAssignFlow(
+  services: BotServices,
+  turn: TurnContext,
+  channelId: string,
+  options: AssignDialogOptions,
+): Promise<void> {
   const flow = openFlow(services, channelId);
   const dialogContext = await flow.dialogs.createContext(turn);
   await dialogContext.cancelAllDialogs();
@@ -74,5 +79,9 @@ export const assignCardAction: ActionHandler = async ({ turn, caller, services, 
 };
 
 function expiredCard(): AdaptiveCard {
-  return buildNoticeCard({ title: "Something needs attention", lines: ["This assignment card has expired. Type **assign** again to start over."], tone: "warning" });
+  return buildNoticeCard({
+    title: "Something needs attention",
+    lines: ["This assignment card has expired. Type **assign** again to start over."],
+    tone: "warning",
+  });
 }

@@ -31,7 +31,10 @@ export async function deliverAreaDigests(
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
-  const thresholds = thresholdsInForce((await services.storage.assessments.get(assessmentId))?.value, services.config.consensus);
+  const thresholds = thresholdsInForce(
+    (await services.storage.assessments.get(assessmentId))?.value,
+    services.config.consensus,
+  );
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
     const area = findArea(services.framework, assignment.areaNumber);
@@ -39,24 +42,49 @@ export async function deliverAreaDigests(
     const answers = await services.storage.responses.listAreaAnswers(assessmentId, area.number);
     const globalScores = await services.storage.responses.listAreaGlobalScores(assessmentId, area.number);
     // The quorum is out of the team's members (every roster page); only if Teams won't say, out of those who answered.
-    const members = (await readGroupRoster(services, assignment.channel))?.length ?? new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
+    const members =
+      (await readGroupRoster(services, assignment.channel))?.length ??
+      new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
     const globalDecision = await services.storage.moderation.getGlobalDecision(assessmentId, area.number);
     const areaDecisions = decisions.filter((decision) => decision.areaNumber === area.number);
     const digest = buildAreaDigest(
-      { assessmentId, area, answers, globalScores, members: Math.max(members, 1), globalScoreMax: max, scale: services.framework.scale, decisions: areaDecisions, ...(globalDecision ? { globalDecision } : {}) },
+      {
+        assessmentId,
+        area,
+        answers,
+        globalScores,
+        members: Math.max(members, 1),
+        globalScoreMax: max,
+        scale: services.framework.scale,
+        decisions: areaDecisions,
+        ...(globalDecision ? { globalDecision } : {}),
+      },
       thresholds,
     );
-    const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) => buildDigestCard(page, max));
+    const cards = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max))).map((page) =>
+      buildDigestCard(page, max),
+    );
     const runKey = `${assessmentId}|${area.number}|${options.runKeySuffix}`;
     for (const lead of assignment.leads) {
       const result = await sendDigestToLead(services, { assignment, lead, runKey, cards });
       if (result.kind === "sent") report.newlySent += 1;
       if (result.kind === "sent" || result.kind === "alreadySent") report.sentTo += 1;
-      else if (result.kind === "inProgress") report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`);
-      else if (result.kind === "recipientGone") report.problems.push(`${markdownLiteral(lead.name) || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`);
-      else report.problems.push(`The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`);
+      else if (result.kind === "inProgress")
+        report.problems.push(
+          `The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) is being sent by another run right now; if it has not arrived in a minute, type **digest** again.`,
+        );
+      else if (result.kind === "recipientGone")
+        report.problems.push(
+          `${markdownLiteral(lead.name) || "A lead"} (area ${area.number}) has blocked or removed the bot, so the digest could not be delivered.`,
+        );
+      else
+        report.problems.push(
+          `The digest for ${markdownLiteral(lead.name) || "a lead"} (area ${area.number}) could not be sent: ${result.reason}.`,
+        );
     }
-    report.overview.push(`Area ${area.number} (${area.title}): ${digest.summary.answeredPercent}% answered, ${digest.summary.flaggedCount} flagged, ${areaDecisions.length} decided`);
+    report.overview.push(
+      `Area ${area.number} (${area.title}): ${digest.summary.answeredPercent}% answered, ${digest.summary.flaggedCount} flagged, ${areaDecisions.length} decided`,
+    );
   }
   return report;
 }
@@ -67,6 +95,9 @@ export async function notifyCoordinators(services: BotServices, overview: readon
   for (const aadObjectId of services.config.coordinatorAadIds) {
     const conversation = await services.storage.conversations.getUser(aadObjectId);
     if (!conversation) continue;
-    await services.notify({ serviceUrl: conversation.serviceUrl, conversationId: conversation.conversationId }, { title: "Moderation digest sent", lines: [...overview] });
+    await services.notify(
+      { serviceUrl: conversation.serviceUrl, conversationId: conversation.conversationId },
+      { title: "Moderation digest sent", lines: [...overview] },
+    );
   }
 }

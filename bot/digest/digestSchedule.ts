@@ -13,14 +13,20 @@ export async function runScheduledDigests(services: BotServices, slot: Date): Pr
   const runKeySuffix = `scheduled|${slot.toISOString().slice(0, 16)}`;
   let sent = 0;
   for (const assessment of await services.storage.assessments.list()) {
-    const open = (await services.storage.assignments.list(assessment.id)).filter((assignment) => assignment.status === "open");
+    const open = (await services.storage.assignments.list(assessment.id)).filter(
+      (assignment) => assignment.status === "open",
+    );
     if (open.length === 0) continue;
     const report = await deliverAreaDigests(services, assessment.id, open, { runKeySuffix });
     // Only the run that delivered something tells the coordinators: another instance firing the same
     // slot, or a catch-up of a slot already sent, finds every delivery done and stays quiet.
     if (report.newlySent > 0) await notifyCoordinators(services, report.overview);
     sent += report.sentTo;
-    if (report.problems.length > 0) services.logger.warn({ assessmentAreas: open.length, undelivered: report.problems.length }, "scheduled digest: some leads could not be reached");
+    if (report.problems.length > 0)
+      services.logger.warn(
+        { assessmentAreas: open.length, undelivered: report.problems.length },
+        "scheduled digest: some leads could not be reached",
+      );
   }
   return sent;
 }
@@ -38,7 +44,9 @@ export function startDigestSchedule(services: BotServices): () => void {
   const job = new Cron(pattern, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
     // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
     const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);
-    await runScheduledDigests(services, slot).catch((error: unknown) => services.logger.error({ error: errorFields(error) }, "scheduled digest failed"));
+    await runScheduledDigests(services, slot).catch((error: unknown) =>
+      services.logger.error({ error: errorFields(error) }, "scheduled digest failed"),
+    );
   });
   return () => job.stop();
 }

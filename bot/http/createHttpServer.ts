@@ -23,10 +23,22 @@ export interface HttpServerOptions {
  */
 export function createHttpServer(options: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: "self-assessment-bot", handleUncaughtExceptions: false });
-  server.post("/api/messages", messagesEndpoint({ adapter: options.adapter, bot: options.bot, logger: options.logger, loopbackServiceUrlsOnly: options.loopbackServiceUrlsOnly }));
+  server.post(
+    "/api/messages",
+    messagesEndpoint({
+      adapter: options.adapter,
+      bot: options.bot,
+      logger: options.logger,
+      loopbackServiceUrlsOnly: options.loopbackServiceUrlsOnly,
+    }),
+  );
   server.get("/healthz", async (_req, res) => {
     const storage = await options.health();
-    res.json(storage.ok ? 200 : 503, { status: storage.ok ? "ok" : "degraded", storage: storage.ok ? "up" : "down", detail: storage.detail });
+    res.json(storage.ok ? 200 : 503, {
+      status: storage.ok ? "ok" : "degraded",
+      storage: storage.ok ? "up" : "down",
+      detail: storage.detail,
+    });
   });
   for (const addRoutes of options.extraRoutes ?? []) addRoutes(server);
   server.on("restifyError", (req, res, err, callback) => {

@@ -12,5 +12,10 @@ export function isLoopbackServiceUrl(serviceUrl: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === "http:" || url.protocol === "https:") && url.username === "" && url.password === "" && LOOPBACK_HOSTS.has(url.hostname);
+  return (
+    (url.protocol === "http:" || url.protocol === "https:") &&
+    url.username === "" &&
+    url.password === "" &&
+    LOOPBACK_HOSTS.has(url.hostname)
+  );
 }

@@ -43,7 +43,12 @@ export function messagesEndpoint(options: MessagesEndpointOptions): restify.Requ
     const envelope = activityEnvelopeSchema.safeParse(body.value);
     if (!envelope.success) return refuse(res, logger, 400, "the body is not a Bot Framework activity");
     if (options.loopbackServiceUrlsOnly && !isLoopbackServiceUrl(envelope.data.serviceUrl)) {
-      return refuse(res, logger, 403, "authentication is off, so only activities from this machine (a loopback serviceUrl) are accepted");
+      return refuse(
+        res,
+        logger,
+        403,
+        "authentication is off, so only activities from this machine (a loopback serviceUrl) are accepted",
+      );
     }
     const authorization = req.headers.authorization ?? "";
     try {

@@ -7,7 +7,8 @@ import type { IncomingMessage } from "node:http";
  */
 export const MAX_ACTIVITY_BYTES = 1024 * 1024;
 
-export type JsonBodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; problem: string };
+export type JsonBodyResult =
+  { ok: true; value: Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; problem: string };
 
 /**
  * Reads a request body that must be one JSON object, with a hard byte cap, before anything else
@@ -17,12 +18,18 @@ export type JsonBodyResult = { ok: true; value: Record<string, unknown> } | { ok
  * Content-Encoding (415). Nothing is decompressed and nothing is written to disk, so a gzip bomb or
  * an upload costs at most the cap in memory. Never rejects: a client that goes away mid-body is a 400.
  */
-export async function readJsonBody(req: IncomingMessage, maxBytes: number = MAX_ACTIVITY_BYTES): Promise<JsonBodyResult> {
-  if (!isJsonMediaType(req.headers["content-type"])) return refusedUnread(req, 415, "Content-Type must be application/json");
+export async function readJsonBody(
+  req: IncomingMessage,
+  maxBytes: number = MAX_ACTIVITY_BYTES,
+): Promise<JsonBodyResult> {
+  if (!isJsonMediaType(req.headers["content-type"]))
+    return refusedUnread(req, 415, "Content-Type must be application/json");
   const encoding = (req.headers["content-encoding"] ?? "").trim().toLowerCase();
-  if (encoding !== "" && encoding !== "identity") return refusedUnread(req, 415, "Content-Encoding is not accepted: send the JSON uncompressed");
+  if (encoding !== "" && encoding !== "identity")
+    return refusedUnread(req, 415, "Content-Encoding is not accepted: send the JSON uncompressed");
   const declared = req.headers["content-length"];
-  if (declared !== undefined && Number(declared) > DRAIN_MAX_BYTES) return { ok: false, status: 413, problem: "the body is too large" };
+  if (declared !== undefined && Number(declared) > DRAIN_MAX_BYTES)
+    return { ok: false, status: 413, problem: "the body is too large" };
   const read = await readCapped(req, maxBytes);
   if (read === "tooLarge") return { ok: false, status: 413, problem: "the body is too large" };
   if (read === "aborted") return { ok: false, status: 400, problem: "the body was not received whole" };
@@ -66,7 +73,8 @@ function parseJsonObject(bytes: Buffer): JsonBodyResult {
   } catch {
     return { ok: false, status: 400, problem: "the body is not valid UTF-8 JSON" };
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { ok: false, status: 400, problem: "the body must be a JSON object" };
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return { ok: false, status: 400, problem: "the body must be a JSON object" };
   return { ok: true, value: value as Record<string, unknown> };
 }
 

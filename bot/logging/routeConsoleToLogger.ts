@@ -11,7 +11,10 @@ const FIRST_LINE_MAX_CHARS = 200;
 export function routeConsoleToLogger(logger: AppLogger): void {
   const route = (...args: unknown[]) => {
     const first = args[0] instanceof Error ? `${args[0].name}: ${args[0].message}` : String(args[0]);
-    logger.warn({ consoleFirstLine: first.split("\n")[0]?.slice(0, FIRST_LINE_MAX_CHARS) }, "a library wrote to the console");
+    logger.warn(
+      { consoleFirstLine: first.split("\n")[0]?.slice(0, FIRST_LINE_MAX_CHARS) },
+      "a library wrote to the console",
+    );
   };
   console.error = route;
   console.warn = route;

@@ -35,8 +35,14 @@ export async function acceptModalRatings(
   const decidedAt = services.clock().toISOString();
   const accepted: string[] = [];
   const refused: string[] = [];
-  for (const proposal of proposals.filter((item) => area.statements.some((statement) => statement.id === item.statementId))) {
-    const answers = await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, proposal.statementId);
+  for (const proposal of proposals.filter((item) =>
+    area.statements.some((statement) => statement.id === item.statementId),
+  )) {
+    const answers = await services.storage.responses.listStatementAnswers(
+      assignment.assessmentId,
+      area.number,
+      proposal.statementId,
+    );
     if (answersVersion(answers) !== proposal.answersVersion) {
       refused.push(`${proposal.statementId} (answers changed since the digest)`);
       continue;
@@ -68,15 +74,22 @@ export async function acceptModalRatings(
 }
 
 /** What a digest built now would propose: statements without disagreement or decision. */
-async function currentProposals(services: Pick<BotServices, "storage" | "config">, input: AcceptModalRatingsInput): Promise<Proposal[]> {
+async function currentProposals(
+  services: Pick<BotServices, "storage" | "config">,
+  input: AcceptModalRatingsInput,
+): Promise<Proposal[]> {
   const { assignment, area } = input;
   const thresholds = thresholdsInForce(input.assessment, services.config.consensus);
   const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
-  const decided = new Set((await services.storage.moderation.listDecisions(assignment.assessmentId)).map((decision) => decision.statementId));
+  const decided = new Set(
+    (await services.storage.moderation.listDecisions(assignment.assessmentId)).map((decision) => decision.statementId),
+  );
   const members = Math.max(new Set(answers.map((answer) => answer.respondent.aadObjectId)).size, 1);
   return area.statements.flatMap(({ id: statementId }) => {
     const own = answers.filter((answer) => answer.statementId === statementId);
     const consensus = analyseStatement({ statementId, answers: own, members }, thresholds);
-    return decided.has(statementId) || consensus.flagged || consensus.consensusRating === null ? [] : [{ statementId, rating: consensus.consensusRating, answersVersion: answersVersion(own) }];
+    return decided.has(statementId) || consensus.flagged || consensus.consensusRating === null
+      ? []
+      : [{ statementId, rating: consensus.consensusRating, answersVersion: answersVersion(own) }];
   });
 }

@@ -6,7 +6,8 @@ import type { BotServices } from "../app/botServices";
 
 export type ModerationServices = Pick<BotServices, "storage" | "clock">;
 
-export type RecordDecisionResult = { ok: true; decision: ModerationDecision; previous?: ModerationDecision } | { ok: false; message: string };
+export type RecordDecisionResult =
+  { ok: true; decision: ModerationDecision; previous?: ModerationDecision } | { ok: false; message: string };
 
 /**
  * Recording the agreed rating for one statement, for every surface (the digest card and the tab).
@@ -14,7 +15,13 @@ export type RecordDecisionResult = { ok: true; decision: ModerationDecision; pre
  */
 export async function recordDecision(
   services: ModerationServices,
-  input: { assignment: AreaAssignment; statement: Statement; decidedBy: Person; agreedRating: string; rationale: string },
+  input: {
+    assignment: AreaAssignment;
+    statement: Statement;
+    decidedBy: Person;
+    agreedRating: string;
+    rationale: string;
+  },
 ): Promise<RecordDecisionResult> {
   const { assignment, statement } = input;
   const parsed = moderationDecisionSchema.safeParse({
@@ -30,7 +37,9 @@ export async function recordDecision(
     const ratingProblem = parsed.error.issues.some((issue) => issue.path[0] === "agreedRating");
     return {
       ok: false,
-      message: ratingProblem ? `Choose the agreed rating for ${statement.id}, from 4 (Agree at present) to 1 (Disagree at present).` : (parsed.error.issues[0]?.message ?? "Check what you entered."),
+      message: ratingProblem
+        ? `Choose the agreed rating for ${statement.id}, from 4 (Agree at present) to 1 (Disagree at present).`
+        : (parsed.error.issues[0]?.message ?? "Check what you entered."),
     };
   }
   const saved = await services.storage.moderation.saveDecision(parsed.data);

@@ -3,7 +3,8 @@ import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 
-export type RecordGlobalDecisionResult = { ok: true; decision: GlobalScoreDecision; previous?: GlobalScoreDecision } | { ok: false; message: string };
+export type RecordGlobalDecisionResult =
+  { ok: true; decision: GlobalScoreDecision; previous?: GlobalScoreDecision } | { ok: false; message: string };
 
 /** Recording an area's agreed global score, for every surface (digest card and tab); the caller has checked the role. */
 export async function recordGlobalDecision(
@@ -23,7 +24,10 @@ export async function recordGlobalDecision(
   const scoreHint = `Choose the agreed global score, from 0 to ${max}.`;
   if (!parsed.success) {
     const scoreProblem = parsed.error.issues.some((issue) => issue.path[0] === "agreedScore");
-    return { ok: false, message: scoreProblem ? scoreHint : (parsed.error.issues[0]?.message ?? "Check what you entered.") };
+    return {
+      ok: false,
+      message: scoreProblem ? scoreHint : (parsed.error.issues[0]?.message ?? "Check what you entered."),
+    };
   }
   if (parsed.data.agreedScore > max) return { ok: false, message: scoreHint };
   const saved = await services.storage.moderation.saveGlobalDecision(parsed.data);

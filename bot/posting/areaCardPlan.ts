@@ -4,7 +4,11 @@ import type { Area } from "../../assessment/framework/frameworkSchema";
 export type AreaCardKey = { kind: "intro" } | { kind: "statement"; statementId: string } | { kind: "global" };
 
 export function areaCardPlan(area: Area): AreaCardKey[] {
-  return [{ kind: "intro" }, ...area.statements.map((statement) => ({ kind: "statement" as const, statementId: statement.id })), { kind: "global" }];
+  return [
+    { kind: "intro" },
+    ...area.statements.map((statement) => ({ kind: "statement" as const, statementId: statement.id })),
+    { kind: "global" },
+  ];
 }
 
 /** The stored key of a posted card: "intro", the statement id, or "global". */

@@ -38,11 +38,30 @@ export class BaseCardUpdater {
     const area = findArea(framework, assignment.areaNumber);
     const statement = area?.statements.find((candidate) => candidate.id === cardKey);
     // Nothing to refresh: the card was never posted (or is still being posted), or the key is unknown.
-    if (posted?.state !== "posted" || !area || (cardKey !== "global" && !statement)) return { kind: "sent" as const, activityId: "", conversationId: "" };
+    if (posted?.state !== "posted" || !area || (cardKey !== "global" && !statement))
+      return { kind: "sent" as const, activityId: "", conversationId: "" };
     const card = statement
-      ? statementBaseCard(this.services, assignment, area, statement, await storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id))
-      : globalBaseCard(this.services, assignment, area, await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number));
-    return updateCard(this.services, { serviceUrl: assignment.channel.serviceUrl, conversationId: posted.conversationId, activityId: posted.activityId }, card);
+      ? statementBaseCard(
+          this.services,
+          assignment,
+          area,
+          statement,
+          await storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id),
+        )
+      : globalBaseCard(
+          this.services,
+          assignment,
+          area,
+          await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
+        );
+    return updateCard(
+      this.services,
+      {
+        serviceUrl: assignment.channel.serviceUrl,
+        conversationId: posted.conversationId,
+        activityId: posted.activityId,
+      },
+      card,
+    );
   }
 }
-

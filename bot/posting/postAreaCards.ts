@@ -33,20 +33,43 @@ export interface PostingReport {
  * left by a crash mid-send goes stale and is sent again: we can't ask Teams whether the send
  * landed, and a rare duplicate is better than a missing statement.
  */
-export async function postAreaCards(services: BotServices, assessment: AssessmentDetails, assignment: AreaAssignment, area: Area): Promise<PostingReport> {
+export async function postAreaCards(
+  services: BotServices,
+  assessment: AssessmentDetails,
+  assignment: AreaAssignment,
+  area: Area,
+): Promise<PostingReport> {
   const report: PostingReport = { areaNumber: area.number, posted: 0, alreadyThere: 0 };
-  if (assignment.channel.lostAt) return { ...report, stoppedBecause: "the bot can no longer post in this area's channel (assign the area to a channel again)" };
+  if (assignment.channel.lostAt)
+    return {
+      ...report,
+      stoppedBecause: "the bot can no longer post in this area's channel (assign the area to a channel again)",
+    };
   const { postedCards } = services.storage;
   for (const key of areaCardPlan(area)) {
     const cardKey = cardKeyName(key);
-    const claim = await postedCards.claim(assessment.id, area.number, cardKey, assignment.channel.channelId, services.clock().toISOString());
+    const claim = await postedCards.claim(
+      assessment.id,
+      area.number,
+      cardKey,
+      assignment.channel.channelId,
+      services.clock().toISOString(),
+    );
     if (claim === "alreadyPosted") {
       report.alreadyThere += 1;
       continue;
     }
     if (claim === "pending") {
       const staleBefore = new Date(services.clock().getTime() - POSTING_CLAIM_LEASE_MS);
-      if (!(await postedCards.takeOverStale(assessment.id, area.number, cardKey, staleBefore, services.clock().toISOString()))) {
+      if (
+        !(await postedCards.takeOverStale(
+          assessment.id,
+          area.number,
+          cardKey,
+          staleBefore,
+          services.clock().toISOString(),
+        ))
+      ) {
         report.postingElsewhere = true;
         return report;
       }
@@ -58,7 +81,12 @@ export async function postAreaCards(services: BotServices, assessment: Assessmen
     );
     if (outcome.kind !== "sent") {
       await postedCards.release(assessment.id, area.number, cardKey);
-      report.stoppedBecause = outcome.kind === "throttled" ? "Teams kept asking us to slow down" : outcome.kind === "recipientGone" ? outcome.reason : `Teams refused the post (${outcome.reason})`;
+      report.stoppedBecause =
+        outcome.kind === "throttled"
+          ? "Teams kept asking us to slow down"
+          : outcome.kind === "recipientGone"
+            ? outcome.reason
+            : `Teams refused the post (${outcome.reason})`;
       return report;
     }
     await postedCards.markPosted(assessment.id, area.number, cardKey, outcome, services.clock().toISOString());
@@ -67,14 +95,36 @@ export async function postAreaCards(services: BotServices, assessment: Assessmen
   return report;
 }
 
-async function cardFor(services: BotServices, assessment: AssessmentDetails, assignment: AreaAssignment, area: Area, key: AreaCardKey): Promise<AdaptiveCard> {
+async function cardFor(
+  services: BotServices,
+  assessment: AssessmentDetails,
+  assignment: AreaAssignment,
+  area: Area,
+  key: AreaCardKey,
+): Promise<AdaptiveCard> {
   if (key.kind === "intro") {
-    return buildIntroCard({ framework: services.framework, area, deadline: assessment.deadline, leadNames: assignment.leads.map((lead) => lead.name).filter((name) => name !== "") });
+    return buildIntroCard({
+      framework: services.framework,
+      area,
+      deadline: assessment.deadline,
+      leadNames: assignment.leads.map((lead) => lead.name).filter((name) => name !== ""),
+    });
   }
   if (key.kind === "global") {
-    return globalBaseCard(services, assignment, area, await services.storage.responses.listAreaGlobalScores(assessment.id, area.number));
+    return globalBaseCard(
+      services,
+      assignment,
+      area,
+      await services.storage.responses.listAreaGlobalScores(assessment.id, area.number),
+    );
   }
   const statement = area.statements.find((candidate) => candidate.id === key.statementId);
   if (!statement) throw new Error(`statement ${key.statementId} is not in area ${area.number}`);
-  return statementBaseCard(services, assignment, area, statement, await services.storage.responses.listStatementAnswers(assessment.id, area.number, statement.id));
+  return statementBaseCard(
+    services,
+    assignment,
+    area,
+    statement,
+    await services.storage.responses.listStatementAnswers(assessment.id, area.number, statement.id),
+  );
 }

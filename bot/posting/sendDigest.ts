@@ -31,7 +31,10 @@ export type DigestDeliveryResult =
  * A claim left pending by a dead process is taken over once stale (DIGEST_CLAIM_LEASE_MS); the
  * pages it had sent come again, as nothing records which pages reached the lead.
  */
-export async function sendDigestToLead(services: BotServices, input: { assignment: AreaAssignment; lead: Person; runKey: string; cards: readonly AdaptiveCard[] }): Promise<DigestDeliveryResult> {
+export async function sendDigestToLead(
+  services: BotServices,
+  input: { assignment: AreaAssignment; lead: Person; runKey: string; cards: readonly AdaptiveCard[] },
+): Promise<DigestDeliveryResult> {
   const { assignment, lead, runKey, cards } = input;
   const recipient = lead.aadObjectId;
   const { deliveries } = services.storage;
@@ -40,9 +43,14 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
   if (claim === "done") return { kind: "alreadySent" };
   if (claim === "pending") {
     const staleBefore = new Date(services.clock().getTime() - DIGEST_CLAIM_LEASE_MS);
-    if (!(await deliveries.takeOverStale(DIGEST_DELIVERY_KIND, runKey, recipient, staleBefore))) return { kind: "inProgress" };
+    if (!(await deliveries.takeOverStale(DIGEST_DELIVERY_KIND, runKey, recipient, staleBefore)))
+      return { kind: "inProgress" };
   }
-  const target = { serviceUrl: assignment.channel.serviceUrl, tenantId: assignment.channel.tenantId, teamsUserId: lead.teamsUserId };
+  const target = {
+    serviceUrl: assignment.channel.serviceUrl,
+    tenantId: assignment.channel.tenantId,
+    teamsUserId: lead.teamsUserId,
+  };
   const opened = await openPersonalChatPaced(services, { ...target, aadObjectId: recipient });
   if (opened.kind !== "sent") return finishFailed(services, runKey, recipient, opened, 0);
   const conversationId = opened.conversationId;
@@ -51,7 +59,9 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
   let sent = 0;
   for (const card of cards) {
     const outcome = await renewWhile(renewClaim, DIGEST_CLAIM_LEASE_MS / 3, () =>
-      services.sender.send(conversationId, () => sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card)),
+      services.sender.send(conversationId, () =>
+        sendCardToConversation(services, { serviceUrl: target.serviceUrl, conversationId }, card),
+      ),
     );
     if (outcome.kind !== "sent") return finishFailed(services, runKey, recipient, outcome, sent);
     sent += 1;
@@ -60,13 +70,29 @@ export async function sendDigestToLead(services: BotServices, input: { assignmen
   return { kind: "sent", cards: sent };
 }
 
-async function finishFailed(services: BotServices, runKey: string, recipient: string, outcome: SendOutcome, sentBefore: number): Promise<DigestDeliveryResult> {
-  const reason = outcome.kind === "recipientGone" || outcome.kind === "failed" ? outcome.reason : outcome.kind === "throttled" ? "Teams kept throttling" : "unknown";
+async function finishFailed(
+  services: BotServices,
+  runKey: string,
+  recipient: string,
+  outcome: SendOutcome,
+  sentBefore: number,
+): Promise<DigestDeliveryResult> {
+  const reason =
+    outcome.kind === "recipientGone" || outcome.kind === "failed"
+      ? outcome.reason
+      : outcome.kind === "throttled"
+        ? "Teams kept throttling"
+        : "unknown";
   if (outcome.kind !== "recipientGone" && sentBefore === 0) {
     // Nothing reached the lead: give the claim back so a later `digest` can try again.
     await services.storage.deliveries.release(DIGEST_DELIVERY_KIND, runKey, recipient);
     return { kind: "failed", reason };
   }
-  await services.storage.deliveries.markFailed(DIGEST_DELIVERY_KIND, runKey, recipient, outcome.kind === "recipientGone" ? `403 ${reason}` : reason);
+  await services.storage.deliveries.markFailed(
+    DIGEST_DELIVERY_KIND,
+    runKey,
+    recipient,
+    outcome.kind === "recipientGone" ? `403 ${reason}` : reason,
+  );
   return outcome.kind === "recipientGone" ? { kind: "recipientGone", reason } : { kind: "failed", reason };
 }

@@ -25,7 +25,11 @@ export function outcomeFromError(error: unknown, now: Date): SendOutcome {
   if (status === undefined && (code === "ECONNREFUSED" || code === "ECONNRESET" || code === "ETIMEDOUT")) {
     return { kind: "throttled" };
   }
-  return { kind: "failed", status, reason: status ? `HTTP ${status}` : error instanceof Error ? error.name : "unknown error" };
+  return {
+    kind: "failed",
+    status,
+    reason: status ? `HTTP ${status}` : error instanceof Error ? error.name : "unknown error",
+  };
 }
 
 /** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
@@ -43,7 +47,8 @@ function readNumber(error: unknown, key: string): number | undefined {
 }
 
 function readHeader(error: unknown, name: string): string | undefined {
-  const headers = (error as { response?: { headers?: { get?: (key: string) => string | undefined } } } | null)?.response?.headers;
+  const headers = (error as { response?: { headers?: { get?: (key: string) => string | undefined } } } | null)?.response
+    ?.headers;
   return typeof headers?.get === "function" ? headers.get(name) : undefined;
 }
 

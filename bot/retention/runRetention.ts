@@ -28,7 +28,14 @@ export interface RetentionReport {
  */
 export async function runRetention(services: BotServices): Promise<RetentionReport> {
   const months = services.config.retentionMonths;
-  const report: RetentionReport = { assessments: 0, answers: 0, globalScores: 0, rationales: 0, auditEntries: 0, exportFiles: 0 };
+  const report: RetentionReport = {
+    assessments: 0,
+    answers: 0,
+    globalScores: 0,
+    rationales: 0,
+    auditEntries: 0,
+    exportFiles: 0,
+  };
   if (months === 0) return report;
   const now = services.clock();
   for (const assessment of await services.storage.assessments.list()) {
@@ -36,7 +43,12 @@ export async function runRetention(services: BotServices): Promise<RetentionRepo
     if (!isRetentionDue(state, months, now)) continue;
     const audit = await services.storage.audit.list(assessment.id);
     if (!isRetentionDue({ ...state, purgedForCompileAt: lastPurge(audit) }, months, now)) continue;
-    await purgeAssessment(services, { assessmentId: assessment.id, compiledAt: assessment.compiledAt ?? "", audit }, months, report);
+    await purgeAssessment(
+      services,
+      { assessmentId: assessment.id, compiledAt: assessment.compiledAt ?? "", audit },
+      months,
+      report,
+    );
   }
   if (report.assessments > 0) services.logger.info({ retention: report, months }, "retention: raw answers deleted");
   return report;
@@ -51,15 +63,40 @@ async function purgeAssessment(
   const { storage, framework } = services;
   // Personal data exports are copies of raw answers: they go before the audit entries listing them.
   const exportFiles = await deleteExportFiles(services, audit);
-  const deleted = await storage.responses.deleteAreas(assessmentId, framework.areas.map((area) => area.number));
-  const rationales = await storage.moderation.rewriteAll(assessmentId, { decision: blankRationale, globalDecision: blankRationale });
-  const auditEntries = await storage.audit.deleteWhere(assessmentId, (entry) => !CONTENT_FREE_ACTIONS.has(entry.action));
+  const deleted = await storage.responses.deleteAreas(
+    assessmentId,
+    framework.areas.map((area) => area.number),
+  );
+  const rationales = await storage.moderation.rewriteAll(assessmentId, {
+    decision: blankRationale,
+    globalDecision: blankRationale,
+  });
+  const auditEntries = await storage.audit.deleteWhere(
+    assessmentId,
+    (entry) => !CONTENT_FREE_ACTIONS.has(entry.action),
+  );
   // Written last, so a run that dies half-way is redone by the next; `at` is the due date, so
   // every instance derives the same row key and appendOnce keeps one entry.
   const dueAt = addCalendarMonths(new Date(compiledAt), months).toISOString();
   const entryId = createHash("sha256").update(`${assessmentId}|${compiledAt}`).digest("hex").slice(0, 16);
-  const counts = { answers: deleted.answers, globalScores: deleted.globalScores, rationales, auditEntries, exportFiles };
-  await storage.audit.appendOnce({ assessmentId, at: dueAt, actorAadObjectId: "retention", action: RETENTION_AUDIT_ACTION, target: compiledAt, after: JSON.stringify(counts) }, entryId);
+  const counts = {
+    answers: deleted.answers,
+    globalScores: deleted.globalScores,
+    rationales,
+    auditEntries,
+    exportFiles,
+  };
+  await storage.audit.appendOnce(
+    {
+      assessmentId,
+      at: dueAt,
+      actorAadObjectId: "retention",
+      action: RETENTION_AUDIT_ACTION,
+      target: compiledAt,
+      after: JSON.stringify(counts),
+    },
+    entryId,
+  );
   report.assessments += 1;
   report.answers += deleted.answers;
   report.globalScores += deleted.globalScores;

@@ -7,7 +7,11 @@ import type { TurnCaller } from "../teams/turnCaller";
  * Being able to post in a channel is what makes someone a member: Teams only delivers channel
  * messages and card actions from people in that channel, so the channel is the membership check.
  */
-export function resolveRoles(input: { caller: TurnCaller; coordinatorAadIds: readonly string[]; assignment?: AreaAssignment }): Role[] {
+export function resolveRoles(input: {
+  caller: TurnCaller;
+  coordinatorAadIds: readonly string[];
+  assignment?: AreaAssignment;
+}): Role[] {
   const { caller, coordinatorAadIds, assignment } = input;
   const roles: Role[] = ["anyone"];
   if (coordinatorAadIds.includes(caller.person.aadObjectId)) roles.push("coordinator");

@@ -21,7 +21,8 @@ export function verifyClaims(token: string, key: string | Buffer): VerifiedClaim
   if (!/^[A-Za-z0-9_-]+$/.test(payload) || !/^[A-Za-z0-9_-]+$/.test(signed)) return { ok: false, reason: "malformed" };
   const expected = signature(payload, key);
   const given = Buffer.from(signed, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "bad signature" };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: "bad signature" };
   try {
     return { ok: true, claims: JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown };
   } catch {

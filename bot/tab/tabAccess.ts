@@ -32,22 +32,42 @@ export class TabAccess {
     const listed = members?.find((member) => member.aadObjectId === identity.aadObjectId);
     const lead = assignment.leads.find((candidate) => candidate.aadObjectId === identity.aadObjectId);
     // Teams ids are what cards' refresh lists and mentions need; without one the AAD id stands in (Teams accepts it for 1:1 chats).
-    const person: Person = { aadObjectId: identity.aadObjectId, teamsUserId: listed?.teamsUserId ?? lead?.teamsUserId ?? identity.aadObjectId, name: identity.name || listed?.name || "" };
+    const person: Person = {
+      aadObjectId: identity.aadObjectId,
+      teamsUserId: listed?.teamsUserId ?? lead?.teamsUserId ?? identity.aadObjectId,
+      name: identity.name || listed?.name || "",
+    };
     const caller: TurnCaller = {
       person,
       conversationType: listed ? "channel" : "personal",
       conversationId: "",
       tenantId: identity.tenantId,
       serviceUrl: assignment.channel.serviceUrl,
-      team: listed ? { teamId: assignment.channel.teamId, channelId: assignment.channel.channelId, channelName: assignment.channel.channelName, channelType: "standard" } : undefined,
+      team: listed
+        ? {
+            teamId: assignment.channel.teamId,
+            channelId: assignment.channel.channelId,
+            channelName: assignment.channel.channelName,
+            channelType: "standard",
+          }
+        : undefined,
     };
-    return { person, roles: resolveRoles({ caller, coordinatorAadIds: this.services.config.coordinatorAadIds, assignment }) };
+    return {
+      person,
+      roles: resolveRoles({ caller, coordinatorAadIds: this.services.config.coordinatorAadIds, assignment }),
+    };
   }
 
   /** Roles that need no area (the coordinator's). */
   overall(identity: TabIdentity): Role[] {
     return resolveRoles({
-      caller: { person: { aadObjectId: identity.aadObjectId, teamsUserId: identity.aadObjectId, name: identity.name }, conversationType: "personal", conversationId: "", tenantId: identity.tenantId, serviceUrl: "" },
+      caller: {
+        person: { aadObjectId: identity.aadObjectId, teamsUserId: identity.aadObjectId, name: identity.name },
+        conversationType: "personal",
+        conversationId: "",
+        tenantId: identity.tenantId,
+        serviceUrl: "",
+      },
       coordinatorAadIds: this.services.config.coordinatorAadIds,
     });
   }

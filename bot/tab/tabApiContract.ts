@@ -6,10 +6,20 @@ import type { AreaStatus } from "../../assessment/groups/workingGroup";
  * The tab's JSON API: request bodies (zod, parsed on the server) and response shapes (types the
  * page imports as types only, so nothing of the server reaches the browser bundle).
  */
-export const saveAnswerBodySchema = z.object({ rating: z.string().max(8), evidence: z.string().max(20_000), ideas: z.string().max(20_000) });
+export const saveAnswerBodySchema = z.object({
+  rating: z.string().max(8),
+  evidence: z.string().max(20_000),
+  ideas: z.string().max(20_000),
+});
 export const saveGlobalScoreBodySchema = z.object({ score: z.string().max(8) });
-export const recordDecisionBodySchema = z.object({ agreedRating: z.string().max(8), rationale: z.string().max(20_000) });
-export const recordGlobalDecisionBodySchema = z.object({ agreedScore: z.string().max(8), rationale: z.string().max(20_000) });
+export const recordDecisionBodySchema = z.object({
+  agreedRating: z.string().max(8),
+  rationale: z.string().max(20_000),
+});
+export const recordGlobalDecisionBodySchema = z.object({
+  agreedScore: z.string().max(8),
+  rationale: z.string().max(20_000),
+});
 
 export interface TabArea {
   number: number;
@@ -38,7 +48,12 @@ export interface MyAreaView {
   prompts: { statement: string; evidence: string; ideas: string; globalScore: string };
   scale: RatingGuideEntry[];
   limits: { evidenceMaxChars: number; ideasMaxChars: number };
-  statements: Array<{ id: string; text: string; answeredCount: number; mine?: { rating: number; evidence: string; ideas: string; updatedAt: string } }>;
+  statements: Array<{
+    id: string;
+    text: string;
+    answeredCount: number;
+    mine?: { rating: number; evidence: string; ideas: string; updatedAt: string };
+  }>;
   globalScore: { max: number; answeredCount: number; mine?: number };
 }
 

@@ -32,7 +32,11 @@ export function tabBundle(): Promise<TabBundle> {
     logLevel: "silent",
   }).then((result) => {
     const js = Buffer.from(result.outputFiles[0]?.contents ?? new Uint8Array());
-    return { js, gzippedJs: gzipSync(js, { level: 9 }), etag: `"${createHash("sha256").update(js).digest("base64url").slice(0, 22)}"` };
+    return {
+      js,
+      gzippedJs: gzipSync(js, { level: 9 }),
+      etag: `"${createHash("sha256").update(js).digest("base64url").slice(0, 22)}"`,
+    };
   });
   // A failed build is not cached: the next request tries again (and the error reaches the log once per try).
   bundling.catch(() => (bundling = undefined));

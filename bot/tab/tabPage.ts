@@ -32,7 +32,12 @@ export function servePage(appId: string | undefined) {
     "</html>",
   ].join("\n");
   return async (_req: restify.Request, res: restify.Response) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": CONTENT_SECURITY_POLICY, "cache-control": "no-cache", "x-content-type-options": "nosniff" });
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": CONTENT_SECURITY_POLICY,
+      "cache-control": "no-cache",
+      "x-content-type-options": "nosniff",
+    });
     res.end(html);
   };
 }

@@ -22,8 +22,16 @@ export type TabSignInResult = { ok: true; identity: TabIdentity } | { ok: false;
 export type TabSignIn = (request: TabSignInRequest) => Promise<TabSignInResult>;
 
 /** Entra v2 access tokens: oid/tid are GUIDs; `name` is present when the profile scope was granted. */
-const ssoClaimsSchema = z.object({ oid: z.string().uuid(), tid: z.string().uuid(), name: z.string().max(256).optional() });
-const devIdentitySchema = z.object({ devUser: z.string().uuid(), devName: z.string().min(1).max(256), devTenant: z.string().max(128).optional() });
+const ssoClaimsSchema = z.object({
+  oid: z.string().uuid(),
+  tid: z.string().uuid(),
+  name: z.string().max(256).optional(),
+});
+const devIdentitySchema = z.object({
+  devUser: z.string().uuid(),
+  devName: z.string().min(1).max(256),
+  devTenant: z.string().max(128).optional(),
+});
 
 /**
  * Builds the check every tab API call goes through. SSO: the token from teams-js
@@ -32,29 +40,61 @@ const devIdentitySchema = z.object({ devUser: z.string().uuid(), devName: z.stri
  * configured tenant. `keys` lets tests sign tokens locally (no network).
  */
 export function createTabSignIn(config: TabSignInConfig, keys?: JWTVerifyGetKey): TabSignIn {
-  if (config.kind === "off") return async () => ({ ok: false, message: `Sign-in is not configured: ${config.reason}.` });
+  if (config.kind === "off")
+    return async () => ({ ok: false, message: `Sign-in is not configured: ${config.reason}.` });
   if (config.kind === "dev") return async (request) => devSignIn(request);
   const issuer = `https://login.microsoftonline.com/${config.tenantId}/v2.0`;
-  const jwks = keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${config.tenantId}/discovery/v2.0/keys`));
+  const jwks =
+    keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${config.tenantId}/discovery/v2.0/keys`));
   return async (request) => {
     const token = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(request.authorization ?? "")?.[1];
     if (!token) return { ok: false, message: "Sign in through Teams: no token came with the request." };
     try {
       // RS256 only: rules out `alg: none` and HMAC tricks with the public key. Five minutes of clock skew, as the SDK allows.
-      const { payload } = await jwtVerify(token, jwks, { issuer, audience: config.audiences, algorithms: ["RS256"], clockTolerance: 300, requiredClaims: ["exp", "oid", "tid"] });
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer,
+        audience: config.audiences,
+        algorithms: ["RS256"],
+        clockTolerance: 300,
+        requiredClaims: ["exp", "oid", "tid"],
+      });
       const claims = ssoClaimsSchema.safeParse(payload);
-      if (!claims.success || claims.data.tid.toLowerCase() !== config.tenantId) return { ok: false, message: "Your sign-in is for another organisation." };
-      return { ok: true, identity: { aadObjectId: claims.data.oid.toLowerCase(), name: claims.data.name ?? "", tenantId: claims.data.tid.toLowerCase() } };
+      if (!claims.success || claims.data.tid.toLowerCase() !== config.tenantId)
+        return { ok: false, message: "Your sign-in is for another organisation." };
+      return {
+        ok: true,
+        identity: {
+          aadObjectId: claims.data.oid.toLowerCase(),
+          name: claims.data.name ?? "",
+          tenantId: claims.data.tid.toLowerCase(),
+        },
+      };
     } catch {
-      return { ok: false, message: "Your Teams sign-in could not be verified (expired or not for this app). Reload the tab." };
+      return {
+        ok: false,
+        message: "Your Teams sign-in could not be verified (expired or not for this app). Reload the tab.",
+      };
     }
   };
 }
 
 /** Local use only: configuration allows it only on a loopback HOST, and the caller must be on loopback too. */
 function devSignIn(request: TabSignInRequest): TabSignInResult {
-  if (!isLoopback(request.remoteAddress)) return { ok: false, message: "The dev sign-in is accepted only from this computer." };
-  const parsed = devIdentitySchema.safeParse({ devUser: request.devUser, devName: request.devName, devTenant: request.devTenant || undefined });
-  if (!parsed.success) return { ok: false, message: "Local mode: open the page with ?devUser=<Entra object id>&devName=<display name>." };
-  return { ok: true, identity: { aadObjectId: parsed.data.devUser.toLowerCase(), name: parsed.data.devName, tenantId: parsed.data.devTenant ?? "" } };
+  if (!isLoopback(request.remoteAddress))
+    return { ok: false, message: "The dev sign-in is accepted only from this computer." };
+  const parsed = devIdentitySchema.safeParse({
+    devUser: request.devUser,
+    devName: request.devName,
+    devTenant: request.devTenant || undefined,
+  });
+  if (!parsed.success)
+    return { ok: false, message: "Local mode: open the page with ?devUser=<Entra object id>&devName=<display name>." };
+  return {
+    ok: true,
+    identity: {
+      aadObjectId: parsed.data.devUser.toLowerCase(),
+      name: parsed.data.devName,
+      tenantId: parsed.data.devTenant ?? "",
+    },
+  };
 }

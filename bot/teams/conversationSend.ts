@@ -1,5 +1,12 @@
 import type { ConnectorClient } from "botframework-connector";
-import { CardFactory, MessageFactory, type Activity, type ConversationParameters, type ConversationReference, type TurnContext } from "botbuilder";
+import {
+  CardFactory,
+  MessageFactory,
+  type Activity,
+  type ConversationParameters,
+  type ConversationReference,
+  type TurnContext,
+} from "botbuilder";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import { outcomeFromError, type SendOutcome } from "../posting/sendOutcome";
@@ -9,7 +16,11 @@ import { outcomeFromError, type SendOutcome } from "../posting/sendOutcome";
  * a new thread in a channel, a 1:1 chat opened, a card in an existing conversation, a card update.
  * Each call sends at most one message, so a retry by the paced sender can never duplicate another.
  */
-export async function postCardToChannel(services: BotServices, target: { serviceUrl: string; channelId: string; tenantId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+export async function postCardToChannel(
+  services: BotServices,
+  target: { serviceUrl: string; channelId: string; tenantId: string },
+  card: AdaptiveCard,
+): Promise<SendOutcome> {
   return createConversation(services, target.serviceUrl, {
     isGroup: true,
     channelData: { channel: { id: target.channelId } },
@@ -21,7 +32,10 @@ export async function postCardToChannel(services: BotServices, target: { service
 }
 
 /** Creates (or gets back) the 1:1 chat with a user — allowed when the app is installed for them, e.g. via the team. */
-export async function openPersonalChat(services: BotServices, target: { serviceUrl: string; tenantId: string; teamsUserId: string }): Promise<SendOutcome> {
+export async function openPersonalChat(
+  services: BotServices,
+  target: { serviceUrl: string; tenantId: string; teamsUserId: string },
+): Promise<SendOutcome> {
   return createConversation(services, target.serviceUrl, {
     isGroup: false,
     members: [{ id: target.teamsUserId, name: "" }],
@@ -32,28 +46,49 @@ export async function openPersonalChat(services: BotServices, target: { serviceU
 }
 
 /** A card in an existing conversation (a thread, a 1:1 chat) outside any turn. */
-export async function sendCardToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+export async function sendCardToConversation(
+  services: BotServices,
+  target: { serviceUrl: string; conversationId: string },
+  card: AdaptiveCard,
+): Promise<SendOutcome> {
   return sendToConversation(services, target, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 }
 
 /** Any message (e.g. text with @mentions) in an existing conversation outside any turn. */
-export async function sendToConversation(services: BotServices, target: { serviceUrl: string; conversationId: string }, message: Partial<Activity>): Promise<SendOutcome> {
+export async function sendToConversation(
+  services: BotServices,
+  target: { serviceUrl: string; conversationId: string },
+  message: Partial<Activity>,
+): Promise<SendOutcome> {
   try {
     let activityId = "";
-    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
-      activityId = (await turn.sendActivity(message))?.id ?? "";
-    });
+    await rethrowingTurnErrors(
+      (logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic),
+      async (turn) => {
+        activityId = (await turn.sendActivity(message))?.id ?? "";
+      },
+    );
     return { kind: "sent", activityId, conversationId: target.conversationId };
   } catch (error) {
     return outcomeFromError(error, services.clock());
   }
 }
 
-export async function updateCard(services: BotServices, target: { serviceUrl: string; conversationId: string; activityId: string }, card: AdaptiveCard): Promise<SendOutcome> {
+export async function updateCard(
+  services: BotServices,
+  target: { serviceUrl: string; conversationId: string; activityId: string },
+  card: AdaptiveCard,
+): Promise<SendOutcome> {
   try {
-    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic), async (turn) => {
-      await turn.updateActivity({ ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), id: target.activityId });
-    });
+    await rethrowingTurnErrors(
+      (logic) => services.adapter.continueConversationAsync(services.botAppId, referenceTo(target), logic),
+      async (turn) => {
+        await turn.updateActivity({
+          ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+          id: target.activityId,
+        });
+      },
+    );
     return { kind: "sent", activityId: target.activityId, conversationId: target.conversationId };
   } catch (error) {
     return outcomeFromError(error, services.clock());
@@ -70,14 +105,25 @@ export async function updateCard(services: BotServices, target: { serviceUrl: st
  * (create the conversation, "the activityId of the new message" in the response) and
  * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#conversationresourceresponse-object
  */
-async function createConversation(services: BotServices, serviceUrl: string, parameters: ConversationParameters): Promise<SendOutcome> {
+async function createConversation(
+  services: BotServices,
+  serviceUrl: string,
+  parameters: ConversationParameters,
+): Promise<SendOutcome> {
   try {
     let created: { id?: string; activityId?: string } = {};
-    const reference = { serviceUrl, channelId: "msteams", conversation: { id: "", isGroup: parameters.isGroup ?? false, conversationType: "", name: "" } };
-    await rethrowingTurnErrors((logic) => services.adapter.continueConversationAsync(services.botAppId, reference, logic), async (turn) => {
-      const client = turn.turnState.get<ConnectorClient>(turn.adapter.ConnectorClientKey);
-      created = await client.conversations.createConversation(parameters);
-    });
+    const reference = {
+      serviceUrl,
+      channelId: "msteams",
+      conversation: { id: "", isGroup: parameters.isGroup ?? false, conversationType: "", name: "" },
+    };
+    await rethrowingTurnErrors(
+      (logic) => services.adapter.continueConversationAsync(services.botAppId, reference, logic),
+      async (turn) => {
+        const client = turn.turnState.get<ConnectorClient>(turn.adapter.ConnectorClientKey);
+        created = await client.conversations.createConversation(parameters);
+      },
+    );
     return { kind: "sent", activityId: created.activityId ?? "", conversationId: created.id ?? "" };
   } catch (error) {
     return outcomeFromError(error, services.clock());
@@ -89,7 +135,10 @@ async function createConversation(services: BotServices, serviceUrl: string, par
  * throws — so a 429 or a reset connection would come back as success and never be retried. The
  * error is kept here and thrown after the adapter returns, so it becomes a SendOutcome.
  */
-async function rethrowingTurnErrors(run: (logic: (turn: TurnContext) => Promise<void>) => Promise<void>, logic: (turn: TurnContext) => Promise<void>): Promise<void> {
+async function rethrowingTurnErrors(
+  run: (logic: (turn: TurnContext) => Promise<void>) => Promise<void>,
+  logic: (turn: TurnContext) => Promise<void>,
+): Promise<void> {
   let failure: { error: unknown } | undefined;
   await run(async (turn) => {
     try {
@@ -102,5 +151,9 @@ async function rethrowingTurnErrors(run: (logic: (turn: TurnContext) => Promise<
 }
 
 function referenceTo(target: { serviceUrl: string; conversationId: string }): Partial<ConversationReference> {
-  return { serviceUrl: target.serviceUrl, channelId: "msteams", conversation: { id: target.conversationId, isGroup: true, conversationType: "", name: "" } };
+  return {
+    serviceUrl: target.serviceUrl,
+    channelId: "msteams",
+    conversation: { id: target.conversationId, isGroup: true, conversationType: "", name: "" },
+  };
 }

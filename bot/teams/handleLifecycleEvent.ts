@@ -9,7 +9,11 @@ import type { LifecycleEvent } from "./lifecycleEvent";
 type Event<K extends LifecycleEvent["kind"]> = Extract<LifecycleEvent, { kind: K }>;
 
 /** Acts on an installation or conversation event (see readLifecycleEvent for which is which). */
-export async function handleLifecycleEvent(services: BotServices, turn: TurnContext, event: LifecycleEvent): Promise<void> {
+export async function handleLifecycleEvent(
+  services: BotServices,
+  turn: TurnContext,
+  event: LifecycleEvent,
+): Promise<void> {
   switch (event.kind) {
     case "addedToTeam":
       await restoreTeamChannels(services, event);
@@ -17,9 +21,21 @@ export async function handleLifecycleEvent(services: BotServices, turn: TurnCont
     case "installedForPerson":
       return welcomePerson(services, turn, event);
     case "removedFromTeam":
-      return loseChannels(services, turn, event, (assignment) => assignment.channel.teamId === event.teamId, "the app was removed from its team");
+      return loseChannels(
+        services,
+        turn,
+        event,
+        (assignment) => assignment.channel.teamId === event.teamId,
+        "the app was removed from its team",
+      );
     case "channelDeleted":
-      return loseChannels(services, turn, event, (assignment) => assignment.channel.channelId === event.channelId, "its channel was deleted");
+      return loseChannels(
+        services,
+        turn,
+        event,
+        (assignment) => assignment.channel.channelId === event.channelId,
+        "its channel was deleted",
+      );
     case "channelRenamed":
       return renameChannel(services, event);
     case "nothingToDo":
@@ -40,7 +56,11 @@ async function welcomeTeam(turn: TurnContext): Promise<void> {
 }
 
 /** Keeps the 1:1 chat's reference so digests reach leads and the coordinator who never wrote first. */
-async function welcomePerson(services: BotServices, turn: TurnContext, event: Event<"installedForPerson">): Promise<void> {
+async function welcomePerson(
+  services: BotServices,
+  turn: TurnContext,
+  event: Event<"installedForPerson">,
+): Promise<void> {
   await services.storage.conversations.saveUser(event.aadObjectId, {
     serviceUrl: event.serviceUrl,
     conversationId: event.conversationId,
@@ -63,21 +83,34 @@ async function welcomePerson(services: BotServices, turn: TurnContext, event: Ev
  * the area), and tells the coordinator(s) which areas need a new channel. Marking is idempotent:
  * Teams may send both a conversationUpdate and an installationUpdate for one removal.
  */
-async function loseChannels(services: BotServices, turn: TurnContext, event: Event<"removedFromTeam" | "channelDeleted">, lost: (assignment: AreaAssignment) => boolean, why: string): Promise<void> {
+async function loseChannels(
+  services: BotServices,
+  turn: TurnContext,
+  event: Event<"removedFromTeam" | "channelDeleted">,
+  lost: (assignment: AreaAssignment) => boolean,
+  why: string,
+): Promise<void> {
   const assessment = await getCurrentAssessment(services, event.tenantId);
   const at = services.clock().toISOString();
   const newlyLost: AreaAssignment[] = [];
   for (const assignment of await services.storage.assignments.list(assessment.id)) {
     if (!lost(assignment) || assignment.channel.lostAt) continue;
     const outcome = await services.storage.assignments.updateWith(assessment.id, assignment.areaNumber, (current) =>
-      current && lost(current) && !current.channel.lostAt ? { ...current, channel: { ...current.channel, lostAt: at } } : undefined,
+      current && lost(current) && !current.channel.lostAt
+        ? { ...current, channel: { ...current.channel, lostAt: at } }
+        : undefined,
     );
     if (outcome.written) newlyLost.push(assignment);
   }
   if (newlyLost.length === 0) return;
-  turnLogger(turn, services.logger).info({ areas: newlyLost.map((assignment) => assignment.areaNumber), event: event.kind }, "areas lost their channel");
+  turnLogger(turn, services.logger).info(
+    { areas: newlyLost.map((assignment) => assignment.areaNumber), event: event.kind },
+    "areas lost their channel",
+  );
   const lines = [
-    ...newlyLost.map((assignment) => `Area ${assignment.areaNumber} (${assignment.channel.channelName || "its channel"}): ${why}.`),
+    ...newlyLost.map(
+      (assignment) => `Area ${assignment.areaNumber} (${assignment.channel.channelName || "its channel"}): ${why}.`,
+    ),
     "Every answer is kept. Type **assign** in the channel that should take each area over.",
   ];
   for (const coordinator of services.config.coordinatorAadIds) {
@@ -92,7 +125,9 @@ async function restoreTeamChannels(services: BotServices, event: Event<"addedToT
   for (const assignment of await services.storage.assignments.list(assessment.id)) {
     if (assignment.channel.teamId !== event.teamId || !assignment.channel.lostAt) continue;
     await services.storage.assignments.updateWith(assessment.id, assignment.areaNumber, (current) =>
-      current?.channel.teamId === event.teamId && current.channel.lostAt ? { ...current, channel: withoutLostAt(current.channel) } : undefined,
+      current?.channel.teamId === event.teamId && current.channel.lostAt
+        ? { ...current, channel: withoutLostAt(current.channel) }
+        : undefined,
     );
   }
 }
@@ -107,7 +142,9 @@ async function renameChannel(services: BotServices, event: Event<"channelRenamed
   const assessment = await getCurrentAssessment(services, event.tenantId);
   for (const assignment of await services.storage.assignments.listForChannel(assessment.id, event.channelId)) {
     await services.storage.assignments.updateWith(assessment.id, assignment.areaNumber, (current) =>
-      current && current.channel.channelId === event.channelId ? { ...current, channel: { ...current.channel, channelName: event.channelName } } : undefined,
+      current && current.channel.channelId === event.channelId
+        ? { ...current, channel: { ...current.channel, channelName: event.channelName } }
+        : undefined,
     );
   }
 }

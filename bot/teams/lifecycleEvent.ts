@@ -16,7 +16,11 @@ const lifecycleSchema = z.object({
   serviceUrl: z.string().url(),
   recipient: accountSchema,
   from: z.object({ id: z.string().min(1), aadObjectId: z.string().min(1).optional() }).optional(),
-  conversation: z.object({ id: z.string().min(1), conversationType: z.string().optional(), tenantId: z.string().optional() }),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
   membersAdded: z.array(accountSchema).optional(),
   membersRemoved: z.array(accountSchema).optional(),
   channelData: z
@@ -36,7 +40,14 @@ interface Where {
 
 export type LifecycleEvent =
   | (Where & { kind: "addedToTeam"; teamId: string })
-  | (Where & { kind: "installedForPerson"; welcome: boolean; aadObjectId: string; teamsUserId: string; conversationId: string; botId: string })
+  | (Where & {
+      kind: "installedForPerson";
+      welcome: boolean;
+      aadObjectId: string;
+      teamsUserId: string;
+      conversationId: string;
+      botId: string;
+    })
   | (Where & { kind: "removedFromTeam"; teamId: string })
   | (Where & { kind: "channelDeleted"; channelId: string })
   | (Where & { kind: "channelRenamed"; channelId: string; channelName: string })
@@ -54,17 +65,26 @@ export function readLifecycleEvent(activity: Partial<Activity>): LifecycleEvent 
   const parsed = lifecycleSchema.safeParse(activity);
   if (!parsed.success) return { kind: "nothingToDo" };
   const event = parsed.data;
-  const where = { tenantId: event.channelData?.tenant?.id ?? event.conversation.tenantId ?? "", serviceUrl: event.serviceUrl };
+  const where = {
+    tenantId: event.channelData?.tenant?.id ?? event.conversation.tenantId ?? "",
+    serviceUrl: event.serviceUrl,
+  };
   const botId = event.recipient.id;
   const team = event.channelData?.team;
   const personal = event.conversation.conversationType === "personal";
   const botAdded = event.membersAdded?.some((member) => member.id === botId) ?? false;
   const botRemoved = event.membersRemoved?.some((member) => member.id === botId) ?? false;
   const person = event.from?.aadObjectId
-    ? { aadObjectId: event.from.aadObjectId.toLowerCase(), teamsUserId: event.from.id, conversationId: event.conversation.id, botId }
+    ? {
+        aadObjectId: event.from.aadObjectId.toLowerCase(),
+        teamsUserId: event.from.id,
+        conversationId: event.conversation.id,
+        botId,
+      }
     : undefined;
   if (event.type === "installationUpdate") {
-    if (personal && person && event.action?.startsWith("add")) return { ...where, kind: "installedForPerson", welcome: false, ...person };
+    if (personal && person && event.action?.startsWith("add"))
+      return { ...where, kind: "installedForPerson", welcome: false, ...person };
     if (team && event.action?.startsWith("remove")) return { ...where, kind: "removedFromTeam", teamId: team.id };
     return { kind: "nothingToDo" };
   }
@@ -79,7 +99,9 @@ export function readLifecycleEvent(activity: Partial<Activity>): LifecycleEvent 
     case "channelDeleted":
       return channel ? { ...where, kind: "channelDeleted", channelId: channel.id } : { kind: "nothingToDo" };
     case "channelRenamed":
-      return channel ? { ...where, kind: "channelRenamed", channelId: channel.id, channelName: channel.name ?? "" } : { kind: "nothingToDo" };
+      return channel
+        ? { ...where, kind: "channelRenamed", channelId: channel.id, channelName: channel.name ?? "" }
+        : { kind: "nothingToDo" };
     default:
       return { kind: "nothingToDo" };
   }

@@ -40,7 +40,10 @@ export function mentionedAccounts(activity: Partial<Activity>, botIds: readonly 
 
 /** Message text with every <at>…</at> mention removed, so commands parse the same in channels and chats. */
 export function textWithoutMentions(text: string | undefined): string {
-  return withoutMentionTags(text ?? "").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim();
+  return withoutMentionTags(text ?? "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

@@ -6,7 +6,11 @@ import type { TurnCaller } from "./turnCaller";
  * Keeps where we can reach people later: a user's 1:1 chat (for digests) when they write to the
  * bot personally. Only ids and the service URL are stored — no message content.
  */
-export async function rememberConversation(services: BotServices, turn: TurnContext, caller: TurnCaller): Promise<void> {
+export async function rememberConversation(
+  services: BotServices,
+  turn: TurnContext,
+  caller: TurnCaller,
+): Promise<void> {
   if (caller.conversationType !== "personal") return;
   await services.storage.conversations.saveUser(caller.person.aadObjectId, {
     serviceUrl: caller.serviceUrl,

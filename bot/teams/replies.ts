@@ -11,5 +11,9 @@ export async function replyWithNotice(turn: TurnContext, notice: NoticeCardData)
 }
 
 export function refusal(operationSentence: string, whoMay: string): NoticeCardData {
-  return { title: "Sorry, you can't do that here", lines: [`Only ${whoMay} can ${operationSentence}.`], tone: "warning" };
+  return {
+    title: "Sorry, you can't do that here",
+    lines: [`Only ${whoMay} can ${operationSentence}.`],
+    tone: "warning",
+  };
 }

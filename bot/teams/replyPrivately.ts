@@ -10,7 +10,13 @@ import type { TurnCaller } from "./turnCaller";
  * personal chat; from a channel or group chat, in the caller's 1:1 chat, and the conversation they
  * typed in learns only where to look. If that chat can't be reached, nothing is posted publicly.
  */
-export async function replyPrivately(turn: TurnContext, services: BotServices, caller: TurnCaller, card: AdaptiveCard, what: string): Promise<void> {
+export async function replyPrivately(
+  turn: TurnContext,
+  services: BotServices,
+  caller: TurnCaller,
+  card: AdaptiveCard,
+  what: string,
+): Promise<void> {
   if (caller.conversationType === "personal") {
     await replyWithCard(turn, card);
     return;
@@ -19,7 +25,15 @@ export async function replyPrivately(turn: TurnContext, services: BotServices, c
   await replyWithNotice(
     turn,
     sent.kind === "sent"
-      ? { title: `${what} sent to your personal chat`, lines: ["It is in your 1:1 chat with me, not here."], tone: "good" }
-      : { title: "I couldn't reach your personal chat", lines: ["Nothing was posted here. Type the same command in your 1:1 chat with me."], tone: "warning" },
+      ? {
+          title: `${what} sent to your personal chat`,
+          lines: ["It is in your 1:1 chat with me, not here."],
+          tone: "good",
+        }
+      : {
+          title: "I couldn't reach your personal chat",
+          lines: ["Nothing was posted here. Type the same command in your 1:1 chat with me."],
+          tone: "warning",
+        },
   );
 }

@@ -30,12 +30,17 @@ export async function resolveMentionedPeople(turn: TurnContext, services: BotSer
       roster ??= readRoster(turn, services);
       const members = await roster;
       if (!members) {
-        problems.push(`I couldn't check who **@${account.name}** is: Teams did not give me the member list just now. Please try again in a minute.`);
+        problems.push(
+          `I couldn't check who **@${account.name}** is: Teams did not give me the member list just now. Please try again in a minute.`,
+        );
         continue;
       }
       member = members.find((candidate) => candidate.teamsUserId === account.id);
     }
-    if (!member) problems.push(`**@${account.name}** is not a member of ${where}: it may be a tag, or someone outside ${where}. Mention each person by name (a tag can't be used here), or add them to the team first.`);
+    if (!member)
+      problems.push(
+        `**@${account.name}** is not a member of ${where}: it may be a tag, or someone outside ${where}. Mention each person by name (a tag can't be used here), or add them to the team first.`,
+      );
     else if (!people.some((person) => person.aadObjectId === member.aadObjectId)) people.push(member);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, people };
@@ -53,6 +58,11 @@ function accountKind(account: MentionedAccount, botIds: readonly string[]): "bot
 }
 
 function notAPerson(account: MentionedAccount, kind: "bot" | "app" | "channel"): string {
-  const what = kind === "bot" ? "is me, not a person" : kind === "app" ? "is an app, not a person" : "is a channel or a team, not a person";
+  const what =
+    kind === "bot"
+      ? "is me, not a person"
+      : kind === "app"
+        ? "is an app, not a person"
+        : "is a channel or a team, not a person";
   return `**@${account.name}** ${what}. Mention each person by name, e.g. **@Sam Lead**.`;
 }

@@ -58,12 +58,21 @@ export async function readRoster(turn: TurnContext, services: BotServices): Prom
  * A working group's team roster outside any turn in its channel (the digest schedule, or `digest`
  * typed in a personal chat), through a proactive turn: quorum counts the team, not who answered.
  */
-export async function readGroupRoster(services: BotServices, channel: WorkingGroupChannel): Promise<TeamMember[] | undefined> {
+export async function readGroupRoster(
+  services: BotServices,
+  channel: WorkingGroupChannel,
+): Promise<TeamMember[] | undefined> {
   let members: TeamMember[] | undefined;
-  const reference = { serviceUrl: channel.serviceUrl, channelId: "msteams", conversation: { id: channel.channelId, isGroup: true, conversationType: "channel", name: "" } };
+  const reference = {
+    serviceUrl: channel.serviceUrl,
+    channelId: "msteams",
+    conversation: { id: channel.channelId, isGroup: true, conversationType: "channel", name: "" },
+  };
   try {
     await services.adapter.continueConversationAsync(services.botAppId, reference, async (turn) => {
-      members = await readPages(services, `roster|${channel.teamId}`, (token) => TeamsInfo.getPagedTeamMembers(turn, channel.teamId, PAGE_SIZE, token));
+      members = await readPages(services, `roster|${channel.teamId}`, (token) =>
+        TeamsInfo.getPagedTeamMembers(turn, channel.teamId, PAGE_SIZE, token),
+      );
     });
   } catch {
     return undefined;
@@ -71,7 +80,11 @@ export async function readGroupRoster(services: BotServices, channel: WorkingGro
   return members;
 }
 
-async function readPages(services: BotServices, lane: string, page: (token: string | undefined) => Promise<TeamsPagedMembersResult>): Promise<TeamMember[] | undefined> {
+async function readPages(
+  services: BotServices,
+  lane: string,
+  page: (token: string | undefined) => Promise<TeamsPagedMembersResult>,
+): Promise<TeamMember[] | undefined> {
   const members: TeamMember[] = [];
   let continuationToken: string | undefined;
   do {
@@ -110,7 +123,7 @@ async function pacedRead<T>(services: BotServices, lane: string, read: () => Pro
 
 function rosterLane(turn: TurnContext): string {
   const teamId = (turn.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
-  return `roster|${typeof teamId === "string" ? teamId : turn.activity.conversation?.id ?? ""}`;
+  return `roster|${typeof teamId === "string" ? teamId : (turn.activity.conversation?.id ?? "")}`;
 }
 
 /** Anonymous meeting participants have no Entra object id: they cannot take part in an assessment. */

@@ -7,8 +7,16 @@ import type { Person } from "../../assessment/answers/person";
  * untrusted input like any other, and a malformed one gets a refusal rather than a crash.
  */
 const teamsActivitySchema = z.object({
-  from: z.object({ id: z.string().min(1), name: z.string().optional().default(""), aadObjectId: z.string().min(1).optional() }),
-  conversation: z.object({ id: z.string().min(1), conversationType: z.string().optional(), tenantId: z.string().optional() }),
+  from: z.object({
+    id: z.string().min(1),
+    name: z.string().optional().default(""),
+    aadObjectId: z.string().min(1).optional(),
+  }),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+  }),
   serviceUrl: z.string().url(),
   channelData: z
     .object({
@@ -45,11 +53,22 @@ export function readTurnCaller(activity: Partial<Activity>): CallerResult {
   if (!from.aadObjectId) {
     return { ok: false, reason: "I could not tell who you are (no Microsoft Entra id on the message)." };
   }
-  const conversationType = conversation.conversationType === "channel" ? "channel" : conversation.conversationType === "groupChat" ? "groupChat" : "personal";
+  const conversationType =
+    conversation.conversationType === "channel"
+      ? "channel"
+      : conversation.conversationType === "groupChat"
+        ? "groupChat"
+        : "personal";
   const channelId = channelData?.channel?.id;
-  const team = conversationType === "channel" && channelData?.team && channelId
-    ? { teamId: channelData.team.id, channelId, channelName: channelData.channel?.name ?? "", channelType: channelTypeOf(channelData.channel?.type) }
-    : undefined;
+  const team =
+    conversationType === "channel" && channelData?.team && channelId
+      ? {
+          teamId: channelData.team.id,
+          channelId,
+          channelName: channelData.channel?.name ?? "",
+          channelType: channelTypeOf(channelData.channel?.type),
+        }
+      : undefined;
   return {
     ok: true,
     caller: {

@@ -9,7 +9,10 @@ export function describeYoungPeopleScores(framework: Framework, saved: YoungPeop
     lines: [saved.source === "" ? "No note of where they came from yet: add one with from=…" : `From: ${saved.source}`],
     facts: framework.areas.map((area) => {
       const score = saved.scores[String(area.number)];
-      return { title: `${area.number}. ${area.globalLine}`, value: score === undefined ? "–" : `${score} / ${framework.globalScoreMax}` };
+      return {
+        title: `${area.number}. ${area.globalLine}`,
+        value: score === undefined ? "–" : `${score} / ${framework.globalScoreMax}`,
+      };
     }),
     tone: "good",
   };

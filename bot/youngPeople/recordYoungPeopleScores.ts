@@ -24,7 +24,10 @@ export async function recordYoungPeopleScores(
     actorAadObjectId,
     action: "youngPeopleScoresRecorded",
     target: "assessment",
-    after: JSON.stringify({ areas: Object.keys(update.scores).map(Number), sourceChanged: update.source !== undefined }),
+    after: JSON.stringify({
+      areas: Object.keys(update.scores).map(Number),
+      sourceChanged: update.source !== undefined,
+    }),
   });
   return saved;
 }

@@ -33,13 +33,20 @@ export const DEFAULT_OUT_FILE = path.resolve(__dirname, "..", "..", "build", "ap
  * An invalid manifest writes nothing and comes back as the list of problems.
  */
 export async function buildAppPackage(options: AppPackageOptions): Promise<AppPackageResult> {
-  const { manifest, omittedCommands } = buildManifest({ config: options.config, listing: APP_LISTING, commands: options.commands ?? COMMANDS });
+  const { manifest, omittedCommands } = buildManifest({
+    config: options.config,
+    listing: APP_LISTING,
+    commands: options.commands ?? COMMANDS,
+  });
   const problems = await validateManifest(manifest);
   if (problems.length > 0) return { ok: false, problems };
   const icons = await renderIcons();
   const zip = zipSync(
     {
-      "manifest.json": [new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`), { mtime: FIXED_ENTRY_TIME }],
+      "manifest.json": [
+        new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+        { mtime: FIXED_ENTRY_TIME },
+      ],
       [ICON_FILES.color]: [icons.color, { mtime: FIXED_ENTRY_TIME }],
       [ICON_FILES.outline]: [icons.outline, { mtime: FIXED_ENTRY_TIME }],
     },
@@ -62,14 +69,20 @@ async function main(): Promise<number> {
   }
   const result = await buildAppPackage({ config, outFile: DEFAULT_OUT_FILE });
   if (!result.ok) {
-    console.error(`The manifest does not pass the Teams app manifest schema v${MANIFEST_SCHEMA.version}; nothing was written:`);
+    console.error(
+      `The manifest does not pass the Teams app manifest schema v${MANIFEST_SCHEMA.version}; nothing was written:`,
+    );
     for (const problem of result.problems) console.error(`  - ${problem}`);
     return 1;
   }
   for (const { scope, names } of result.omittedCommands) {
-    console.warn(`Note: the ${scope} command menu holds at most ${MAX_COMMANDS_PER_LIST} commands; left out of it (they still work when typed): ${names.join(", ")}`);
+    console.warn(
+      `Note: the ${scope} command menu holds at most ${MAX_COMMANDS_PER_LIST} commands; left out of it (they still work when typed): ${names.join(", ")}`,
+    );
   }
-  console.log(`Wrote ${path.relative(process.cwd(), result.outFile)}: Teams app ${result.manifest.id}, version ${result.manifest.version}, bot ${config.botAppId}, host ${config.publicHostname}`);
+  console.log(
+    `Wrote ${path.relative(process.cwd(), result.outFile)}: Teams app ${result.manifest.id}, version ${result.manifest.version}, bot ${config.botAppId}, host ${config.publicHostname}`,
+  );
   return 0;
 }
 

@@ -28,7 +28,10 @@ export interface BuiltCommandLists {
  * The manifest's command menus, one per scope, straight from the catalogue so the menu can never
  * offer a command the bot does not know. Past the limit the first commands in catalogue order win.
  */
-export function buildCommandLists(commands: readonly CommandInfo[], limit: number = MAX_COMMANDS_PER_LIST): BuiltCommandLists {
+export function buildCommandLists(
+  commands: readonly CommandInfo[],
+  limit: number = MAX_COMMANDS_PER_LIST,
+): BuiltCommandLists {
   const commandLists: CommandList[] = [];
   const omitted: OmittedCommands[] = [];
   for (const scope of BOT_SCOPES) {

@@ -52,13 +52,27 @@ export function buildManifest(input: ManifestInput): BuiltManifest {
         commandLists,
       },
     ],
-    staticTabs: [{ entityId: "myAssessment", name: "My assessment", contentUrl: `${config.publicBaseUrl}/tab?view=member`, scopes: ["personal"] }],
+    staticTabs: [
+      {
+        entityId: "myAssessment",
+        name: "My assessment",
+        contentUrl: `${config.publicBaseUrl}/tab?view=member`,
+        scopes: ["personal"],
+      },
+    ],
     configurableTabs: [
       {
         configurationUrl: `${config.publicBaseUrl}/tab?configure=1`,
         canUpdateConfiguration: true,
         scopes: ["team", "groupChat"],
-        context: ["channelTab", "privateChatTab", "meetingChatTab", "meetingDetailsTab", "meetingSidePanel", "meetingStage"],
+        context: [
+          "channelTab",
+          "privateChatTab",
+          "meetingChatTab",
+          "meetingDetailsTab",
+          "meetingSidePanel",
+          "meetingStage",
+        ],
       },
     ],
     webApplicationInfo: { id: config.botAppId, resource: `api://${config.publicHostname}/${config.botAppId}` },

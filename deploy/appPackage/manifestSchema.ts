@@ -13,5 +13,12 @@ export const MANIFEST_SCHEMA = {
 /** The bundled copy of that schema, so validation never needs the network. */
 export function bundledSchemaPath(): string {
   const packageRoot = path.dirname(require.resolve("@microsoft/app-manifest/package.json"));
-  return path.join(packageRoot, "build", "json-schemas", "teams", `v${MANIFEST_SCHEMA.version}`, "MicrosoftTeams.schema.json");
+  return path.join(
+    packageRoot,
+    "build",
+    "json-schemas",
+    "teams",
+    `v${MANIFEST_SCHEMA.version}`,
+    "MicrosoftTeams.schema.json",
+  );
 }

@@ -32,7 +32,9 @@ async function renderSvg(file: string, size: number): Promise<Uint8Array> {
   // No text in the icons, so skipping the system font scan keeps rendering fast and machine-independent.
   const rendered = new Resvg(svg, { fitTo: { mode: "width", value: size }, font: { loadSystemFonts: false } }).render();
   if (rendered.width !== size || rendered.height !== size) {
-    throw new Error(`${path.basename(file)} rendered at ${rendered.width}×${rendered.height}, expected ${size}×${size}: its viewBox must be square`);
+    throw new Error(
+      `${path.basename(file)} rendered at ${rendered.width}×${rendered.height}, expected ${size}×${size}: its viewBox must be square`,
+    );
   }
   return new Uint8Array(rendered.asPng());
 }

@@ -37,12 +37,19 @@ function readableProblem(problem: string, manifest: unknown): string {
   const match = /^(\S*) (.*?)\. Details: (.*)$/s.exec(problem);
   if (!match) return problem;
   const [, pointer = "", message = "", detailsJson = ""] = match;
-  const segments = pointer.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
   const details = parseDetails(detailsJson);
-  if (typeof details.missingProperty === "string") return `${dottedPath([...segments, details.missingProperty])}: is required`;
-  if (typeof details.additionalProperty === "string") return `${dottedPath([...segments, details.additionalProperty])}: is not a property this manifest version knows`;
+  if (typeof details.missingProperty === "string")
+    return `${dottedPath([...segments, details.missingProperty])}: is required`;
+  if (typeof details.additionalProperty === "string")
+    return `${dottedPath([...segments, details.additionalProperty])}: is not a property this manifest version knows`;
   const found = describeValue(valueAt(manifest, segments));
-  const rule = Array.isArray(details.allowedValues) ? `must be one of ${details.allowedValues.map((value) => JSON.stringify(value)).join(", ")}` : message;
+  const rule = Array.isArray(details.allowedValues)
+    ? `must be one of ${details.allowedValues.map((value) => JSON.stringify(value)).join(", ")}`
+    : message;
   return `${dottedPath(segments)}: ${rule}${found ? ` (found ${found})` : ""}`;
 }
 
@@ -57,7 +64,9 @@ function parseDetails(json: string): Record<string, unknown> {
 
 function dottedPath(segments: readonly string[]): string {
   if (segments.length === 0) return "manifest";
-  return segments.map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join("");
+  return segments
+    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
+    .join("");
 }
 
 function valueAt(root: unknown, segments: readonly string[]): unknown {

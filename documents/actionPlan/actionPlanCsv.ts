@@ -26,7 +26,8 @@ const statusCodec: CsvCodec<ActionStatus> = {
 const dateCodec: CsvCodec<string> = {
   write: (value) => value,
   read: (cell) => {
-    if (cell !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(cell)) throw new Error(`expected a date yyyy-mm-dd or blank, got "${cell}"`);
+    if (cell !== "" && !/^\d{4}-\d{2}-\d{2}$/.test(cell))
+      throw new Error(`expected a date yyyy-mm-dd or blank, got "${cell}"`);
     return cell;
   },
 };
@@ -64,13 +65,16 @@ export function buildActionPlanCsv(rows: readonly ActionPlanRow[]): string {
 export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
   const [header, ...records]: string[][] = parse(csv, { bom: true });
   const expected = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
-  if (!header || header.join("\u0000") !== expected.join("\u0000")) throw new Error(`unexpected action plan header: expected ${expected.join(", ")}`);
+  if (!header || header.join("\u0000") !== expected.join("\u0000"))
+    throw new Error(`unexpected action plan header: expected ${expected.join(", ")}`);
   return records.map((cells, index) => {
     const entries = KEYS.map((key, column) => {
       try {
         return [key, ACTION_PLAN_COLUMNS[key].codec.read(cells[column] ?? "")] as const;
       } catch (error) {
-        throw new Error(`row ${index + 2}, column "${ACTION_PLAN_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `row ${index + 2}, column "${ACTION_PLAN_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     });
     // Each value came from its own column's codec.

@@ -32,7 +32,8 @@ export function areaLabel(area: { number: number; globalLine: string }): string 
   const lines: string[] = [];
   for (const word of `${area.number}. ${area.globalLine}`.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE_CHARS) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + 1 + word.length <= LABEL_LINE_CHARS)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.join("\n");

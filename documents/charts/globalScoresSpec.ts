@@ -9,8 +9,12 @@ const YOUNG_PEOPLE = "Young people's score";
 export function globalScoresSpec(compiled: CompiledAssessment): TopLevelSpec {
   const max = compiled.framework.globalScoreMax;
   const values = compiled.areas.flatMap((area) => [
-    ...(area.globalScore.value === null ? [] : [{ area: areaLabel(area), series: STAFF, score: area.globalScore.value }]),
-    ...(area.youngPeopleScore === undefined ? [] : [{ area: areaLabel(area), series: YOUNG_PEOPLE, score: area.youngPeopleScore }]),
+    ...(area.globalScore.value === null
+      ? []
+      : [{ area: areaLabel(area), series: STAFF, score: area.globalScore.value }]),
+    ...(area.youngPeopleScore === undefined
+      ? []
+      : [{ area: areaLabel(area), series: YOUNG_PEOPLE, score: area.youngPeopleScore }]),
   ]);
   const series = compiled.areas.some((area) => area.youngPeopleScore !== undefined) ? [STAFF, YOUNG_PEOPLE] : [STAFF];
   return {
@@ -23,8 +27,20 @@ export function globalScoresSpec(compiled: CompiledAssessment): TopLevelSpec {
     encoding: {
       y: { field: "area", type: "nominal", sort: compiled.areas.map(areaLabel), title: null },
       yOffset: { field: "series", type: "nominal", sort: series },
-      x: { field: "score", type: "quantitative", title: "Score", scale: { domain: [0, max] }, axis: { tickMinStep: 1 } },
-      color: { field: "series", type: "nominal", title: null, sort: series, scale: { domain: series, range: [STAFF_COLOUR, YOUNG_PEOPLE_COLOUR].slice(0, series.length) } },
+      x: {
+        field: "score",
+        type: "quantitative",
+        title: "Score",
+        scale: { domain: [0, max] },
+        axis: { tickMinStep: 1 },
+      },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: series,
+        scale: { domain: series, range: [STAFF_COLOUR, YOUNG_PEOPLE_COLOUR].slice(0, series.length) },
+      },
     },
     config: CHART_CONFIG,
   };

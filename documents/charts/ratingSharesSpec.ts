@@ -28,13 +28,22 @@ export function ratingSharesSpec(compiled: CompiledAssessment): TopLevelSpec {
     mark: { type: "bar" },
     encoding: {
       y: { field: "area", type: "nominal", sort: compiled.areas.map(areaLabel), title: null },
-      x: { field: "share", type: "quantitative", stack: "zero", title: "% of the area's statements", scale: { domain: [0, 100] } },
+      x: {
+        field: "share",
+        type: "quantitative",
+        stack: "zero",
+        title: "% of the area's statements",
+        scale: { domain: [0, 100] },
+      },
       color: {
         field: "category",
         type: "nominal",
         title: "Agreed rating",
         sort: categories,
-        scale: { domain: categories, range: [...compiled.framework.scale.map((level) => RATING_COLOURS[level.value]), UNRATED_COLOUR] },
+        scale: {
+          domain: categories,
+          range: [...compiled.framework.scale.map((level) => RATING_COLOURS[level.value]), UNRATED_COLOUR],
+        },
       },
       order: { field: "order", type: "quantitative" },
     },

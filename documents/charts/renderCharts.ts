@@ -10,6 +10,9 @@ export interface AssessmentCharts {
 }
 
 export async function renderCharts(compiled: CompiledAssessment): Promise<AssessmentCharts> {
-  const [ratingShares, globalScores] = await Promise.all([renderChartPng(ratingSharesSpec(compiled)), renderChartPng(globalScoresSpec(compiled))]);
+  const [ratingShares, globalScores] = await Promise.all([
+    renderChartPng(ratingSharesSpec(compiled)),
+    renderChartPng(globalScoresSpec(compiled)),
+  ]);
   return { ratingShares, globalScores };
 }

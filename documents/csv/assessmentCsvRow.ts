@@ -1,7 +1,16 @@
 import type { AttributedComment, CompiledAssessment, RatingSource } from "../../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { ratingLabel } from "../describeRating";
-import { countCodec, listCodec, ratingCodec, singleLine, sourceCodec, textCodec, yesNoCodec, type CsvCodec } from "./csvCodecs";
+import {
+  countCodec,
+  listCodec,
+  ratingCodec,
+  singleLine,
+  sourceCodec,
+  textCodec,
+  yesNoCodec,
+  type CsvCodec,
+} from "./csvCodecs";
 
 /** One statement as a CSV row: what a council analyst filters and pivots on. */
 export interface AssessmentCsvRow {

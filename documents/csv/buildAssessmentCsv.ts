@@ -1,6 +1,11 @@
 import { stringify } from "csv-stringify/sync";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { ASSESSMENT_CSV_COLUMNS, ASSESSMENT_CSV_KEYS, assessmentCsvRows, type AssessmentCsvRow } from "./assessmentCsvRow";
+import {
+  ASSESSMENT_CSV_COLUMNS,
+  ASSESSMENT_CSV_KEYS,
+  assessmentCsvRows,
+  type AssessmentCsvRow,
+} from "./assessmentCsvRow";
 
 /**
  * A byte-order mark first: without it Excel reads UTF-8 as the local code page and garbles

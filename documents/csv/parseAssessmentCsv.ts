@@ -17,7 +17,9 @@ function readRow(cells: readonly string[], line: number): AssessmentCsvRow {
     try {
       return [key, ASSESSMENT_CSV_COLUMNS[key].codec.read(cells[column] ?? "")] as const;
     } catch (error) {
-      throw new Error(`row ${line}, column "${ASSESSMENT_CSV_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `row ${line}, column "${ASSESSMENT_CSV_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   });
   // Each value came from its own column's codec, so the object has every field with its type.

@@ -30,7 +30,11 @@ export function actionPlanSection(rows: readonly ActionPlanRow[], pageBreakBefor
       }),
     ],
   });
-  if (rows.length === 0) return [heading(pageBreakBefore), new Paragraph({ children: [new TextRun({ text: "No statement needs an action.", italics: true })] })];
+  if (rows.length === 0)
+    return [
+      heading(pageBreakBefore),
+      new Paragraph({ children: [new TextRun({ text: "No statement needs an action.", italics: true })] }),
+    ];
   return [
     heading(pageBreakBefore),
     intro,
@@ -38,20 +42,36 @@ export function actionPlanSection(rows: readonly ActionPlanRow[], pageBreakBefor
       layout: TableLayoutType.FIXED,
       width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: WIDTHS,
-      rows: [new TableRow({ tableHeader: true, children: HEADERS.map((text, index) => headerCell([text], WIDTHS[index] ?? 0)) }), ...rows.map(actionRow)],
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: HEADERS.map((text, index) => headerCell([text], WIDTHS[index] ?? 0)),
+        }),
+        ...rows.map(actionRow),
+      ],
     }),
   ];
 }
 
 function heading(pageBreakBefore: boolean): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: [new TextRun(ACTION_PLAN_HEADING)] });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore,
+    children: [new TextRun(ACTION_PLAN_HEADING)],
+  });
 }
 
 function actionRow(row: ActionPlanRow): TableRow {
   const statement = new Paragraph({
-    children: [new TextRun({ text: `${row.statementId} `, bold: true, size: TABLE_TEXT_SIZE }), new TextRun({ text: row.statementText, size: TABLE_TEXT_SIZE })],
+    children: [
+      new TextRun({ text: `${row.statementId} `, bold: true, size: TABLE_TEXT_SIZE }),
+      new TextRun({ text: row.statementText, size: TABLE_TEXT_SIZE }),
+    ],
   });
-  const ideas = row.ideas.length === 0 ? [noteParagraph("No ideas given")] : row.ideas.flatMap((idea) => textParagraphs(`• ${idea}`));
+  const ideas =
+    row.ideas.length === 0
+      ? [noteParagraph("No ideas given")]
+      : row.ideas.flatMap((idea) => textParagraphs(`• ${idea}`));
   return new TableRow({
     cantSplit: true,
     children: [

@@ -1,7 +1,14 @@
 import { AlignmentType, HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { CompiledArea, CompiledAssessment, CompiledStatement } from "../../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
-import { commentParagraphs, headerCell, noteParagraph, TABLE_TEXT_SIZE, tableCell, textParagraphs } from "./cellContent";
+import {
+  commentParagraphs,
+  headerCell,
+  noteParagraph,
+  TABLE_TEXT_SIZE,
+  tableCell,
+  textParagraphs,
+} from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 import { plural } from "../../assessment/text/plural";
 
@@ -20,14 +27,29 @@ const TICK_NOTE: Record<CompiledStatement["ratingSource"], string> = {
 
 /** One area as the framework lays it out: its heading, then its statement table. */
 export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (Paragraph | Table)[] {
-  const group = area.group === null ? "No working group assigned" : `Working group: ${area.group} (${plural(area.members, "member")}, ${area.answeredPercent}% of ratings given)`;
+  const group =
+    area.group === null
+      ? "No working group assigned"
+      : `Working group: ${area.group} (${plural(area.members, "member")}, ${area.answeredPercent}% of ratings given)`;
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(areaHeading(compiled, area))] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: true,
+      children: [new TextRun(areaHeading(compiled, area))],
+    }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: group, italics: true, size: 18 })] }),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: [STATEMENT_WIDTH, RATING_WIDTH, RATING_WIDTH, RATING_WIDTH, RATING_WIDTH, EVIDENCE_WIDTH, IDEAS_WIDTH],
+      columnWidths: [
+        STATEMENT_WIDTH,
+        RATING_WIDTH,
+        RATING_WIDTH,
+        RATING_WIDTH,
+        RATING_WIDTH,
+        EVIDENCE_WIDTH,
+        IDEAS_WIDTH,
+      ],
       rows: [headerRow(compiled), ...area.statements.map((statement) => statementRow(compiled, statement))],
     }),
   ];
@@ -58,7 +80,10 @@ function headerRow(compiled: CompiledAssessment): TableRow {
 
 function statementRow(compiled: CompiledAssessment, statement: CompiledStatement): TableRow {
   const statementParagraph = new Paragraph({
-    children: [new TextRun({ text: `${statement.letter}. `, bold: true, size: TABLE_TEXT_SIZE }), new TextRun({ text: statement.text, size: TABLE_TEXT_SIZE })],
+    children: [
+      new TextRun({ text: `${statement.letter}. `, bold: true, size: TABLE_TEXT_SIZE }),
+      new TextRun({ text: statement.text, size: TABLE_TEXT_SIZE }),
+    ],
   });
   const unanswered = statement.ratingSource === "unanswered" ? [noteParagraph("No answers yet")] : [];
   return new TableRow({
@@ -77,7 +102,10 @@ function ratingCell(statement: CompiledStatement, value: RatingValue) {
   const count = chosen > 0 ? [noteParagraph(`chosen by ${chosen}`)] : [];
   if (statement.agreedRating !== value) return tableCell(count, RATING_WIDTH);
   const provisional = statement.ratingSource === "provisional";
-  const tick = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "✓", bold: true, size: 28 })] });
+  const tick = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: "✓", bold: true, size: 28 })],
+  });
   const marker = provisional ? [noteParagraph("(provisional)")] : [];
   const how = noteParagraph(TICK_NOTE[statement.ratingSource], { italics: true });
   return tableCell([tick, ...marker, how, ...count], RATING_WIDTH, provisional ? "FFF2CC" : "E2EFDA");
@@ -88,7 +116,9 @@ function evidenceParagraphs(statement: CompiledStatement): Paragraph[] {
   const paragraphs = commentParagraphs(statement.evidence);
   if (statement.moderation) {
     const { rationale, decidedBy } = statement.moderation;
-    paragraphs.push(...textParagraphs(`Moderation (${decidedBy}): ${rationale || "no rationale given"}`, { bold: true }));
+    paragraphs.push(
+      ...textParagraphs(`Moderation (${decidedBy}): ${rationale || "no rationale given"}`, { bold: true }),
+    );
   } else if (statement.flags.length > 0) {
     paragraphs.push(noteParagraph(`Flags: ${statement.flags.join("; ")}`, { color: "9C2A00" }));
   }

@@ -7,7 +7,11 @@ import { pageFrame } from "./pageFrame";
 import { pageProperties } from "./pageLayout";
 
 /** The action plan on its own, for the people who will carry it out: same frame and marking as the full document. */
-export async function buildActionPlanDocx(compiled: CompiledAssessment, rows: readonly ActionPlanRow[], protectiveMarking: string): Promise<Buffer> {
+export async function buildActionPlanDocx(
+  compiled: CompiledAssessment,
+  rows: readonly ActionPlanRow[],
+  protectiveMarking: string,
+): Promise<Buffer> {
   const authority = compiled.frontSheet.localAuthority || "Local authority not recorded";
   const document = new Document({
     creator: "Care leavers self-assessment bot",
@@ -19,8 +23,16 @@ export async function buildActionPlanDocx(compiled: CompiledAssessment, rows: re
         properties: pageProperties("landscape"),
         ...pageFrame(compiled, protectiveMarking),
         children: [
-          new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `${authority}: action plan from the self-assessment`, bold: true, size: 32 })] }),
-          new Paragraph({ spacing: { after: 240 }, children: [new TextRun(`Compiled ${formatDate(compiled.compiledAt, compiled.timeZone)}.`)] }),
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [
+              new TextRun({ text: `${authority}: action plan from the self-assessment`, bold: true, size: 32 }),
+            ],
+          }),
+          new Paragraph({
+            spacing: { after: 240 },
+            children: [new TextRun(`Compiled ${formatDate(compiled.compiledAt, compiled.timeZone)}.`)],
+          }),
           ...actionPlanSection(rows, false),
         ],
       },

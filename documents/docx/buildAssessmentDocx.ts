@@ -26,7 +26,11 @@ export interface AssessmentDocxOptions {
  * body), the global rating table, the full lists and the sign-off on landscape pages (the tables
  * have seven columns). Every page has the running header and the marked, numbered footer.
  */
-export async function buildAssessmentDocx(compiled: CompiledAssessment, charts: AssessmentCharts | undefined, options: AssessmentDocxOptions): Promise<Buffer> {
+export async function buildAssessmentDocx(
+  compiled: CompiledAssessment,
+  charts: AssessmentCharts | undefined,
+  options: AssessmentDocxOptions,
+): Promise<Buffer> {
   const frame = pageFrame(compiled, options.protectiveMarking);
   const document = new Document({
     creator: "Care leavers self-assessment bot",

@@ -9,7 +9,9 @@ type RunStyle = Omit<IRunOptions, "text" | "children" | "break">;
 
 /** One paragraph per line the member typed, so their line breaks and lists survive. */
 export function textParagraphs(text: string, style: RunStyle = {}): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, size: TABLE_TEXT_SIZE, ...style })] }));
+  return text
+    .split(/\r?\n/)
+    .map((line) => new Paragraph({ children: [new TextRun({ text: line, size: TABLE_TEXT_SIZE, ...style })] }));
 }
 
 /** Each merged comment, then who made it: "text — Member 1, Member 4". */
@@ -19,8 +21,15 @@ export function commentParagraphs(comments: readonly AttributedComment[]): Parag
       new Paragraph({
         spacing: { after: 80 },
         children: [
-          ...comment.text.split(/\r?\n/).map((line, index) => new TextRun({ text: line, size: TABLE_TEXT_SIZE, break: index > 0 ? 1 : 0 })),
-          new TextRun({ text: ` — ${comment.attribution.join(", ")}`, size: TABLE_TEXT_SIZE, italics: true, color: NOTE_COLOUR }),
+          ...comment.text
+            .split(/\r?\n/)
+            .map((line, index) => new TextRun({ text: line, size: TABLE_TEXT_SIZE, break: index > 0 ? 1 : 0 })),
+          new TextRun({
+            text: ` — ${comment.attribution.join(", ")}`,
+            size: TABLE_TEXT_SIZE,
+            italics: true,
+            color: NOTE_COLOUR,
+          }),
         ],
       }),
   );
@@ -43,6 +52,8 @@ export function tableCell(children: readonly Paragraph[], widthTwips: number, sh
 
 /** A bold header cell on a grey background. */
 export function headerCell(lines: readonly string[], widthTwips: number, style: RunStyle = {}): TableCell {
-  const paragraphs = lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: true, size: TABLE_TEXT_SIZE, ...style })] }));
+  const paragraphs = lines.map(
+    (line) => new Paragraph({ children: [new TextRun({ text: line, bold: true, size: TABLE_TEXT_SIZE, ...style })] }),
+  );
   return tableCell(paragraphs, widthTwips, "E7E6E6");
 }

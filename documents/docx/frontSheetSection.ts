@@ -13,19 +13,32 @@ export function frontSheetSection(compiled: CompiledAssessment): (Paragraph | Ta
     ["Name of Local authority:", sheet.localAuthority || "Not recorded"],
     ["Date self-assessment completed:", formatCalendarDate(sheet.dateCompleted)],
     ["Describe how the self-assessment was completed", sheet.completionMethod],
-    ["Who was involved in completing the self-assessment? (number of people, types of roles of people involved etc.)", describePeople(compiled)],
+    [
+      "Who was involved in completing the self-assessment? (number of people, types of roles of people involved etc.)",
+      describePeople(compiled),
+    ],
   ];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("The self-assessment")] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun("The self-assessment")],
+    }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("Front sheet")] }),
     new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: statusLine(compiled), bold: true })] }),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LABEL_WIDTH + VALUE_WIDTH, type: WidthType.DXA },
       columnWidths: [LABEL_WIDTH, VALUE_WIDTH],
-      rows: rows.map(([label, value]) => new TableRow({ children: [headerCell([label], LABEL_WIDTH), tableCell(textParagraphs(value), VALUE_WIDTH)] })),
+      rows: rows.map(
+        ([label, value]) =>
+          new TableRow({ children: [headerCell([label], LABEL_WIDTH), tableCell(textParagraphs(value), VALUE_WIDTH)] }),
+      ),
     }),
-    new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: attributionLine(compiled), italics: true, size: 18 })] }),
+    new Paragraph({
+      spacing: { before: 200 },
+      children: [new TextRun({ text: attributionLine(compiled), italics: true, size: 18 })],
+    }),
   ];
 }
 

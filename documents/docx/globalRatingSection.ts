@@ -14,11 +14,18 @@ const YOUNG_PEOPLE_WIDTH = 1900;
  */
 export function globalRatingSection(compiled: CompiledAssessment): (Paragraph | Table)[] {
   const withYoungPeople = compiled.areas.some((area) => area.youngPeopleScore !== undefined);
-  const lineWidth = Math.round((LANDSCAPE_TEXT_WIDTH - SCORE_WIDTH - (withYoungPeople ? YOUNG_PEOPLE_WIDTH : 0)) * 0.55);
+  const lineWidth = Math.round(
+    (LANDSCAPE_TEXT_WIDTH - SCORE_WIDTH - (withYoungPeople ? YOUNG_PEOPLE_WIDTH : 0)) * 0.55,
+  );
   const howWidth = LANDSCAPE_TEXT_WIDTH - SCORE_WIDTH - (withYoungPeople ? YOUNG_PEOPLE_WIDTH : 0) - lineWidth;
   const widths = [lineWidth, SCORE_WIDTH, ...(withYoungPeople ? [YOUNG_PEOPLE_WIDTH] : []), howWidth];
   const max = compiled.framework.globalScoreMax;
-  const header = ["Gold standard area", `Score (out of ${max})`, ...(withYoungPeople ? ["Young people's score"] : []), "How it was decided"];
+  const header = [
+    "Gold standard area",
+    `Score (out of ${max})`,
+    ...(withYoungPeople ? ["Young people's score"] : []),
+    "How it was decided",
+  ];
   const row = (area: CompiledArea) => [
     `${compiled.framework.globalLinePrefix} ${area.globalLine}`,
     formatGlobalScore(area.globalScore, max),
@@ -26,15 +33,31 @@ export function globalRatingSection(compiled: CompiledAssessment): (Paragraph | 
     describeGlobalScore(area.globalScore),
   ];
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun("Final ‘global’ rating in each Gold standard area")] }),
-    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: compiled.framework.globalScorePrompt, italics: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: true,
+      children: [new TextRun("Final ‘global’ rating in each Gold standard area")],
+    }),
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [new TextRun({ text: compiled.framework.globalScorePrompt, italics: true })],
+    }),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       rows: [
-        new TableRow({ tableHeader: true, children: header.map((text, index) => headerCell([text], widths[index] ?? 0)) }),
-        ...compiled.areas.map((area) => new TableRow({ cantSplit: true, children: row(area).map((text, index) => tableCell(textParagraphs(text), widths[index] ?? 0)) })),
+        new TableRow({
+          tableHeader: true,
+          children: header.map((text, index) => headerCell([text], widths[index] ?? 0)),
+        }),
+        ...compiled.areas.map(
+          (area) =>
+            new TableRow({
+              cantSplit: true,
+              children: row(area).map((text, index) => tableCell(textParagraphs(text), widths[index] ?? 0)),
+            }),
+        ),
       ],
     }),
   ];

@@ -15,7 +15,9 @@ export function methodsNote(compiled: CompiledAssessment): Paragraph[] {
   ];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("How the assessment was done")] }),
-    ...lines.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.replace(/\.\.$/, "."))] })),
+    ...lines.map(
+      (line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line.replace(/\.\.$/, "."))] }),
+    ),
   ];
 }
 

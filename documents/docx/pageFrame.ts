@@ -19,7 +19,14 @@ export function pageFrame(compiled: CompiledAssessment, protectiveMarking: strin
   const run = (text: string, bold = false) => new TextRun({ text, size: FRAME_TEXT_SIZE, color: FRAME_COLOUR, bold });
   return {
     headers: {
-      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(`${authority} · ${compiled.framework.title}`)] })] }),
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [run(`${authority} · ${compiled.framework.title}`)],
+          }),
+        ],
+      }),
     },
     footers: {
       default: new Footer({

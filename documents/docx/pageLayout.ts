@@ -14,7 +14,11 @@ export const LANDSCAPE_TEXT_WIDTH_PX = Math.floor((LANDSCAPE_TEXT_WIDTH / 1440) 
 export function pageProperties(orientation: "portrait" | "landscape"): ISectionPropertiesOptions {
   return {
     page: {
-      size: { width: A4_WIDTH, height: A4_HEIGHT, orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+      size: {
+        width: A4_WIDTH,
+        height: A4_HEIGHT,
+        orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
       margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     },
   };

@@ -10,12 +10,21 @@ export function signOffSection(): (Paragraph | Table)[] {
   const rows = ["Signed off by (name)", "Role", "Signature", "Date"];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun("Sign-off")] }),
-    new Paragraph({ spacing: { after: 200 }, children: [new TextRun("This self-assessment has been reviewed and agreed by:")] }),
+    new Paragraph({
+      spacing: { after: 200 },
+      children: [new TextRun("This self-assessment has been reviewed and agreed by:")],
+    }),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LABEL_WIDTH + VALUE_WIDTH, type: WidthType.DXA },
       columnWidths: [LABEL_WIDTH, VALUE_WIDTH],
-      rows: rows.map((label) => new TableRow({ height: { value: ROW_HEIGHT, rule: "atLeast" }, children: [headerCell([label], LABEL_WIDTH), tableCell([], VALUE_WIDTH)] })),
+      rows: rows.map(
+        (label) =>
+          new TableRow({
+            height: { value: ROW_HEIGHT, rule: "atLeast" },
+            children: [headerCell([label], LABEL_WIDTH), tableCell([], VALUE_WIDTH)],
+          }),
+      ),
     }),
   ];
 }

@@ -1,5 +1,9 @@
 import { HeadingLevel, Paragraph, TextRun } from "docx";
-import type { CompiledAssessment, StatementReference, UnresolvedItem } from "../../assessment/compile/compiledAssessment";
+import type {
+  CompiledAssessment,
+  StatementReference,
+  UnresolvedItem,
+} from "../../assessment/compile/compiledAssessment";
 import { ratingLabel } from "../describeRating";
 
 /**
@@ -12,7 +16,9 @@ export function summarySection(compiled: CompiledAssessment): Paragraph[] {
     heading("Strengths (agreed “Agree at present”)", true),
     ...byArea(compiled, summary.strengths, (refs) => refs.map((ref) => describeReference(ref)).join(", ")),
     heading("Priorities for action (agreed “Mostly disagree” or “Disagree at present”)"),
-    ...byArea(compiled, summary.priorities, (refs) => refs.map((ref) => describeReference(ref, ratingLabel(compiled, ref.agreedRating))).join("; ")),
+    ...byArea(compiled, summary.priorities, (refs) =>
+      refs.map((ref) => describeReference(ref, ratingLabel(compiled, ref.agreedRating))).join("; "),
+    ),
     heading("Unresolved"),
     ...unresolvedParagraphs(summary.unresolved),
   ];
@@ -29,7 +35,11 @@ function describeReference(ref: StatementReference, label = ""): string {
 }
 
 /** One bullet per area that has any, e.g. "Area 3: 3a, 3c (provisional)". */
-function byArea<T extends StatementReference>(compiled: CompiledAssessment, refs: readonly T[], describe: (refs: T[]) => string): Paragraph[] {
+function byArea<T extends StatementReference>(
+  compiled: CompiledAssessment,
+  refs: readonly T[],
+  describe: (refs: T[]) => string,
+): Paragraph[] {
   const lines = compiled.areas
     .map((area) => ({ area, refs: refs.filter((ref) => ref.areaNumber === area.number) }))
     .filter(({ refs: inArea }) => inArea.length > 0)
@@ -38,7 +48,10 @@ function byArea<T extends StatementReference>(compiled: CompiledAssessment, refs
 }
 
 function unresolvedParagraphs(items: readonly UnresolvedItem[]): Paragraph[] {
-  if (items.length === 0) return [new Paragraph({ children: [new TextRun("Nothing is unresolved: every statement and global score is agreed.")] })];
+  if (items.length === 0)
+    return [
+      new Paragraph({ children: [new TextRun("Nothing is unresolved: every statement and global score is agreed.")] }),
+    ];
   return items.map((item) => bullet(item.description));
 }
 

@@ -17,10 +17,13 @@ export function buildAssessmentJson(compiled: CompiledAssessment): string {
 /** Reads a file written by buildAssessmentJson; refuses other schema versions rather than misread them. */
 export function parseAssessmentJson(json: string): CompiledAssessment {
   const parsed: unknown = JSON.parse(json);
-  if (typeof parsed !== "object" || parsed === null || !("schemaVersion" in parsed)) throw new Error("not a compiled assessment: no schemaVersion");
+  if (typeof parsed !== "object" || parsed === null || !("schemaVersion" in parsed))
+    throw new Error("not a compiled assessment: no schemaVersion");
   const { schemaVersion, ...compiled } = parsed as AssessmentJson;
   if (schemaVersion !== ASSESSMENT_JSON_SCHEMA_VERSION) {
-    throw new Error(`compiled assessment schemaVersion ${schemaVersion} is not supported (expected ${ASSESSMENT_JSON_SCHEMA_VERSION})`);
+    throw new Error(
+      `compiled assessment schemaVersion ${schemaVersion} is not supported (expected ${ASSESSMENT_JSON_SCHEMA_VERSION})`,
+    );
   }
   return compiled;
 }

@@ -11,9 +11,12 @@ function main(): void {
   const chromium = findChromium(process.env);
   const gallery = writeCardGallery({ outDir, ...(chromium ? { chromium } : {}) });
   const problems = gallery.cards.flatMap((card) => card.problems.map((problem) => ({ id: card.entry.id, ...problem })));
-  for (const problem of problems) console.log(`${problem.severity === "error" ? "ERROR" : "warning"} ${problem.id}: ${problem.message}`);
+  for (const problem of problems)
+    console.log(`${problem.severity === "error" ? "ERROR" : "warning"} ${problem.id}: ${problem.message}`);
   const errors = problems.filter((problem) => problem.severity === "error").length;
-  console.log(`${gallery.cards.length} cards from ${gallery.templates.length} templates: ${errors} renderer error(s), ${problems.length - errors} warning(s).`);
+  console.log(
+    `${gallery.cards.length} cards from ${gallery.templates.length} templates: ${errors} renderer error(s), ${problems.length - errors} warning(s).`,
+  );
   console.log(
     chromium
       ? `${gallery.pngs.length} PNGs in ${relative(process.cwd(), join(outDir, "cards"))} (gallery.png is the whole page).`

@@ -12,7 +12,10 @@ const TIMEOUT_MS = 60_000;
 export function findChromium(env: NodeJS.ProcessEnv): string | undefined {
   const explicit = env.CHROMIUM_PATH;
   if (explicit) {
-    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH=${explicit} does not exist: point it at a Chromium or Chrome binary, or unset it.`);
+    if (!existsSync(explicit))
+      throw new Error(
+        `CHROMIUM_PATH=${explicit} does not exist: point it at a Chromium or Chrome binary, or unset it.`,
+      );
     return explicit;
   }
   const folders = (env.PATH ?? "").split(delimiter).filter((folder) => folder !== "");
@@ -28,14 +31,30 @@ export function dumpDom(chromium: string, htmlPath: string, size: { width: numbe
   return run(chromium, ["--dump-dom", `--window-size=${size.width},${size.height}`, pathToFileURL(htmlPath).href]);
 }
 
-export function screenshot(chromium: string, htmlPath: string, pngPath: string, size: { width: number; height: number }): void {
-  run(chromium, [`--screenshot=${pngPath}`, `--window-size=${size.width},${size.height}`, pathToFileURL(htmlPath).href]);
+export function screenshot(
+  chromium: string,
+  htmlPath: string,
+  pngPath: string,
+  size: { width: number; height: number },
+): void {
+  run(chromium, [
+    `--screenshot=${pngPath}`,
+    `--window-size=${size.width},${size.height}`,
+    pathToFileURL(htmlPath).href,
+  ]);
   if (!existsSync(pngPath)) throw new Error(`Chromium wrote no screenshot to ${pngPath}`);
 }
 
 function run(chromium: string, args: readonly string[]): string {
-  const result = spawnSync(chromium, [...FLAGS, ...args], { encoding: "utf8", timeout: TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(chromium, [...FLAGS, ...args], {
+    encoding: "utf8",
+    timeout: TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${chromium} exited with ${result.status}: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${chromium} exited with ${result.status}: ${result.stderr.trim().split("\n").slice(-3).join(" | ")}`,
+    );
   return result.stdout;
 }

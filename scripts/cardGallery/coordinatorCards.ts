@@ -15,11 +15,20 @@ const DOWNLOAD_BASE = "https://care-leavers-bot.example.org/downloads";
 export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
   const { records, framework } = sample;
   const assessmentId = records.details.id;
-  const channelOf = (areaNumber: number) => records.assignments.find((assignment) => assignment.areaNumber === areaNumber)?.channel.channelName;
-  const areas: AssignCardArea[] = framework.areas.map((area) => ({ number: area.number, title: area.title, holder: channelOf(area.number) ?? "free" }));
+  const channelOf = (areaNumber: number) =>
+    records.assignments.find((assignment) => assignment.areaNumber === areaNumber)?.channel.channelName;
+  const areas: AssignCardArea[] = framework.areas.map((area) => ({
+    number: area.number,
+    title: area.title,
+    holder: channelOf(area.number) ?? "free",
+  }));
   const moved = records.assignments[1];
   if (!moved) throw new Error("the sample assessment needs at least two assigned areas");
-  const leadNames = records.assignments.find((assignment) => assignment.areaNumber === sample.area.number)?.leads.map((lead) => lead.name).join(", ") ?? "named lead";
+  const leadNames =
+    records.assignments
+      .find((assignment) => assignment.areaNumber === sample.area.number)
+      ?.leads.map((lead) => lead.name)
+      .join(", ") ?? "named lead";
   const movedAnswers = records.answers.filter((answer) => answer.areaNumber === moved.areaNumber).length;
   return [
     {
@@ -27,7 +36,8 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       audience: "coordinator",
       template: "assignCard",
       title: "Assignment form",
-      caption: "The reply to `assign` in a group's channel: which areas are free or held by which channel, and the Teams people picker for leads (Teams fills it from the directory; this renderer shows an empty list).",
+      caption:
+        "The reply to `assign` in a group's channel: which areas are free or held by which channel, and the Teams people picker for leads (Teams fills it from the directory; this renderer shows an empty list).",
       card: buildAssignCard({ assessmentId, areas }),
     },
     {
@@ -36,7 +46,12 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       template: "assignCard",
       title: "Assignment form (refused)",
       caption: "`assign 7` without a lead: the form comes back with the problem and the areas already picked.",
-      card: buildAssignCard({ assessmentId, areas, selectedAreas: [7], error: "Name at least one lead: `assign 7 @Lead`, or use the form." }),
+      card: buildAssignCard({
+        assessmentId,
+        areas,
+        selectedAreas: [7],
+        error: "Name at least one lead: `assign 7 @Lead`, or use the form.",
+      }),
     },
     {
       id: "coordinator-confirm-reassign",
@@ -46,7 +61,9 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       caption: "Asked before an area that already has answers moves to this channel; the answers move with it.",
       card: buildConfirmCard({
         title: "Move areas that already have answers?",
-        lines: [`Area ${moved.areaNumber} is with ${moved.channel.channelName} and has ${movedAnswers} answer(s). The answers are kept and move with the area.`],
+        lines: [
+          `Area ${moved.areaNumber} is with ${moved.channel.channelName} and has ${movedAnswers} answer(s). The answers are kept and move with the area.`,
+        ],
         confirmTitle: "Move to this channel",
         verb: "confirmReassign",
         token: `${assessmentId}:${moved.areaNumber}`,
@@ -60,7 +77,10 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       caption: "Asked before `forget @person` erases someone's name and answers (a data-protection request).",
       card: buildConfirmCard({
         title: "Erase this person's data?",
-        lines: ["Their name is replaced by (removed) everywhere, and their answers, scores and ideas are deleted.", "This cannot be undone."],
+        lines: [
+          "Their name is replaced by (removed) everywhere, and their answers, scores and ideas are deleted.",
+          "This cannot be undone.",
+        ],
         confirmTitle: "Erase",
         verb: "confirmForget",
         token: `${assessmentId}:forget`,
@@ -74,7 +94,10 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       caption: "After the form (or `assign 7 @Lead`) succeeds, in the channel.",
       card: buildNoticeCard({
         title: "Areas assigned to this channel",
-        lines: [`Area ${sample.area.number}: ${sample.area.title} — lead(s): ${leadNames}`, "A lead (or the coordinator) types `start` here to post the statements."],
+        lines: [
+          `Area ${sample.area.number}: ${sample.area.title} — lead(s): ${leadNames}`,
+          "A lead (or the coordinator) types `start` here to post the statements.",
+        ],
         tone: "good",
       }),
     },
@@ -84,25 +107,43 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
       template: "noticeCard",
       title: "Notice: every group's progress",
       caption: "The reply to `status` in the coordinator's personal chat: one line per area.",
-      card: buildNoticeCard({ title: `Progress of ${records.details.localAuthority}`, lines: [], facts: framework.areas.map((area) => ({ title: `${area.number}. ${area.title}`, value: progressOf(sample, area.number) })) }),
+      card: buildNoticeCard({
+        title: `Progress of ${records.details.localAuthority}`,
+        lines: [],
+        facts: framework.areas.map((area) => ({
+          title: `${area.number}. ${area.title}`,
+          value: progressOf(sample, area.number),
+        })),
+      }),
     },
     {
       id: "coordinator-young-people",
       audience: "coordinator",
       template: "youngPeopleCard",
       title: "Young people's scores",
-      caption: "The reply to `youngpeople` typed alone: the young people's own score for each area (blank = not scored) and where they came from.",
-      card: buildYoungPeopleCard({ framework, assessmentId, current: { scores: { 1: 6, 2: 5, 7: 3 }, source: "Care Leavers' Forum, March 2025", recordedAt: "2025-03-20T10:00:00Z" } }),
+      caption:
+        "The reply to `youngpeople` typed alone: the young people's own score for each area (blank = not scored) and where they came from.",
+      card: buildYoungPeopleCard({
+        framework,
+        assessmentId,
+        current: {
+          scores: { 1: 6, 2: 5, 7: 3 },
+          source: "Care Leavers' Forum, March 2025",
+          recordedAt: "2025-03-20T10:00:00Z",
+        },
+      }),
     },
     {
       id: "coordinator-compile",
       audience: "coordinator",
       template: "compileSummaryCard",
       title: "Compile summary (with open items)",
-      caption: "The reply to `compile`: global scores, strengths, priorities and what is unresolved, with expiring download links.",
+      caption:
+        "The reply to `compile`: global scores, strengths, priorities and what is unresolved, with expiring download links.",
       card: buildCompileSummaryCard(compileAssessment(records), {
         groups: (["internal", "publication"] as const).map((copy) => ({
-          heading: copy === "internal" ? "Internal copy (with names)" : "Publication copy (no names; personal data removed)",
+          heading:
+            copy === "internal" ? "Internal copy (with names)" : "Publication copy (no names; personal data removed)",
           links: (["docx", "csv", "json"] as const).map((kind) => ({
             title: { docx: "Word document", csv: "CSV", json: "JSON" }[kind],
             url: `${DOWNLOAD_BASE}/self-assessment-${copy}.${kind}?token=…`,
@@ -120,6 +161,8 @@ function progressOf({ records, framework }: SampleAssessment, areaNumber: number
   if (!assignment || !area) return "no group yet";
   const answers = records.answers.filter((answer) => answer.areaNumber === areaNumber);
   const people = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
-  const answered = area.statements.filter((statement) => answers.some((answer) => answer.statementId === statement.id)).length;
+  const answered = area.statements.filter((statement) =>
+    answers.some((answer) => answer.statementId === statement.id),
+  ).length;
   return `${assignment.status} · ${assignment.channel.channelName} · ${people} people · ${answered}/${area.statements.length} statements answered`;
 }

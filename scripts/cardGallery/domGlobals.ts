@@ -1,7 +1,16 @@
 import { JSDOM, type DOMWindow } from "jsdom";
 
 /** The browser globals the adaptivecards renderer reads (document.createElement, instanceof checks). */
-const NAMES = ["window", "document", "navigator", "Node", "HTMLElement", "HTMLButtonElement", "HTMLInputElement", "HTMLSelectElement"] as const;
+const NAMES = [
+  "window",
+  "document",
+  "navigator",
+  "Node",
+  "HTMLElement",
+  "HTMLButtonElement",
+  "HTMLInputElement",
+  "HTMLSelectElement",
+] as const;
 
 /**
  * A jsdom window the renderer can draw into. jsdom has no `innerText` (it needs layout), and the
@@ -30,7 +39,11 @@ export function withDomGlobals<T>(window: DOMWindow, render: () => T): T {
   const saved = NAMES.map((name) => ({ name, descriptor: Object.getOwnPropertyDescriptor(scope, name) }));
   const source = window as unknown as Record<string, unknown>;
   for (const name of NAMES) {
-    Object.defineProperty(scope, name, { value: name === "window" ? window : source[name], configurable: true, writable: true });
+    Object.defineProperty(scope, name, {
+      value: name === "window" ? window : source[name],
+      configurable: true,
+      writable: true,
+    });
   }
   try {
     return render();

@@ -35,7 +35,9 @@ export function singleCardPage(card: GalleryCard): string {
 
 function figure(card: GalleryCard): string {
   const { entry, problems } = card;
-  const listed = problems.map((problem) => `<li class="${problem.severity}">${problem.severity}: ${escapeHtml(problem.message)}</li>`).join("");
+  const listed = problems
+    .map((problem) => `<li class="${problem.severity}">${problem.severity}: ${escapeHtml(problem.message)}</li>`)
+    .join("");
   return `<figure class="entry" id="${entry.id}"><figcaption><h3>${escapeHtml(entry.title)}</h3><p>${inlineCode(entry.caption)}</p><p>Template: <code>cards/templates/${entry.template}.json</code></p></figcaption>${bubble(card)}${listed ? `<ul class="problems">${listed}</ul>` : ""}</figure>`;
 }
 

@@ -11,7 +11,8 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
   const first = digestPages(sample)[0];
   if (!first) throw new Error(`the sample digest of area ${area.number} has no pages`);
   const flagged = first.digest.statements.find((statement) => statement.flagged);
-  if (!flagged) throw new Error(`the sample digest of area ${area.number} flags no statement: pick another seed or area`);
+  if (!flagged)
+    throw new Error(`the sample digest of area ${area.number} flags no statement: pick another seed or area`);
   return [
     {
       id: "lead-notice-start",
@@ -19,14 +20,18 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
       template: "noticeCard",
       title: "Notice: posting the area",
       caption: "The reply to `start` in the channel, just before the intro and statement cards arrive.",
-      card: buildNoticeCard({ title: `Posting area ${area.number}: ${area.title}`, lines: [`${area.statements.length} statements follow, then the global score. They arrive a few seconds apart.`] }),
+      card: buildNoticeCard({
+        title: `Posting area ${area.number}: ${area.title}`,
+        lines: [`${area.statements.length} statements follow, then the global score. They arrive a few seconds apart.`],
+      }),
     },
     {
       id: "lead-notice-status",
       audience: "leads",
       template: "noticeCard",
       title: "Notice: status",
-      caption: "The reply to `status` in the channel. Members see the counts; leads and the coordinator also see who has not finished.",
+      caption:
+        "The reply to `status` in the channel. Members see the counts; leads and the coordinator also see who has not finished.",
       card: statusNotice(sample),
     },
     {
@@ -43,7 +48,11 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
       template: "noticeCard",
       title: "Notice: agreed rating recorded",
       caption: "The answer to Record the agreed rating on a digest card.",
-      card: buildNoticeCard({ title: `Agreed rating for ${flagged.statementId} recorded`, lines: [`${flagged.statementId}: ${flagged.text}`, "Agreed rating: 2."], tone: "good" }),
+      card: buildNoticeCard({
+        title: `Agreed rating for ${flagged.statementId} recorded`,
+        lines: [`${flagged.statementId}: ${flagged.text}`, "Agreed rating: 2."],
+        tone: "good",
+      }),
     },
     {
       id: "lead-notice-closed",
@@ -51,25 +60,41 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
       template: "noticeCard",
       title: "Notice: area closed",
       caption: "The reply to `close` in the channel; the posted cards are refreshed to their closed state.",
-      card: buildNoticeCard({ title: `Area ${area.number} closed`, lines: ["Answers can no longer be changed. The lead can now moderate from the digest."], tone: "good" }),
+      card: buildNoticeCard({
+        title: `Area ${area.number} closed`,
+        lines: ["Answers can no longer be changed. The lead can now moderate from the digest."],
+        tone: "good",
+      }),
     },
   ];
 }
 
 function statusNotice({ records, area }: SampleAssessment) {
   const answers = records.answers.filter((answer) => answer.areaNumber === area.number);
-  const respondents = [...new Map(answers.map((answer) => [answer.respondent.aadObjectId, answer.respondent])).values()];
+  const respondents = [
+    ...new Map(answers.map((answer) => [answer.respondent.aadObjectId, answer.respondent])).values(),
+  ];
   const notDone = respondents
-    .map((person) => ({ name: person.name, left: area.statements.length - answers.filter((answer) => answer.respondent.aadObjectId === person.aadObjectId).length }))
+    .map((person) => ({
+      name: person.name,
+      left:
+        area.statements.length -
+        answers.filter((answer) => answer.respondent.aadObjectId === person.aadObjectId).length,
+    }))
     .filter((item) => item.left > 0);
   const scores = records.globalScores.filter((score) => score.areaNumber === area.number).length;
   return buildNoticeCard({
     title: `Area ${area.number}: ${area.title}`,
     lines: [
       `Status: open. ${respondents.length} people have answered; ${scores} gave a global score.`,
-      notDone.length === 0 ? "Everyone in the channel has answered every statement." : `Not finished: ${notDone.map((item) => `${item.name} (${item.left} left)`).join(", ")}`,
+      notDone.length === 0
+        ? "Everyone in the channel has answered every statement."
+        : `Not finished: ${notDone.map((item) => `${item.name} (${item.left} left)`).join(", ")}`,
     ],
-    facts: area.statements.map((statement) => ({ title: statement.id, value: `${answers.filter((answer) => answer.statementId === statement.id).length} answered` })),
+    facts: area.statements.map((statement) => ({
+      title: statement.id,
+      value: `${answers.filter((answer) => answer.statementId === statement.id).length} answered`,
+    })),
   });
 }
 

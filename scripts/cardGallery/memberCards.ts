@@ -17,7 +17,16 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
   if (!ownScore) throw new Error(`the sample assessment has no global score for area ${area.number}`);
   const leads = records.assignments.find((assignment) => assignment.areaNumber === area.number)?.leads ?? [];
   const statementCard = (state: Partial<StatementCardData>) =>
-    buildStatementCard({ framework, assessmentId, area, statement, answeredCount: answered.length, closed: false, refreshUserIds: [], ...state });
+    buildStatementCard({
+      framework,
+      assessmentId,
+      area,
+      statement,
+      answeredCount: answered.length,
+      closed: false,
+      refreshUserIds: [],
+      ...state,
+    });
   const own = { rating: String(answer.rating), evidence: answer.evidence, ideas: answer.ideas };
   const globalCard = { framework, assessmentId, area, answeredCount: scores.length, closed: false, refreshUserIds: [] };
   return [
@@ -26,15 +35,22 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
       audience: "members",
       template: "introCard",
       title: "Area introduction",
-      caption: "Posted in the group's channel by `start`, before the first statement: what to do, the rating guide, the deadline and the leads.",
-      card: buildIntroCard({ framework, area, deadline: records.details.deadline, leadNames: leads.map((lead) => lead.name) }),
+      caption:
+        "Posted in the group's channel by `start`, before the first statement: what to do, the rating guide, the deadline and the leads.",
+      card: buildIntroCard({
+        framework,
+        area,
+        deadline: records.details.deadline,
+        leadNames: leads.map((lead) => lead.name),
+      }),
     },
     {
       id: "member-statement-base",
       audience: "members",
       template: "statementCard",
       title: "Statement card (channel view)",
-      caption: "One per statement in the channel. Everyone sees the same base card: the count of answers, never anyone's rating.",
+      caption:
+        "One per statement in the channel. Everyone sees the same base card: the count of answers, never anyone's rating.",
       card: statementCard({ refreshUserIds: answered.map((item) => item.respondent.teamsUserId) }),
     },
     {
@@ -42,23 +58,32 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
       audience: "members",
       template: "statementCard",
       title: "Statement card (my saved answer)",
-      caption: "The same card as one member sees it after saving (Teams refreshes it for them): their rating, evidence and ideas, ready to change.",
-      card: statementCard({ entered: own, saved: `Your answer is saved (${savedAt(answer.updatedAt)}). You can change it until the area closes.` }),
+      caption:
+        "The same card as one member sees it after saving (Teams refreshes it for them): their rating, evidence and ideas, ready to change.",
+      card: statementCard({
+        entered: own,
+        saved: `Your answer is saved (${savedAt(answer.updatedAt)}). You can change it until the area closes.`,
+      }),
     },
     {
       id: "member-statement-refused",
       audience: "members",
       template: "statementCard",
       title: "Statement card (submission refused)",
-      caption: "A member pressed Save without choosing a rating: the card comes back with what they typed kept and what to fix.",
-      card: statementCard({ entered: { evidence: answer.evidence, ideas: answer.ideas }, error: "Choose a rating from 4 (Agree at present) to 1 (Disagree at present)." }),
+      caption:
+        "A member pressed Save without choosing a rating: the card comes back with what they typed kept and what to fix.",
+      card: statementCard({
+        entered: { evidence: answer.evidence, ideas: answer.ideas },
+        error: "Choose a rating from 4 (Agree at present) to 1 (Disagree at present).",
+      }),
     },
     {
       id: "member-statement-closed",
       audience: "members",
       template: "statementCard",
       title: "Statement card (area closed)",
-      caption: "After the lead types `close`: posted cards are refreshed, the Save button is gone and members can still see their answer.",
+      caption:
+        "After the lead types `close`: posted cards are refreshed, the Save button is gone and members can still see their answer.",
       card: statementCard({ closed: true, entered: own }),
     },
     {
@@ -75,7 +100,11 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
       template: "globalScoreCard",
       title: "Global score card (my saved score)",
       caption: "The global score card as one member sees it after saving their score.",
-      card: buildGlobalScoreCard({ ...globalCard, enteredScore: String(ownScore.score), saved: `Your score is saved (${savedAt(ownScore.updatedAt)}).` }),
+      card: buildGlobalScoreCard({
+        ...globalCard,
+        enteredScore: String(ownScore.score),
+        saved: `Your score is saved (${savedAt(ownScore.updatedAt)}).`,
+      }),
     },
     {
       id: "member-notice-not-saved",
@@ -83,7 +112,13 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
       template: "noticeCard",
       title: "Notice: answer not saved",
       caption: "Answered to a press on a card the member may not use, e.g. a card of another working group's area.",
-      card: buildNoticeCard({ title: "Your answer was not saved", lines: [`This card belongs to another working group. Only ${whoMay("submitAnswer")} for area ${area.number} can use it.`], tone: "warning" }),
+      card: buildNoticeCard({
+        title: "Your answer was not saved",
+        lines: [
+          `This card belongs to another working group. Only ${whoMay("submitAnswer")} for area ${area.number} can use it.`,
+        ],
+        tone: "warning",
+      }),
     },
   ];
 }

@@ -27,9 +27,15 @@ export interface RenderedCard {
  * Messages the generic renderer raises for features Teams supports on 1.5 cards: the people picker
  * (Input.ChoiceSet with `choices.data` = Data.Query, and so no static choices). Shown as warnings.
  */
-const TEAMS_ONLY_FEATURES = ['Property "choices.data" is supported in version 1.6', "must have at least one choice defined"];
+const TEAMS_ONLY_FEATURES = [
+  'Property "choices.data" is supported in version 1.6',
+  "must have at least one choice defined",
+];
 
-const WARNING_EVENTS: ReadonlySet<AdaptiveCards.ValidationEvent> = new Set([AdaptiveCards.ValidationEvent.Hint, AdaptiveCards.ValidationEvent.Deprecated]);
+const WARNING_EVENTS: ReadonlySet<AdaptiveCards.ValidationEvent> = new Set([
+  AdaptiveCards.ValidationEvent.Hint,
+  AdaptiveCards.ValidationEvent.Deprecated,
+]);
 
 /** One DOM for a whole gallery: creating a jsdom window per card would dominate the run time. */
 export function createCardRenderer(): (card: AdaptiveCard) => RenderedCard {
@@ -51,7 +57,8 @@ function renderOne(json: AdaptiveCard): RenderedCard {
     const parseEvents = Array.from({ length: context.eventCount }, (_, index) => context.getEventAt(index));
     const problems = [...parseEvents, ...card.validateProperties().validationEvents].map(classify);
     const element = card.render();
-    if (!element) return { html: "", problems: [...problems, { severity: "error", message: "the renderer produced no HTML" }] };
+    if (!element)
+      return { html: "", problems: [...problems, { severity: "error", message: "the renderer produced no HTML" }] };
     freezeFormState(element);
     return { html: element.outerHTML, problems };
   } finally {

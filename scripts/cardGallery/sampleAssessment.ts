@@ -25,7 +25,10 @@ export function loadSampleAssessment(): SampleAssessment {
   const records = generateAssessment({ seed: SEED, framework, areasWithoutGroup: [10], unansweredStatements: ["3c"] });
   const area = findArea(framework, AREA_NUMBER);
   const statement = area?.statements[0];
-  const answer = records.answers.find((candidate) => candidate.statementId === statement?.id && candidate.evidence !== "" && candidate.ideas !== "");
-  if (!area || !statement || !answer) throw new Error(`the sample assessment (seed ${SEED}) has no answered statement in area ${AREA_NUMBER}`);
+  const answer = records.answers.find(
+    (candidate) => candidate.statementId === statement?.id && candidate.evidence !== "" && candidate.ideas !== "",
+  );
+  if (!area || !statement || !answer)
+    throw new Error(`the sample assessment (seed ${SEED}) has no answered statement in area ${AREA_NUMBER}`);
   return { framework, records, area, statement, answer };
 }

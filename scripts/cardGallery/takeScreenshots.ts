@@ -16,7 +16,8 @@ export interface ScreenshotPlan {
  * gallery page first measures itself (see MEASURE_SCRIPT) and each shot is sized to its card.
  */
 export function takeScreenshots(plan: ScreenshotPlan): string[] {
-  const measured = new JSDOM(dumpDom(plan.chromium, plan.indexPath, { width: PAGE_WIDTH_PX, height: 1000 })).window.document;
+  const measured = new JSDOM(dumpDom(plan.chromium, plan.indexPath, { width: PAGE_WIDTH_PX, height: 1000 })).window
+    .document;
   const heightOf = (element: Element | null, what: string) => {
     const height = Number(element?.getAttribute("data-height"));
     if (!Number.isFinite(height) || height <= 0) throw new Error(`the gallery page did not measure ${what}`);
@@ -25,10 +26,16 @@ export function takeScreenshots(plan: ScreenshotPlan): string[] {
   const shots = plan.cardPages.map(({ id, htmlPath }) => {
     const pngPath = join(plan.pngDir, `${id}.png`);
     const height = heightOf(measured.querySelector(`[data-card="${id}"]`), `card ${id}`);
-    screenshot(plan.chromium, htmlPath, pngPath, { width: CARD_WIDTH_PX + 2 * CARD_MARGIN_PX, height: height + 2 * CARD_MARGIN_PX });
+    screenshot(plan.chromium, htmlPath, pngPath, {
+      width: CARD_WIDTH_PX + 2 * CARD_MARGIN_PX,
+      height: height + 2 * CARD_MARGIN_PX,
+    });
     return pngPath;
   });
   const pagePng = join(plan.pngDir, "gallery.png");
-  screenshot(plan.chromium, plan.indexPath, pagePng, { width: PAGE_WIDTH_PX, height: heightOf(measured.body, "its own height") });
+  screenshot(plan.chromium, plan.indexPath, pagePng, {
+    width: PAGE_WIDTH_PX,
+    height: heightOf(measured.body, "its own height"),
+  });
   return [...shots, pagePng];
 }

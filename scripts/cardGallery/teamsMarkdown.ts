@@ -7,7 +7,10 @@ export function teamsMarkdownToHtml(text: string): string {
   // CommonMark backslash escapes (how cards show members' text literally): set the escaped
   // characters aside so no rule below sees them, and put them back as plain text at the end.
   const escaped: string[] = [];
-  const marked = text.replace(/\\([!-/:-@[-`{-~])/g, (_match, character: string) => `\u0000${escaped.push(character) - 1}\u0000`);
+  const marked = text.replace(
+    /\\([!-/:-@[-`{-~])/g,
+    (_match, character: string) => `\u0000${escaped.push(character) - 1}\u0000`,
+  );
   return escapeHtml(marked)
     .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
     .replace(/(^|[\s(])_(.+?)_(?=$|[\s).,;:!?])/g, "$1<em>$2</em>")
@@ -17,5 +20,10 @@ export function teamsMarkdownToHtml(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 }

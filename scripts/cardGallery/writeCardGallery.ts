@@ -27,7 +27,9 @@ export function writeCardGallery(options: CardGalleryOptions): CardGallery {
   const templates = templateNames();
   const missing = missingTemplates(entries, templates);
   if (missing.length > 0) {
-    throw new Error(`The card gallery shows no sample of ${missing.map((name) => `cards/templates/${name}.json`).join(", ")}: add one to scripts/cardGallery/ (memberCards, leadCards or coordinatorCards).`);
+    throw new Error(
+      `The card gallery shows no sample of ${missing.map((name) => `cards/templates/${name}.json`).join(", ")}: add one to scripts/cardGallery/ (memberCards, leadCards or coordinatorCards).`,
+    );
   }
   const render = createCardRenderer();
   const cards = entries.map((entry): GalleryCard => ({ entry, ...render(entry.card) }));
@@ -39,7 +41,9 @@ export function writeCardGallery(options: CardGalleryOptions): CardGallery {
   writeFileSync(indexPath, galleryPage(cards, introLines(cards, templates)));
   const cardPages = cards.map((card) => ({ id: card.entry.id, htmlPath: join(cardDir, `${card.entry.id}.html`) }));
   cards.forEach((card, index) => writeFileSync(cardPages[index]!.htmlPath, singleCardPage(card)));
-  const pngs = options.chromium ? takeScreenshots({ chromium: options.chromium, indexPath, cardPages, pngDir: cardDir }) : [];
+  const pngs = options.chromium
+    ? takeScreenshots({ chromium: options.chromium, indexPath, cardPages, pngDir: cardDir })
+    : [];
   return { indexPath, cards, templates, pngs };
 }
 

@@ -17,7 +17,8 @@ export function executeActions(card: Record<string, unknown>): ExecuteAction[] {
     else if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
       if (record["type"] === "Action.Execute" && typeof record["verb"] === "string" && key !== "refresh") {
-        const data = record["data"] && typeof record["data"] === "object" ? (record["data"] as Record<string, unknown>) : {};
+        const data =
+          record["data"] && typeof record["data"] === "object" ? (record["data"] as Record<string, unknown>) : {};
         found.push({ verb: record["verb"], data, sendsInputs: record["associatedInputs"] !== "none" });
       }
       for (const [childKey, value] of Object.entries(record)) visit(value, childKey);
@@ -35,7 +36,13 @@ export function cardInputValues(card: Record<string, unknown>): Record<string, s
     else if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
       const type = record["type"];
-      if (typeof type === "string" && type.startsWith("Input.") && typeof record["id"] === "string" && typeof record["value"] === "string" && record["value"] !== "") {
+      if (
+        typeof type === "string" &&
+        type.startsWith("Input.") &&
+        typeof record["id"] === "string" &&
+        typeof record["value"] === "string" &&
+        record["value"] !== ""
+      ) {
         values[record["id"]] = record["value"];
       }
       Object.values(record).forEach(visit);
@@ -50,8 +57,19 @@ export function cardInputValues(card: Record<string, unknown>): Record<string, s
  * of one digest section), after the person filled in `typed`. Throws when the card has no such
  * button: a demo or test must not quietly invent an action the card does not offer.
  */
-export function pressCardAction(card: Record<string, unknown>, verb: string, typed: Record<string, string> = {}, match: Record<string, string> = {}): { verb: string; data: Record<string, unknown> } {
-  const action = executeActions(card).find((candidate) => candidate.verb === verb && Object.entries(match).every(([key, value]) => candidate.data[key] === value));
+export function pressCardAction(
+  card: Record<string, unknown>,
+  verb: string,
+  typed: Record<string, string> = {},
+  match: Record<string, string> = {},
+): { verb: string; data: Record<string, unknown> } {
+  const action = executeActions(card).find(
+    (candidate) =>
+      candidate.verb === verb && Object.entries(match).every(([key, value]) => candidate.data[key] === value),
+  );
   if (!action) throw new Error(`the card has no ${verb} button matching ${JSON.stringify(match)}`);
-  return { verb, data: action.sendsInputs ? { ...action.data, ...cardInputValues(card), ...typed } : { ...action.data } };
+  return {
+    verb,
+    data: action.sendsInputs ? { ...action.data, ...cardInputValues(card), ...typed } : { ...action.data },
+  };
 }

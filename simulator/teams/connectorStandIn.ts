@@ -81,11 +81,19 @@ export class ConnectorStandIn {
   postedCards(): Array<{ conversationId: string; activityId: string; card: Record<string, unknown> }> {
     return this.recorded
       .filter((entry) => entry.kind === "create" || entry.kind === "send")
-      .flatMap((entry) => cardsOf(entry.activity).map((card) => ({ conversationId: entry.conversationId, activityId: entry.activityId, card })));
+      .flatMap((entry) =>
+        cardsOf(entry.activity).map((card) => ({
+          conversationId: entry.conversationId,
+          activityId: entry.activityId,
+          card,
+        })),
+      );
   }
 
   texts(): string[] {
-    return this.recorded.map((entry) => (typeof entry.activity["text"] === "string" ? (entry.activity["text"] as string) : "")).filter((text) => text !== "");
+    return this.recorded
+      .map((entry) => (typeof entry.activity["text"] === "string" ? (entry.activity["text"] as string) : ""))
+      .filter((text) => text !== "");
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -115,18 +123,34 @@ export class ConnectorStandIn {
   private recordAttempt(path: string, body: Record<string, unknown>, isCreate: boolean, status: number): void {
     const channelId = (body["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id;
     const conversationId = path.replace(/^\/v3\/conversations\/?/, "").split("/")[0] ?? "";
-    this.attempts.push({ at: Date.now(), target: isCreate ? (channelId ?? "") : conversationId, kind: isCreate ? "create" : "write", status });
+    this.attempts.push({
+      at: Date.now(),
+      target: isCreate ? (channelId ?? "") : conversationId,
+      kind: isCreate ? "create" : "write",
+      status,
+    });
   }
 
-  private route(method: string, path: string, body: Record<string, unknown>, query: URLSearchParams): { status: number; body: unknown } {
-    const parts = path.replace(/^\/v3\/conversations\/?/, "").split("/").filter((part) => part !== "");
+  private route(
+    method: string,
+    path: string,
+    body: Record<string, unknown>,
+    query: URLSearchParams,
+  ): { status: number; body: unknown } {
+    const parts = path
+      .replace(/^\/v3\/conversations\/?/, "")
+      .split("/")
+      .filter((part) => part !== "");
     if (method === "POST" && parts.length === 0) return this.createConversation(body);
     const conversationId = parts[0] ?? "";
     if (method === "POST" && parts[1] === "activities") return this.sendActivity(conversationId, body);
     if (method === "PUT" && parts[1] === "activities" && parts[2]) return this.update(conversationId, parts[2], body);
-    if (method === "DELETE" && parts[1] === "activities" && parts[2]) return this.deleteActivity(conversationId, parts[2]);
-    if (method === "GET" && parts[1] === "pagedmembers") return pagedMembers(conversationRoster(this.roster, conversationId), query);
-    if (method === "GET" && parts[1] === "members" && parts[2]) return memberById(conversationRoster(this.roster, conversationId), parts[2]);
+    if (method === "DELETE" && parts[1] === "activities" && parts[2])
+      return this.deleteActivity(conversationId, parts[2]);
+    if (method === "GET" && parts[1] === "pagedmembers")
+      return pagedMembers(conversationRoster(this.roster, conversationId), query);
+    if (method === "GET" && parts[1] === "members" && parts[2])
+      return memberById(conversationRoster(this.roster, conversationId), parts[2]);
     return { status: 404, body: { error: { code: "NotFound", message: `${method} ${path}` } } };
   }
 
@@ -136,7 +160,7 @@ export class ConnectorStandIn {
     if (firstMember && this.blockedUsers.has(firstMember)) {
       return { status: 403, body: { error: { code: "ConversationBlockedByUser", message: "MessageWritesBlocked" } } };
     }
-    const channelId = ((params["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id) ?? "";
+    const channelId = (params["channelData"] as { channel?: { id?: string } } | undefined)?.channel?.id ?? "";
     const activity = params["activity"] as Record<string, unknown> | undefined;
     if (channelId && activity) {
       const { conversationId: id, activityId } = this.newTopLevelPost(channelId);
@@ -155,7 +179,13 @@ export class ConnectorStandIn {
     }
     // A send to the channel itself (no ;messageid=) starts a new top-level post, i.e. a new thread.
     const posted = isChannelRoot(conversationId) ? this.newTopLevelPost(conversationId) : this.newReply(conversationId);
-    this.recorded.push({ kind: "send", conversationId: posted.conversationId, activityId: posted.activityId, activity, at: Date.now() });
+    this.recorded.push({
+      kind: "send",
+      conversationId: posted.conversationId,
+      activityId: posted.activityId,
+      activity,
+      at: Date.now(),
+    });
     return { status: 200, body: { id: posted.activityId } };
   }
 
@@ -214,12 +244,20 @@ function isChannelRoot(conversationId: string): boolean {
 }
 
 function activityNotFound() {
-  return { status: 404, body: { error: { code: "ActivityNotFoundInConversation", message: "The activity was not found in this conversation." } } };
+  return {
+    status: 404,
+    body: {
+      error: { code: "ActivityNotFoundInConversation", message: "The activity was not found in this conversation." },
+    },
+  };
 }
 
 export function cardsOf(activity: Record<string, unknown>): Array<Record<string, unknown>> {
-  const attachments = (activity["attachments"] as Array<{ contentType?: string; content?: Record<string, unknown> }> | undefined) ?? [];
-  return attachments.filter((attachment) => attachment.contentType === "application/vnd.microsoft.card.adaptive" && attachment.content).map((attachment) => attachment.content as Record<string, unknown>);
+  const attachments =
+    (activity["attachments"] as Array<{ contentType?: string; content?: Record<string, unknown> }> | undefined) ?? [];
+  return attachments
+    .filter((attachment) => attachment.contentType === "application/vnd.microsoft.card.adaptive" && attachment.content)
+    .map((attachment) => attachment.content as Record<string, unknown>);
 }
 
 async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {

@@ -31,7 +31,13 @@ function event(common: Common) {
 
 /** A team-scope conversationUpdate; the conversation is the team's General channel, whose id is the team's. */
 export function teamEvent(
-  common: Common & { eventType: TeamEventType; channel: TeamsChannel; teamName?: string; membersAdded?: Array<{ id: string }>; membersRemoved?: Array<{ id: string }> },
+  common: Common & {
+    eventType: TeamEventType;
+    channel: TeamsChannel;
+    teamName?: string;
+    membersAdded?: Array<{ id: string }>;
+    membersRemoved?: Array<{ id: string }>;
+  },
 ) {
   const changedChannel = common.eventType === "channelRenamed" || common.eventType === "channelDeleted";
   return {
@@ -72,8 +78,15 @@ export function installationUpdate(common: Common & { action: "add" | "remove"; 
   const where = common.channel
     ? {
         conversation: { id: common.channel.teamId, conversationType: "channel", isGroup: true, tenantId: TENANT_ID },
-        channelData: { team: { id: common.channel.teamId, name: "Care leavers review" }, tenant: { id: TENANT_ID }, source: { name: "message" } },
+        channelData: {
+          team: { id: common.channel.teamId, name: "Care leavers review" },
+          tenant: { id: TENANT_ID },
+          source: { name: "message" },
+        },
       }
-    : { conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID }, source: null } };
+    : {
+        conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID },
+        channelData: { tenant: { id: TENANT_ID }, source: null },
+      };
   return { ...event(common), type: "installationUpdate", action: common.action, ...where };
 }

@@ -33,7 +33,10 @@ export function pagedMembers(members: readonly RosterMember[], query: URLSearchP
   const end = Math.min(start + STAND_IN_ROSTER_PAGE, members.length);
   const page = members.slice(start, end).map(toTeamsChannelAccount);
   // The last page carries no continuationToken (the docs' loop runs "while (continuationToken != null)").
-  return { status: 200, body: end < members.length ? { continuationToken: encodeToken(end), members: page } : { members: page } };
+  return {
+    status: 200,
+    body: end < members.length ? { continuationToken: encodeToken(end), members: page } : { members: page },
+  };
 }
 
 /**
@@ -44,11 +47,20 @@ export function pagedMembers(members: readonly RosterMember[], query: URLSearchP
  */
 export function memberById(members: readonly RosterMember[], userId: string): RosterAnswer {
   const wanted = userId.toLowerCase();
-  const member = members.find((candidate) =>
-    candidate.id === userId || candidate.aadObjectId.toLowerCase() === wanted || upnOf(candidate).toLowerCase() === wanted);
+  const member = members.find(
+    (candidate) =>
+      candidate.id === userId ||
+      candidate.aadObjectId.toLowerCase() === wanted ||
+      upnOf(candidate).toLowerCase() === wanted,
+  );
   return member
     ? { status: 200, body: toTeamsChannelAccount(member) }
-    : { status: 404, body: { error: { code: "MemberNotFoundInConversation", message: "The member could not be found in the conversation" } } };
+    : {
+        status: 404,
+        body: {
+          error: { code: "MemberNotFoundInConversation", message: "The member could not be found in the conversation" },
+        },
+      };
 }
 
 /**

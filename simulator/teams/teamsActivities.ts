@@ -22,7 +22,11 @@ export interface TeamsChannel {
 
 export function makeChannel(name: string, type?: "private" | "shared"): TeamsChannel {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  const channel = { teamId: "19:team-care-leavers@thread.tacv2", channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`, name };
+  const channel = {
+    teamId: "19:team-care-leavers@thread.tacv2",
+    channelId: `19:${slug}-${randomUUID().slice(0, 8)}@thread.tacv2`,
+    name,
+  };
   return type ? { ...channel, type } : channel;
 }
 
@@ -63,7 +67,9 @@ function channelPart(channel: TeamsChannel, conversationId: string) {
  * thread: the conversation carries the root's id and replyToId names the root.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
  */
-export function channelMessage(common: Common & { channel: TeamsChannel; text: string; mentions?: MentionedAccount[]; threadId?: string }) {
+export function channelMessage(
+  common: Common & { channel: TeamsChannel; text: string; mentions?: MentionedAccount[]; threadId?: string },
+) {
   const id = newMessageId();
   const rootId = common.threadId ?? id;
   return {
@@ -107,7 +113,11 @@ function addressedToBot(text: string, mentions: readonly MentionedAccount[]) {
     type: "message",
     text: `<at>${BOT.name}</at> ${text}${mentions.map((account) => ` <at>${account.name}</at>`).join("")}`,
     textFormat: "plain",
-    entities: [BOT, ...mentions].map((account) => ({ type: "mention", mentioned: { id: account.id, name: account.name }, text: `<at>${account.name}</at>` })),
+    entities: [BOT, ...mentions].map((account) => ({
+      type: "mention",
+      mentioned: { id: account.id, name: account.name },
+      text: `<at>${account.name}</at>`,
+    })),
   };
 }
 
@@ -127,16 +137,31 @@ export function personalMessage(common: Common & { text: string }) {
  * not given), and replyToId the card's own activity id when known.
  * https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards
  */
-export function cardAction(common: Common & { channel?: TeamsChannel; conversationId?: string; cardActivityId?: string; verb: string; data: Record<string, unknown>; trigger?: "manual" | "automatic" }) {
+export function cardAction(
+  common: Common & {
+    channel?: TeamsChannel;
+    conversationId?: string;
+    cardActivityId?: string;
+    verb: string;
+    data: Record<string, unknown>;
+    trigger?: "manual" | "automatic";
+  },
+) {
   const where = common.channel
     ? channelPart(common.channel, common.conversationId ?? `${common.channel.channelId};messageid=${newMessageId()}`)
-    : { conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID }, channelData: { tenant: { id: TENANT_ID } } };
+    : {
+        conversation: { id: `a:personal-${common.from.id}`, conversationType: "personal", tenantId: TENANT_ID },
+        channelData: { tenant: { id: TENANT_ID } },
+      };
   return {
     ...base(common),
     ...(common.cardActivityId ? { replyToId: common.cardActivityId } : {}),
     type: "invoke",
     name: "adaptiveCard/action",
-    value: { action: { type: "Action.Execute", id: randomUUID(), verb: common.verb, data: common.data }, trigger: common.trigger ?? "manual" },
+    value: {
+      action: { type: "Action.Execute", id: randomUUID(), verb: common.verb, data: common.data },
+      trigger: common.trigger ?? "manual",
+    },
     ...where,
   };
 }

@@ -7,7 +7,13 @@ import type { TableEntity, TransactionAction } from "@azure/data-tables";
 import type { TableId } from "../tableNames";
 import { ensureTables, type TableClients } from "../tableClientFactory";
 import { translateStorageError } from "../translateStorageError";
-import { backupEntitySchema, backupManifestSchema, MANIFEST_FILE, type BackupEntity, type BackupManifest } from "./backupFormat";
+import {
+  backupEntitySchema,
+  backupManifestSchema,
+  MANIFEST_FILE,
+  type BackupEntity,
+  type BackupManifest,
+} from "./backupFormat";
 
 export class BackupError extends Error {
   override name = "BackupError";
@@ -23,13 +29,18 @@ const BATCH_JSON_CHARS = 2_000_000;
  * target table must be empty, so a restore never mixes two states; with it, each backed-up entity
  * replaces the one with its keys, and entities not in the backup stay.
  */
-export async function importTables(clients: TableClients, folder: string, options: { replaceExisting: boolean }): Promise<BackupManifest> {
+export async function importTables(
+  clients: TableClients,
+  folder: string,
+  options: { replaceExisting: boolean },
+): Promise<BackupManifest> {
   const manifest = await readManifest(folder);
   for (const entry of manifest.tables) await verifyFile(folder, entry);
   await ensureTables(clients);
   if (!options.replaceExisting) {
     const nonEmpty = [];
-    for (const entry of manifest.tables) if (await hasEntities(clients, entry.table)) nonEmpty.push(clients[entry.table].tableName);
+    for (const entry of manifest.tables)
+      if (await hasEntities(clients, entry.table)) nonEmpty.push(clients[entry.table].tableName);
     if (nonEmpty.length > 0)
       throw new BackupError(
         `Not restored: these tables already hold data: ${nonEmpty.join(", ")}. Restore into empty tables, or pass --replace-existing.`,
@@ -48,7 +59,9 @@ async function readManifest(folder: string): Promise<BackupManifest> {
   }
   const parsed = backupManifestSchema.safeParse(JSON.parse(text));
   if (!parsed.success)
-    throw new BackupError(`${MANIFEST_FILE} is not a table backup manifest: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    throw new BackupError(
+      `${MANIFEST_FILE} is not a table backup manifest: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   return parsed.data;
 }
 
@@ -57,7 +70,8 @@ async function verifyFile(folder: string, entry: BackupManifest["tables"][number
   let lines = 0;
   for await (const line of readLines(join(folder, entry.file))) {
     hash.update(`${line}\n`, "utf8");
-    if (!backupEntitySchema.safeParse(JSON.parse(line)).success) throw new BackupError(`${entry.file} line ${lines + 1} is not an entity`);
+    if (!backupEntitySchema.safeParse(JSON.parse(line)).success)
+      throw new BackupError(`${entry.file} line ${lines + 1} is not an entity`);
     lines += 1;
   }
   if (hash.digest("hex") !== entry.sha256 || lines !== entry.entities)
@@ -88,7 +102,9 @@ async function importTable(clients: TableClients, table: TableId, path: string):
     const entity = backupEntitySchema.parse(JSON.parse(line));
     if (
       batch &&
-      (batch.partitionKey !== entity.partitionKey || batch.actions.length >= BATCH_ENTITIES || batch.chars + line.length > BATCH_JSON_CHARS)
+      (batch.partitionKey !== entity.partitionKey ||
+        batch.actions.length >= BATCH_ENTITIES ||
+        batch.chars + line.length > BATCH_JSON_CHARS)
     )
       await flush();
     batch ??= { partitionKey: entity.partitionKey, actions: [], chars: 0 };
@@ -106,7 +122,8 @@ function toTableEntity(entity: BackupEntity): TableEntity {
   const result: TableEntity = { partitionKey: entity.partitionKey, rowKey: entity.rowKey };
   for (const [name, { type, value }] of Object.entries(entity.properties)) {
     if (type === "Boolean") result[name] = { type, value: value === "true" };
-    else if ((type === "Int32" || type === "Double") && Number.isFinite(Number(value))) result[name] = { type, value: Number(value) };
+    else if ((type === "Int32" || type === "Double") && Number.isFinite(Number(value)))
+      result[name] = { type, value: Number(value) };
     else result[name] = { type, value };
   }
   return result;

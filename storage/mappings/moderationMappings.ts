@@ -27,7 +27,10 @@ export function decisionKeys(assessmentId: string, statementId: string): EntityK
 }
 
 export function globalDecisionKeys(assessmentId: string, areaNumber: number): EntityKeys {
-  return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(GLOBAL_DECISION_ROWS, padNumber(areaNumber)) };
+  return {
+    partitionKey: moderationPartition(assessmentId),
+    rowKey: composeKey(GLOBAL_DECISION_ROWS, padNumber(areaNumber)),
+  };
 }
 
 export const decisionMapping: EntityMapping<ModerationDecision> = {

@@ -1,4 +1,9 @@
-import { answerSchema, globalScoreAnswerSchema, type Answer, type GlobalScoreAnswer } from "../../assessment/answers/answer";
+import {
+  answerSchema,
+  globalScoreAnswerSchema,
+  type Answer,
+  type GlobalScoreAnswer,
+} from "../../assessment/answers/answer";
 import type { EntityKeys, EntityMapping } from "../entityMapping";
 import { composeKey, keyPrefixRange, padNumber } from "../tableKeys";
 
@@ -23,18 +28,30 @@ export const statementAnswerRows = (statementId: string) => keyPrefixRange(ANSWE
 /** `respondent` is stored as JSON; this flat copy lets a query find one person's rows (export, forget). */
 export const RESPONDENT_COLUMN = "respondentAadObjectId";
 
-export function answerKeys(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): EntityKeys {
-  return { partitionKey: responsePartition(assessmentId, areaNumber), rowKey: composeKey(ANSWER_ROWS, statementId, aadObjectId) };
+export function answerKeys(
+  assessmentId: string,
+  areaNumber: number,
+  statementId: string,
+  aadObjectId: string,
+): EntityKeys {
+  return {
+    partitionKey: responsePartition(assessmentId, areaNumber),
+    rowKey: composeKey(ANSWER_ROWS, statementId, aadObjectId),
+  };
 }
 
 export function globalScoreKeys(assessmentId: string, areaNumber: number, aadObjectId: string): EntityKeys {
-  return { partitionKey: responsePartition(assessmentId, areaNumber), rowKey: composeKey(GLOBAL_SCORE_ROWS, aadObjectId) };
+  return {
+    partitionKey: responsePartition(assessmentId, areaNumber),
+    rowKey: composeKey(GLOBAL_SCORE_ROWS, aadObjectId),
+  };
 }
 
 export const answerMapping: EntityMapping<Answer> = {
   schema: answerSchema,
   jsonProperties: ["respondent"],
-  keysOf: (answer) => answerKeys(answer.assessmentId, answer.areaNumber, answer.statementId, answer.respondent.aadObjectId),
+  keysOf: (answer) =>
+    answerKeys(answer.assessmentId, answer.areaNumber, answer.statementId, answer.respondent.aadObjectId),
   indexColumns: { [RESPONDENT_COLUMN]: (answer) => answer.respondent.aadObjectId },
 };
 

@@ -39,13 +39,18 @@ export class AssessmentRepository {
 
   /** Safe when several turns start the same assessment at once: exactly one `init()` result is kept. */
   async getOrCreate(assessmentId: string, init: () => AssessmentDetails): Promise<Versioned<AssessmentDetails>> {
-    const outcome = await this.table.updateWith(assessmentKeys(assessmentId), (current) => (current === undefined ? init() : undefined));
+    const outcome = await this.table.updateWith(assessmentKeys(assessmentId), (current) =>
+      current === undefined ? init() : undefined,
+    );
     if (outcome.current === undefined) throw new Error(`Assessment ${assessmentId} was neither found nor created`);
     return outcome.current;
   }
 
   /** Read-modify-write, re-run after a conflict; `mutate` must be pure and return undefined to write nothing. */
-  updateWith(assessmentId: string, mutate: (current: AssessmentDetails | undefined) => AssessmentDetails | undefined): Promise<UpdateOutcome<AssessmentDetails>> {
+  updateWith(
+    assessmentId: string,
+    mutate: (current: AssessmentDetails | undefined) => AssessmentDetails | undefined,
+  ): Promise<UpdateOutcome<AssessmentDetails>> {
     return this.table.updateWith(assessmentKeys(assessmentId), mutate);
   }
 }

@@ -3,7 +3,12 @@ import type { WriteRecorder } from "../writeRecorder";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable, type UpdateOutcome } from "../entityTable";
-import { ASSIGNMENT_CHANNEL_COLUMN, assignmentKeys, assignmentMapping, assignmentPartition } from "../mappings/assignmentMapping";
+import {
+  ASSIGNMENT_CHANNEL_COLUMN,
+  assignmentKeys,
+  assignmentMapping,
+  assignmentPartition,
+} from "../mappings/assignmentMapping";
 import type { Versioned } from "../versioned";
 
 /**

@@ -62,7 +62,9 @@ export class AuditRepository {
       const next = rewrite(entryOf(current));
       if (next === undefined) return undefined;
       // Only what the rewrite returns, under the same keys (time, id and, for answers, area).
-      const kept = isAnswerEntry(current) ? { entryId: current.entryId, areaNumber: current.areaNumber } : { entryId: current.entryId };
+      const kept = isAnswerEntry(current)
+        ? { entryId: current.entryId, areaNumber: current.areaNumber }
+        : { entryId: current.entryId };
       return { ...next, at: current.at, ...kept } as S;
     };
     const outcomes = await Promise.all(
@@ -82,7 +84,9 @@ export class AuditRepository {
       rows
         .filter(({ value }) => shouldDelete(entryOf(value)))
         .map(({ value }) =>
-          isAnswerEntry(value) ? this.answerEntries.delete(answerAuditMapping.keysOf(value)) : this.table.delete(auditMapping.keysOf(value)),
+          isAnswerEntry(value)
+            ? this.answerEntries.delete(answerAuditMapping.keysOf(value))
+            : this.table.delete(auditMapping.keysOf(value)),
         ),
     );
     return deleted.filter(Boolean).length;

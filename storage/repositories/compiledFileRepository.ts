@@ -36,10 +36,13 @@ export class CompiledFileRepository {
     if (!FILE_ID.test(file.fileId)) throw new Error("A compiled file id must be letters, digits, - or _");
     const base64 = file.bytes.toString("base64");
     const chunks: string[] = [];
-    for (let start = 0; start < base64.length; start += CHUNK_CHARS) chunks.push(base64.slice(start, start + CHUNK_CHARS));
+    for (let start = 0; start < base64.length; start += CHUNK_CHARS)
+      chunks.push(base64.slice(start, start + CHUNK_CHARS));
     for (let first = 0; first < chunks.length; first += PARALLEL_WRITES) {
       await Promise.all(
-        chunks.slice(first, first + PARALLEL_WRITES).map((data, offset) => this.write({ partitionKey: file.fileId, rowKey: chunkRowKey(first + offset), data })),
+        chunks
+          .slice(first, first + PARALLEL_WRITES)
+          .map((data, offset) => this.write({ partitionKey: file.fileId, rowKey: chunkRowKey(first + offset), data })),
       );
     }
     await this.write({
@@ -58,14 +61,27 @@ export class CompiledFileRepository {
     if (!FILE_ID.test(fileId)) return undefined;
     let header;
     try {
-      header = await this.client.getEntity<{ fileName: string; contentType: string; size: number; chunks: number; createdAt: string }>(fileId, HEADER_ROW);
+      header = await this.client.getEntity<{
+        fileName: string;
+        contentType: string;
+        size: number;
+        chunks: number;
+        createdAt: string;
+      }>(fileId, HEADER_ROW);
     } catch (error) {
       if (isEntityNotFound(error)) return undefined;
-      throw translateStorageError(error, { table: this.client.tableName, partitionKey: fileId, rowKey: HEADER_ROW, conditional: false });
+      throw translateStorageError(error, {
+        table: this.client.tableName,
+        partitionKey: fileId,
+        rowKey: HEADER_ROW,
+        conditional: false,
+      });
     }
     const parts: string[] = [];
     try {
-      const rows = this.client.listEntities<{ data?: string }>({ queryOptions: { filter: `PartitionKey eq '${fileId}' and RowKey lt '${HEADER_ROW}'` } });
+      const rows = this.client.listEntities<{ data?: string }>({
+        queryOptions: { filter: `PartitionKey eq '${fileId}' and RowKey lt '${HEADER_ROW}'` },
+      });
       for await (const row of rows) {
         const index = Number(row.rowKey);
         if (Number.isInteger(index) && index < header.chunks) parts[index] = row.data ?? "";
@@ -73,9 +89,11 @@ export class CompiledFileRepository {
     } catch (error) {
       throw translateStorageError(error, { table: this.client.tableName, partitionKey: fileId, conditional: false });
     }
-    if (parts.length !== header.chunks || parts.some((part) => part === undefined)) throw new Error(`Compiled file ${fileId} is missing chunks`);
+    if (parts.length !== header.chunks || parts.some((part) => part === undefined))
+      throw new Error(`Compiled file ${fileId} is missing chunks`);
     const bytes = Buffer.from(parts.join(""), "base64");
-    if (bytes.length !== header.size) throw new Error(`Compiled file ${fileId} has ${bytes.length} bytes, expected ${header.size}`);
+    if (bytes.length !== header.size)
+      throw new Error(`Compiled file ${fileId} has ${bytes.length} bytes, expected ${header.size}`);
     return { fileId, fileName: header.fileName, contentType: header.contentType, bytes, createdAt: header.createdAt };
   }
 
@@ -83,22 +101,39 @@ export class CompiledFileRepository {
   async delete(fileId: string): Promise<boolean> {
     if (!FILE_ID.test(fileId)) return false;
     try {
-      const rows = this.client.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${fileId}`, select: ["RowKey"] } });
+      const rows = this.client.listEntities({
+        queryOptions: { filter: odata`PartitionKey eq ${fileId}`, select: ["RowKey"] },
+      });
       const rowKeys: string[] = [];
       for await (const row of rows) rowKeys.push(row.rowKey ?? "");
-      const ordered = [...rowKeys.filter((rowKey) => rowKey === HEADER_ROW), ...rowKeys.filter((rowKey) => rowKey !== HEADER_ROW)];
-      for (const rowKey of ordered) await this.client.deleteEntity(fileId, rowKey).catch((error: unknown) => (isEntityNotFound(error) ? undefined : Promise.reject(error)));
+      const ordered = [
+        ...rowKeys.filter((rowKey) => rowKey === HEADER_ROW),
+        ...rowKeys.filter((rowKey) => rowKey !== HEADER_ROW),
+      ];
+      for (const rowKey of ordered)
+        await this.client
+          .deleteEntity(fileId, rowKey)
+          .catch((error: unknown) => (isEntityNotFound(error) ? undefined : Promise.reject(error)));
       return ordered.length > 0;
     } catch (error) {
       throw translateStorageError(error, { table: this.client.tableName, partitionKey: fileId, conditional: false });
     }
   }
 
-  private async write(entity: { partitionKey: string; rowKey: string; [property: string]: string | number }): Promise<void> {
+  private async write(entity: {
+    partitionKey: string;
+    rowKey: string;
+    [property: string]: string | number;
+  }): Promise<void> {
     try {
       await this.client.upsertEntity(entity, "Replace");
     } catch (error) {
-      throw translateStorageError(error, { table: this.client.tableName, partitionKey: entity.partitionKey, rowKey: entity.rowKey, conditional: false });
+      throw translateStorageError(error, {
+        table: this.client.tableName,
+        partitionKey: entity.partitionKey,
+        rowKey: entity.rowKey,
+        conditional: false,
+      });
     }
   }
 }

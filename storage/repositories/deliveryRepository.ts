@@ -38,24 +38,41 @@ export class DeliveryRepository {
    */
   async takeOverStale(kind: string, runKey: string, recipient: string, staleBefore: Date): Promise<boolean> {
     const outcome = await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) =>
-      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime() ? { ...current, claimedAt: this.now().toISOString() } : undefined,
+      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime()
+        ? { ...current, claimedAt: this.now().toISOString() }
+        : undefined,
     );
     return outcome.written;
   }
 
   /** Shows a pending claim is still being worked on (claimedAt is its last sign of life); finished ones are left alone. */
   async renew(kind: string, runKey: string, recipient: string): Promise<void> {
-    await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) => (current?.state === "pending" ? { ...current, claimedAt: this.now().toISOString() } : undefined));
+    await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) =>
+      current?.state === "pending" ? { ...current, claimedAt: this.now().toISOString() } : undefined,
+    );
   }
 
   async markDone(kind: string, runKey: string, recipient: string): Promise<void> {
-    await this.finish(kind, runKey, recipient, (claimedAt, finishedAt) => ({ kind, runKey, recipient, claimedAt, state: "done", finishedAt }));
+    await this.finish(kind, runKey, recipient, (claimedAt, finishedAt) => ({
+      kind,
+      runKey,
+      recipient,
+      claimedAt,
+      state: "done",
+      finishedAt,
+    }));
   }
 
   /** Records why it could not be sent (e.g. "403 MessageWritesBlocked"); claim answers "failed" from now on. */
   async markFailed(kind: string, runKey: string, recipient: string, reason: string): Promise<void> {
     await this.finish(kind, runKey, recipient, (claimedAt, finishedAt) => ({
-      kind, runKey, recipient, claimedAt, state: "failed", finishedAt, failureReason: reason,
+      kind,
+      runKey,
+      recipient,
+      claimedAt,
+      state: "failed",
+      finishedAt,
+      failureReason: reason,
     }));
   }
 
@@ -75,8 +92,15 @@ export class DeliveryRepository {
   }
 
   /** Finishing without a claim still records the outcome: the message went (or failed) either way. */
-  private async finish(kind: string, runKey: string, recipient: string, build: (claimedAt: string, finishedAt: string) => Delivery): Promise<void> {
+  private async finish(
+    kind: string,
+    runKey: string,
+    recipient: string,
+    build: (claimedAt: string, finishedAt: string) => Delivery,
+  ): Promise<void> {
     const finishedAt = this.now().toISOString();
-    await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) => build(current?.claimedAt ?? finishedAt, finishedAt));
+    await this.table.updateWith(deliveryKeys(kind, runKey, recipient), (current) =>
+      build(current?.claimedAt ?? finishedAt, finishedAt),
+    );
   }
 }

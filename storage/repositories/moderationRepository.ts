@@ -43,13 +43,18 @@ export class ModerationRepository {
    * a bulk accept never overwrites a decision a lead recorded a moment earlier. False when one existed.
    */
   async createDecisionIfAbsent(decision: ModerationDecision): Promise<boolean> {
-    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current === undefined ? decision : undefined));
+    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), (current) =>
+      current === undefined ? decision : undefined,
+    );
     return outcome.written;
   }
 
   /** In statement-id order as stored ("10a" sorts before "7a"; sort by area if order matters). */
   async listDecisions(assessmentId: string): Promise<ModerationDecision[]> {
-    const rows = await this.decisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: decisionRows() });
+    const rows = await this.decisions.list({
+      partitionKey: moderationPartition(assessmentId),
+      rowKeyRange: decisionRows(),
+    });
     return rows.map((row) => row.value);
   }
 
@@ -64,7 +69,10 @@ export class ModerationRepository {
 
   /** In area number order. */
   async listGlobalDecisions(assessmentId: string): Promise<GlobalScoreDecision[]> {
-    const rows = await this.globalDecisions.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: globalDecisionRows() });
+    const rows = await this.globalDecisions.list({
+      partitionKey: moderationPartition(assessmentId),
+      rowKeyRange: globalDecisionRows(),
+    });
     return rows.map((row) => row.value);
   }
 
@@ -74,15 +82,31 @@ export class ModerationRepository {
    */
   async rewriteAll(
     assessmentId: string,
-    rewrite: { decision: (decision: ModerationDecision) => ModerationDecision | undefined; globalDecision: (decision: GlobalScoreDecision) => GlobalScoreDecision | undefined },
+    rewrite: {
+      decision: (decision: ModerationDecision) => ModerationDecision | undefined;
+      globalDecision: (decision: GlobalScoreDecision) => GlobalScoreDecision | undefined;
+    },
   ): Promise<number> {
-    const [decisions, globalDecisions] = await Promise.all([this.listDecisions(assessmentId), this.listGlobalDecisions(assessmentId)]);
+    const [decisions, globalDecisions] = await Promise.all([
+      this.listDecisions(assessmentId),
+      this.listGlobalDecisions(assessmentId),
+    ]);
     // Only decisions the rewrite changes are read again (eTag-checked) and written.
     const outcomes = await Promise.all([
-      ...decisions.filter((decision) => rewrite.decision(decision) !== undefined).map((decision) => this.decisions.updateWith(decisionMapping.keysOf(decision), (current) => (current ? rewrite.decision(current) : undefined))),
-      ...globalDecisions.filter((decision) => rewrite.globalDecision(decision) !== undefined).map((decision) =>
-        this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), (current) => (current ? rewrite.globalDecision(current) : undefined)),
-      ),
+      ...decisions
+        .filter((decision) => rewrite.decision(decision) !== undefined)
+        .map((decision) =>
+          this.decisions.updateWith(decisionMapping.keysOf(decision), (current) =>
+            current ? rewrite.decision(current) : undefined,
+          ),
+        ),
+      ...globalDecisions
+        .filter((decision) => rewrite.globalDecision(decision) !== undefined)
+        .map((decision) =>
+          this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), (current) =>
+            current ? rewrite.globalDecision(current) : undefined,
+          ),
+        ),
     ]);
     return outcomes.filter((outcome) => outcome.written).length;
   }

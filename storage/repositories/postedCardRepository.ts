@@ -24,7 +24,13 @@ export class PostedCardRepository {
    * "claimed": go ahead and send. "alreadyPosted": it is out there (see get/list for its activity id).
    * "pending": someone else is sending it right now, or died while sending (see takeOverStale).
    */
-  async claim(assessmentId: string, areaNumber: number, cardKey: string, conversationId: string, at: string): Promise<CardClaim> {
+  async claim(
+    assessmentId: string,
+    areaNumber: number,
+    cardKey: string,
+    conversationId: string,
+    at: string,
+  ): Promise<CardClaim> {
     const pending: PostedCard = { assessmentId, areaNumber, cardKey, conversationId, claimedAt: at, state: "pending" };
     const outcome = await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) =>
       current === undefined ? pending : undefined,
@@ -37,16 +43,26 @@ export class PostedCardRepository {
    * Takes over a pending claim not renewed since `staleBefore`: the process that claimed it died
    * mid-send (a live sender renews while it waits). True: it is ours now, send it.
    */
-  async takeOverStale(assessmentId: string, areaNumber: number, cardKey: string, staleBefore: Date, at: string): Promise<boolean> {
+  async takeOverStale(
+    assessmentId: string,
+    areaNumber: number,
+    cardKey: string,
+    staleBefore: Date,
+    at: string,
+  ): Promise<boolean> {
     const outcome = await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) =>
-      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime() ? { ...current, claimedAt: at } : undefined,
+      current?.state === "pending" && Date.parse(current.claimedAt) < staleBefore.getTime()
+        ? { ...current, claimedAt: at }
+        : undefined,
     );
     return outcome.written;
   }
 
   /** Shows a pending claim is still being sent (claimedAt is its last sign of life); a posted card is left alone. */
   async renew(assessmentId: string, areaNumber: number, cardKey: string, at: string): Promise<void> {
-    await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => (current?.state === "pending" ? { ...current, claimedAt: at } : undefined));
+    await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) =>
+      current?.state === "pending" ? { ...current, claimedAt: at } : undefined,
+    );
   }
 
   /**
@@ -54,16 +70,32 @@ export class PostedCardRepository {
    * opened — what a later update must address. Also used to record a re-post. Throws if the card
    * was never claimed.
    */
-  async markPosted(assessmentId: string, areaNumber: number, cardKey: string, posted: { activityId: string; conversationId: string }, at: string): Promise<void> {
+  async markPosted(
+    assessmentId: string,
+    areaNumber: number,
+    cardKey: string,
+    posted: { activityId: string; conversationId: string },
+    at: string,
+  ): Promise<void> {
     await this.table.updateWith(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => {
-      if (current === undefined) throw new Error(`Card "${cardKey}" of area ${areaNumber} was marked posted without a claim`);
-      return { ...current, state: "posted", activityId: posted.activityId, conversationId: posted.conversationId, postedAt: at };
+      if (current === undefined)
+        throw new Error(`Card "${cardKey}" of area ${areaNumber} was marked posted without a claim`);
+      return {
+        ...current,
+        state: "posted",
+        activityId: posted.activityId,
+        conversationId: posted.conversationId,
+        postedAt: at,
+      };
     });
   }
 
   /** Gives up a pending claim after a failed send so it can be retried; a posted card is left alone. */
   async release(assessmentId: string, areaNumber: number, cardKey: string): Promise<void> {
-    await this.table.deleteIf(postedCardKeys(assessmentId, areaNumber, cardKey), (current) => current.state === "pending");
+    await this.table.deleteIf(
+      postedCardKeys(assessmentId, areaNumber, cardKey),
+      (current) => current.state === "pending",
+    );
   }
 
   async get(assessmentId: string, areaNumber: number, cardKey: string): Promise<PostedCard | undefined> {

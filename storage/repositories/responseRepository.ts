@@ -54,9 +54,17 @@ export class ResponseRepository {
   }
 
   /** One query: a statement's answers, with one member's own and the version a save of theirs depends on. */
-  async readStatement(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): Promise<StatementAnswers> {
+  async readStatement(
+    assessmentId: string,
+    areaNumber: number,
+    statementId: string,
+    aadObjectId: string,
+  ): Promise<StatementAnswers> {
     const rows = await this.answers.list(this.query(assessmentId, areaNumber, statementAnswerRows(statementId)));
-    return { answers: rows.map((row) => row.value), own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId) };
+    return {
+      answers: rows.map((row) => row.value),
+      own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId),
+    };
   }
 
   /**
@@ -65,7 +73,10 @@ export class ResponseRepository {
    * same transaction as the answer (one partition), so no failure keeps one without the other.
    * With `read` (from readStatement, moments ago), the first try writes without reading again.
    */
-  async saveAnswer(answer: Answer, options: { read?: StatementAnswers; audit?: AnswerAudit } = {}): Promise<SaveOutcome<Answer>> {
+  async saveAnswer(
+    answer: Answer,
+    options: { read?: StatementAnswers; audit?: AnswerAudit } = {},
+  ): Promise<SaveOutcome<Answer>> {
     const keys = answerMapping.keysOf(answer);
     let known = options.read ? { stored: options.read.own } : undefined;
     return retryOnConflict(
@@ -85,7 +96,12 @@ export class ResponseRepository {
     );
   }
 
-  async getAnswer(assessmentId: string, areaNumber: number, statementId: string, aadObjectId: string): Promise<Answer | undefined> {
+  async getAnswer(
+    assessmentId: string,
+    areaNumber: number,
+    statementId: string,
+    aadObjectId: string,
+  ): Promise<Answer | undefined> {
     return (await this.answers.get(answerKeys(assessmentId, areaNumber, statementId, aadObjectId)))?.value;
   }
 
@@ -112,7 +128,11 @@ export class ResponseRepository {
     return saveOutcomeOf(await this.globalScores.updateWith(keys, replaceUnlessSame(score, sameScore)));
   }
 
-  async getGlobalScore(assessmentId: string, areaNumber: number, aadObjectId: string): Promise<GlobalScoreAnswer | undefined> {
+  async getGlobalScore(
+    assessmentId: string,
+    areaNumber: number,
+    aadObjectId: string,
+  ): Promise<GlobalScoreAnswer | undefined> {
     return (await this.globalScores.get(globalScoreKeys(assessmentId, areaNumber, aadObjectId)))?.value;
   }
 
@@ -127,8 +147,14 @@ export class ResponseRepository {
   }
 
   /** One person's global scores (data-protection export). */
-  async listGlobalScoresBy(assessmentId: string, areaNumbers: readonly number[], aadObjectId: string): Promise<GlobalScoreAnswer[]> {
-    const perArea = await Promise.all(areaNumbers.map((area) => this.listGlobalScores(assessmentId, area, aadObjectId)));
+  async listGlobalScoresBy(
+    assessmentId: string,
+    areaNumbers: readonly number[],
+    aadObjectId: string,
+  ): Promise<GlobalScoreAnswer[]> {
+    const perArea = await Promise.all(
+      areaNumbers.map((area) => this.listGlobalScores(assessmentId, area, aadObjectId)),
+    );
     return perArea.flat();
   }
 
@@ -146,10 +172,15 @@ export class ResponseRepository {
   }
 
   /** Deletes every answer and global score of the given areas (retention); counts what went. */
-  async deleteAreas(assessmentId: string, areaNumbers: readonly number[]): Promise<{ answers: number; globalScores: number }> {
+  async deleteAreas(
+    assessmentId: string,
+    areaNumbers: readonly number[],
+  ): Promise<{ answers: number; globalScores: number }> {
     const [answers, scores] = await Promise.all([
       this.listAssessmentAnswers(assessmentId, areaNumbers),
-      Promise.all(areaNumbers.map((area) => this.listGlobalScores(assessmentId, area))).then((perArea) => perArea.flat()),
+      Promise.all(areaNumbers.map((area) => this.listGlobalScores(assessmentId, area))).then((perArea) =>
+        perArea.flat(),
+      ),
     ]);
     const [deletedAnswers, deletedScores] = await Promise.all([
       Promise.all(answers.map((answer) => this.answers.delete(answerMapping.keysOf(answer)))),
@@ -163,12 +194,21 @@ export class ResponseRepository {
     return rows.map((row) => row.value);
   }
 
-  private async listGlobalScores(assessmentId: string, areaNumber: number, aadObjectId?: string): Promise<GlobalScoreAnswer[]> {
+  private async listGlobalScores(
+    assessmentId: string,
+    areaNumber: number,
+    aadObjectId?: string,
+  ): Promise<GlobalScoreAnswer[]> {
     const rows = await this.globalScores.list(this.query(assessmentId, areaNumber, globalScoreRows(), aadObjectId));
     return rows.map((row) => row.value);
   }
 
-  private query(assessmentId: string, areaNumber: number, rowKeyRange: EntityQuery["rowKeyRange"], aadObjectId?: string): EntityQuery {
+  private query(
+    assessmentId: string,
+    areaNumber: number,
+    rowKeyRange: EntityQuery["rowKeyRange"],
+    aadObjectId?: string,
+  ): EntityQuery {
     const where = aadObjectId === undefined ? undefined : { column: RESPONDENT_COLUMN, equals: aadObjectId };
     return { partitionKey: responsePartition(assessmentId, areaNumber), rowKeyRange, where };
   }

@@ -15,10 +15,17 @@ describe("assignment dialog and group commands over HTTP", () => {
     await scenario.say(scenario.coordinator, "assign");
     assert.match(lastCardText(), /Assign areas to this channel/);
     assert.match(lastCardText(), /graph.microsoft.com\/users/);
-    const result = await scenario.act(scenario.coordinator, "assignAreas", { assessmentId: scenario.assessmentId, areas: "3,4", leads: scenario.lead.aadObjectId });
+    const result = await scenario.act(scenario.coordinator, "assignAreas", {
+      assessmentId: scenario.assessmentId,
+      areas: "3,4",
+      leads: scenario.lead.aadObjectId,
+    });
     assert.ok(result.texts.includes("Areas assigned to this channel"), result.texts.join(" | "));
     const stored = await scenario.harness.app.services.storage.assignments.list(scenario.assessmentId);
-    assert.deepEqual(stored.map((assignment) => assignment.areaNumber), [3, 4]);
+    assert.deepEqual(
+      stored.map((assignment) => assignment.areaNumber),
+      [3, 4],
+    );
     // The roster gave the lead's Teams id and name for the picked AAD id.
     assert.equal(stored[0]?.leads[0]?.teamsUserId, scenario.lead.id);
     assert.equal(stored[0]?.leads[0]?.name, scenario.lead.name);
@@ -26,8 +33,15 @@ describe("assignment dialog and group commands over HTTP", () => {
 
   it("re-shows the form with what was picked when no lead is named", async () => {
     await scenario.say(scenario.coordinator, "assign");
-    const result = await scenario.act(scenario.coordinator, "assignAreas", { assessmentId: scenario.assessmentId, areas: "5", leads: "" });
-    assert.ok(result.texts.some((text) => text.includes("Name at least one lead")), result.texts.join(" | "));
+    const result = await scenario.act(scenario.coordinator, "assignAreas", {
+      assessmentId: scenario.assessmentId,
+      areas: "5",
+      leads: "",
+    });
+    assert.ok(
+      result.texts.some((text) => text.includes("Name at least one lead")),
+      result.texts.join(" | "),
+    );
     assert.equal(JSON.stringify(result.card).includes('"value":"5"'), true);
     assert.equal((await scenario.harness.app.services.storage.assignments.list(scenario.assessmentId)).length, 0);
   });
@@ -42,7 +56,10 @@ describe("assignment dialog and group commands over HTTP", () => {
     assert.ok(confirmed.texts.includes("Areas assigned to this channel"), confirmed.texts.join(" | "));
     const moved = await scenario.harness.app.services.storage.assignments.get(scenario.assessmentId, 7);
     assert.equal(moved?.value.channel.channelId, otherChannel.channelId);
-    assert.equal((await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length, 1);
+    assert.equal(
+      (await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length,
+      1,
+    );
   });
 
   it("status shows counts to members and who has not answered to the lead; remind mentions only those", async () => {
@@ -59,7 +76,9 @@ describe("assignment dialog and group commands over HTTP", () => {
     assert.match(lastCardText(), /Not finished:/);
     await scenario.say(scenario.lead, "remind");
     const reminder = scenario.harness.connector.recorded.at(-1)!.activity;
-    const mentioned = (reminder["entities"] as Array<{ mentioned: { id: string } }>).map((entity) => entity.mentioned.id);
+    const mentioned = (reminder["entities"] as Array<{ mentioned: { id: string } }>).map(
+      (entity) => entity.mentioned.id,
+    );
     assert.deepEqual(new Set(mentioned), new Set([scenario.lead.id, ...others.map((person) => person.id)]));
     assert.equal(mentioned.includes(done!.id), false);
   });
@@ -69,7 +88,14 @@ describe("assignment dialog and group commands over HTTP", () => {
     await scenario.say(scenario.members[0]!, "frobnicate");
     const texts = cardTexts(scenario.harness.connector.postedCards().at(-1)?.card);
     assert.ok(texts.some((text) => text.includes("**status")));
-    assert.equal(texts.some((text) => text.includes("**assign")), false);
-    assert.ok(scenario.harness.connector.postedCards().some((entry) => JSON.stringify(entry.card).includes('I don\'t know \\"frobnicate\\"')));
+    assert.equal(
+      texts.some((text) => text.includes("**assign")),
+      false,
+    );
+    assert.ok(
+      scenario.harness.connector
+        .postedCards()
+        .some((entry) => JSON.stringify(entry.card).includes('I don\'t know \\"frobnicate\\"')),
+    );
   });
 });

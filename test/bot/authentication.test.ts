@@ -4,7 +4,13 @@ import { startBotHarness, type BotHarness } from "../support/botHarness";
 import { OpenIdStandIn, type TokenClaims } from "../support/openIdStandIn";
 import { tableSnapshot } from "../support/tableSnapshot";
 import { makePerson } from "../../simulator/teams/people";
-import { cardAction, channelMessage, makeChannel, personalMessage, TENANT_ID } from "../../simulator/teams/teamsActivities";
+import {
+  cardAction,
+  channelMessage,
+  makeChannel,
+  personalMessage,
+  TENANT_ID,
+} from "../../simulator/teams/teamsActivities";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
 
 const APP_ID = "3f2d6c1e-5b7a-4c8d-9e0f-1a2b3c4d5e6f";
@@ -33,7 +39,13 @@ describe("authentication (app id configured)", () => {
     });
     harness.connector.roster = [lead];
     // An assigned area, so a moderation card action has something it could change if let through.
-    const assign = channelMessage({ serviceUrl: harness.connector.url, from: coordinator, channel: makeChannel("Housing working group"), text: "assign 7", mentions: [lead] });
+    const assign = channelMessage({
+      serviceUrl: harness.connector.url,
+      from: coordinator,
+      channel: makeChannel("Housing working group"),
+      text: "assign 7",
+      mentions: [lead],
+    });
     assert.equal((await harness.post(assign, bearer(await standIn.signToken(genuine())))).status, 200);
     assert.ok(await harness.app.services.storage.assignments.get(assessmentId, 7), "the genuine assign went through");
   });
@@ -47,13 +59,23 @@ describe("authentication (app id configured)", () => {
 
   /** State-changing requests of both kinds Teams sends, so "refused" can't be "accepted but did nothing". */
   const requests = {
-    "a command": (name: string) => personalMessage({ serviceUrl: harness.connector.url, from: coordinator, text: `details name=${name}` }),
+    "a command": (name: string) =>
+      personalMessage({ serviceUrl: harness.connector.url, from: coordinator, text: `details name=${name}` }),
     "a card action": (score: string) =>
-      cardAction({ serviceUrl: harness.connector.url, from: coordinator, verb: "recordGlobalDecision", data: { assessmentId, areaNumber: "7", agreedGlobalScore: score, globalRationale: "" } }),
+      cardAction({
+        serviceUrl: harness.connector.url,
+        from: coordinator,
+        verb: "recordGlobalDecision",
+        data: { assessmentId, areaNumber: "7", agreedGlobalScore: score, globalRationale: "" },
+      }),
   } as const;
   type RequestKind = keyof typeof requests;
 
-  async function assertRefusedAndUnchanged(activity: object, headers: Record<string, string>, expectedStatus: number): Promise<void> {
+  async function assertRefusedAndUnchanged(
+    activity: object,
+    headers: Record<string, string>,
+    expectedStatus: number,
+  ): Promise<void> {
     // botframework-connector console.error()s some refusals (bot/main.ts routes that into one log line); no token may leak into either.
     const consoleError = sinon.stub(console, "error");
     const before = await tableSnapshot(harness.tablePrefix);
@@ -64,7 +86,11 @@ describe("authentication (app id configured)", () => {
     assert.deepEqual(await tableSnapshot(harness.tablePrefix), before, "a refused request wrote to storage");
     assert.equal(harness.connector.recorded.length, sentBefore, "a refused request made the bot send something");
     const token = headers["authorization"]?.split(" ")[1];
-    if (token) assert.ok(!JSON.stringify(consoleError.args.map((args) => args.map(String))).includes(token), "the token was written to the console");
+    if (token)
+      assert.ok(
+        !JSON.stringify(consoleError.args.map((args) => args.map(String))).includes(token),
+        "the token was written to the console",
+      );
     if (token) assert.ok(!harness.logLines.join("\n").includes(token), "the token was logged");
   }
   afterEach(() => sinon.restore());
@@ -72,15 +98,55 @@ describe("authentication (app id configured)", () => {
   const refusals: Array<{ name: string; status: number; headers: () => Promise<Record<string, string>> }> = [
     { name: "no Authorization header", status: 401, headers: async () => ({}) },
     { name: "a garbage bearer token", status: 401, headers: async () => bearer("not.a.jwt") },
-    { name: "a token whose scheme is not Bearer", status: 401, headers: async () => ({ authorization: `Basic ${await standIn.signToken(genuine())}` }) },
-    { name: "an expired token", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), expiresIn: -BEYOND_SKEW_SECONDS })) },
-    { name: "a token not yet valid (nbf in the future)", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), notBefore: BEYOND_SKEW_SECONDS, expiresIn: 2 * BEYOND_SKEW_SECONDS })) },
-    { name: "a token for another bot (audience)", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), audience: OTHER_APP_ID })) },
-    { name: "a token from another issuer", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), issuer: "https://issuer.example.org" })) },
-    { name: "a token signed by a key not in the JWKS", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), key: "unpublished" })) },
-    { name: "a token signed by another key under the published kid", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), key: "impostor" })) },
-    { name: "an unsigned token (alg: none) naming the published kid", status: 401, headers: async () => bearer(standIn.unsignedToken(genuine())) },
-    { name: "a token for another serviceUrl", status: 401, headers: async () => bearer(await standIn.signToken({ ...genuine(), serviceUrl: "https://smba.trafficmanager.net/emea/" })) },
+    {
+      name: "a token whose scheme is not Bearer",
+      status: 401,
+      headers: async () => ({ authorization: `Basic ${await standIn.signToken(genuine())}` }),
+    },
+    {
+      name: "an expired token",
+      status: 401,
+      headers: async () => bearer(await standIn.signToken({ ...genuine(), expiresIn: -BEYOND_SKEW_SECONDS })),
+    },
+    {
+      name: "a token not yet valid (nbf in the future)",
+      status: 401,
+      headers: async () =>
+        bearer(
+          await standIn.signToken({ ...genuine(), notBefore: BEYOND_SKEW_SECONDS, expiresIn: 2 * BEYOND_SKEW_SECONDS }),
+        ),
+    },
+    {
+      name: "a token for another bot (audience)",
+      status: 401,
+      headers: async () => bearer(await standIn.signToken({ ...genuine(), audience: OTHER_APP_ID })),
+    },
+    {
+      name: "a token from another issuer",
+      status: 401,
+      headers: async () => bearer(await standIn.signToken({ ...genuine(), issuer: "https://issuer.example.org" })),
+    },
+    {
+      name: "a token signed by a key not in the JWKS",
+      status: 401,
+      headers: async () => bearer(await standIn.signToken({ ...genuine(), key: "unpublished" })),
+    },
+    {
+      name: "a token signed by another key under the published kid",
+      status: 401,
+      headers: async () => bearer(await standIn.signToken({ ...genuine(), key: "impostor" })),
+    },
+    {
+      name: "an unsigned token (alg: none) naming the published kid",
+      status: 401,
+      headers: async () => bearer(standIn.unsignedToken(genuine())),
+    },
+    {
+      name: "a token for another serviceUrl",
+      status: 401,
+      headers: async () =>
+        bearer(await standIn.signToken({ ...genuine(), serviceUrl: "https://smba.trafficmanager.net/emea/" })),
+    },
   ];
 
   for (const kind of Object.keys(requests) as RequestKind[]) {
@@ -102,8 +168,13 @@ describe("authentication (app id configured)", () => {
     await harness.app.idle();
     assert.equal(response.status, 200);
     assert.equal((await harness.app.services.storage.assessments.get(assessmentId))?.value.localAuthority, "Testshire");
-    assert.ok(harness.connector.recorded.some((entry) => JSON.stringify(entry.activity).includes("Assessment details saved")));
-    assert.ok(standIn.requests.includes("/v1/.well-known/keys"), "the signature was checked against the stand-in's JWKS");
+    assert.ok(
+      harness.connector.recorded.some((entry) => JSON.stringify(entry.activity).includes("Assessment details saved")),
+    );
+    assert.ok(
+      standIn.requests.includes("/v1/.well-known/keys"),
+      "the signature was checked against the stand-in's JWKS",
+    );
   });
 
   it("accepts a correctly signed card action: the decision is recorded", async () => {

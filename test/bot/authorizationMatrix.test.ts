@@ -21,8 +21,21 @@ const OTHER_AREA = 8;
 /** Assigned by the allowed assignAreas case: a free area, so the walk's other cases don't depend on it. */
 const SPARE_AREA = 9;
 
-type CallerKind = "coordinator" | "lead of this group" | "member of this channel" | "lead of another group" | "member of another channel" | "stranger";
-const CALLERS: readonly CallerKind[] = ["coordinator", "lead of this group", "member of this channel", "lead of another group", "member of another channel", "stranger"];
+type CallerKind =
+  | "coordinator"
+  | "lead of this group"
+  | "member of this channel"
+  | "lead of another group"
+  | "member of another channel"
+  | "stranger";
+const CALLERS: readonly CallerKind[] = [
+  "coordinator",
+  "lead of this group",
+  "member of this channel",
+  "lead of another group",
+  "member of another channel",
+  "stranger",
+];
 type Place = "channel" | "personal" | "groupChat";
 
 /** The roles the framework's rules give this caller for area 7, acting from their channel or personal chat. */
@@ -30,7 +43,8 @@ function expectedRoles(kind: CallerKind, place: Place): Role[] {
   const roles: Role[] = ["anyone"];
   if (kind === "coordinator") roles.push("coordinator");
   // The coordinator, the lead and the member all sit in area 7's channel; the others in other channels.
-  const inAreaChannel = place === "channel" && ["coordinator", "lead of this group", "member of this channel"].includes(kind);
+  const inAreaChannel =
+    place === "channel" && ["coordinator", "lead of this group", "member of this channel"].includes(kind);
   if (inAreaChannel) roles.push("member");
   if (kind === "lead of this group" && (inAreaChannel || place === "personal")) roles.push("lead");
   return roles;
@@ -53,7 +67,12 @@ const AREA_COMMAND_TEXT: Partial<Record<Operation, string>> = {
 };
 
 /** A group chat the bot was added to: no team, no channel, so nobody holds a group role there. */
-const GROUP_CHAT = { id: "19:walk-group-chat@thread.v2", conversationType: "groupChat", isGroup: true, tenantId: TENANT_ID };
+const GROUP_CHAT = {
+  id: "19:walk-group-chat@thread.v2",
+  conversationType: "groupChat",
+  isGroup: true,
+  tenantId: TENANT_ID,
+};
 
 /** Digest cards are answered from the personal chat they arrive in; statement cards from a channel. */
 const DIGEST_VERBS: ReadonlySet<Operation> = new Set(["recordDecision", "acceptModalRatings", "recordGlobalDecision"]);
@@ -75,7 +94,18 @@ const leadInput = (scenario: GroupScenario): Record<string, string> => ({ leads:
 const UNTOUCHED_BY_REFUSALS_EXCEPT = ["botState", "conversations"] as const;
 
 /** Phrases of a handler that took the request but could not act: an allowed case must not show them. */
-const FAILURE_PHRASES = ["was not saved", "not recorded", "Nothing was recorded", "Nothing was erased", "I can't show", "Something needs attention", "Which area?", "Check the area number", "Whose data", "went wrong"];
+const FAILURE_PHRASES = [
+  "was not saved",
+  "not recorded",
+  "Nothing was recorded",
+  "Nothing was erased",
+  "I can't show",
+  "Something needs attention",
+  "Which area?",
+  "Check the area number",
+  "Whose data",
+  "went wrong",
+];
 
 describe("authorization matrix, walked over HTTP", function () {
   this.timeout(60_000);
@@ -98,11 +128,26 @@ describe("authorization matrix, walked over HTTP", function () {
     };
     scenario.harness.connector.roster.push(otherLead, otherMember);
     await assignArea(scenario, AREA);
-    assert.equal((await scenario.say(scenario.coordinator, `assign ${OTHER_AREA}`, [otherLead], otherChannel)).status, 200);
+    assert.equal(
+      (await scenario.say(scenario.coordinator, `assign ${OTHER_AREA}`, [otherLead], otherChannel)).status,
+      200,
+    );
     // Answers in both areas: the digest has something to moderate, and moving area 8 needs confirming.
-    for (const person of scenario.members) await scenario.answer(person, AREA, "7a", { rating: "4", evidence: "Seen in audit", ideas: "" });
-    const otherAnswer = { assessmentId: scenario.assessmentId, areaNumber: String(OTHER_AREA), statementId: "8a", rating: "2", evidence: "Seen", ideas: "" };
-    assert.ok((await scenario.act(otherMember, "submitAnswer", otherAnswer, otherChannel)).texts.some((text) => text.includes("Your answer is saved")));
+    for (const person of scenario.members)
+      await scenario.answer(person, AREA, "7a", { rating: "4", evidence: "Seen in audit", ideas: "" });
+    const otherAnswer = {
+      assessmentId: scenario.assessmentId,
+      areaNumber: String(OTHER_AREA),
+      statementId: "8a",
+      rating: "2",
+      evidence: "Seen",
+      ideas: "",
+    };
+    assert.ok(
+      (await scenario.act(otherMember, "submitAnswer", otherAnswer, otherChannel)).texts.some((text) =>
+        text.includes("Your answer is saved"),
+      ),
+    );
     // The cards the walk will press: statement cards in the channel, the digest in the lead's chat.
     await scenario.say(scenario.lead, `start ${AREA}`);
     await scenario.say(scenario.lead, `digest ${AREA}`);
@@ -143,7 +188,11 @@ describe("authorization matrix, walked over HTTP", function () {
   async function pressCard(operation: Operation, kind: CallerKind): Promise<string> {
     const { person, channel } = places[kind];
     await prepareCard(operation, channel);
-    const data = { ...postedActionData(operation), ...VERB_INPUTS[operation], ...(operation === "assignAreas" ? leadInput(scenario) : {}) };
+    const data = {
+      ...postedActionData(operation),
+      ...VERB_INPUTS[operation],
+      ...(operation === "assignAreas" ? leadInput(scenario) : {}),
+    };
     const from = DIGEST_VERBS.has(operation) ? null : channel;
     const result = await scenario.act(person, operation, data, from);
     assert.equal(result.status, 200);
@@ -154,7 +203,11 @@ describe("authorization matrix, walked over HTTP", function () {
   /** Area commands name area 7; the data-protection commands name a person by Entra object id. */
   function commandText(operation: Operation): string {
     const subject = places["member of another channel"].person.aadObjectId;
-    const texts: Partial<Record<Operation, string>> = { ...AREA_COMMAND_TEXT, export: `export ${subject}`, forget: `forget ${subject}` };
+    const texts: Partial<Record<Operation, string>> = {
+      ...AREA_COMMAND_TEXT,
+      export: `export ${subject}`,
+      forget: `forget ${subject}`,
+    };
     return texts[operation] ?? operation;
   }
 
@@ -165,9 +218,14 @@ describe("authorization matrix, walked over HTTP", function () {
    */
   async function prepareCard(operation: Operation, channel: TeamsChannel): Promise<void> {
     if (DIALOG_VERBS.has(operation)) await openDialogAt(operation, channel);
-    if (operation === "recordYoungPeopleScores") assert.equal((await scenario.say(scenario.coordinator, "youngpeople", [], channel)).status, 200);
+    if (operation === "recordYoungPeopleScores")
+      assert.equal((await scenario.say(scenario.coordinator, "youngpeople", [], channel)).status, 200);
     if (operation === "confirmForget") {
-      const forget = personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: commandText("forget") });
+      const forget = personalMessage({
+        serviceUrl: scenario.harness.connector.url,
+        from: scenario.coordinator,
+        text: commandText("forget"),
+      });
       assert.equal((await scenario.harness.post(forget)).status, 200);
     }
   }
@@ -182,17 +240,25 @@ describe("authorization matrix, walked over HTTP", function () {
 
   function casesFor(operation: Operation): Array<{ kind: CallerKind; place: Place }> {
     const wheres: Place[] = COMMAND_NAMES.has(operation)
-      ? (COMMANDS.find((command) => command.name === operation)?.scopes ?? []).flatMap((scope): Place[] => (scope === "team" ? ["channel"] : [scope]))
+      ? (COMMANDS.find((command) => command.name === operation)?.scopes ?? []).flatMap((scope): Place[] =>
+          scope === "team" ? ["channel"] : [scope],
+        )
       : [DIGEST_VERBS.has(operation) ? "personal" : "channel"];
     const cases = wheres.flatMap((place) => CALLERS.map((kind) => ({ kind, place })));
     // Refusals first: an allowed case may change state (close, assign) that a later refusal must not depend on.
-    return [...cases.filter((c) => !isAllowed(operation, expectedRoles(c.kind, c.place))), ...cases.filter((c) => isAllowed(operation, expectedRoles(c.kind, c.place)))];
+    return [
+      ...cases.filter((c) => !isAllowed(operation, expectedRoles(c.kind, c.place))),
+      ...cases.filter((c) => isAllowed(operation, expectedRoles(c.kind, c.place))),
+    ];
   }
 
   for (const operation of Object.keys(AUTHORIZATION_MATRIX) as Operation[]) {
     it(`${operation}: allowed exactly for ${AUTHORIZATION_MATRIX[operation].join(", ")}`, async () => {
       const isCommand = COMMAND_NAMES.has(operation);
-      assert.ok(isCommand || CARD_VERB_NAMES.has(operation), `"${operation}" is in AUTHORIZATION_MATRIX but is neither a command in commandCatalogue.ts nor a card verb in actionContext.ts: add its handler`);
+      assert.ok(
+        isCommand || CARD_VERB_NAMES.has(operation),
+        `"${operation}" is in AUTHORIZATION_MATRIX but is neither a command in commandCatalogue.ts nor a card verb in actionContext.ts: add its handler`,
+      );
       // Refusals run first and change nothing, so one snapshot taken before them is every refusal's "before".
       const beforeRefusals = await tableSnapshot(scenario.harness.tablePrefix, UNTOUCHED_BY_REFUSALS_EXCEPT);
       for (const { kind, place } of casesFor(operation)) {
@@ -206,7 +272,11 @@ describe("authorization matrix, walked over HTTP", function () {
           assert.equal(failure, undefined, `${label}, but it did not go through — ${shown.slice(0, 400)}`);
         } else {
           assert.ok(refused, `${label}, but no refusal naming who may was shown — ${shown.slice(0, 400)}`);
-          assert.deepEqual(await tableSnapshot(scenario.harness.tablePrefix, UNTOUCHED_BY_REFUSALS_EXCEPT), beforeRefusals, `${label}, but storage changed`);
+          assert.deepEqual(
+            await tableSnapshot(scenario.harness.tablePrefix, UNTOUCHED_BY_REFUSALS_EXCEPT),
+            beforeRefusals,
+            `${label}, but storage changed`,
+          );
         }
       }
     });
@@ -224,7 +294,8 @@ function findAction(node: unknown, verb: string): Record<string, unknown> | unde
   if (!node || typeof node !== "object") return undefined;
   const record = node as Record<string, unknown>;
   const data = record["data"] as Record<string, unknown> | undefined;
-  const namesOtherStatement = typeof data?.["statementId"] === "string" && !["7a", "global"].includes(data["statementId"]);
+  const namesOtherStatement =
+    typeof data?.["statementId"] === "string" && !["7a", "global"].includes(data["statementId"]);
   if (record["type"] === "Action.Execute" && record["verb"] === verb && !namesOtherStatement) return { ...data };
   return findAction(Object.values(record), verb);
 }

@@ -8,13 +8,19 @@ import { compileAndRead } from "../support/downloadedDocuments";
 
 /** The Action.OpenUrl buttons of each download group on the card, as "heading / title" → url. */
 function openUrls(card: Record<string, unknown>): Map<string, string> {
-  const groups = ((card["body"] ?? []) as Array<{ type?: string; items?: Array<{ text?: string; actions?: Array<{ type?: string; title?: string; url?: string }> }> }>)
-    .filter((element) => element.type === "Container" && element.items?.some((item) => item.actions));
+  const groups = (
+    (card["body"] ?? []) as Array<{
+      type?: string;
+      items?: Array<{ text?: string; actions?: Array<{ type?: string; title?: string; url?: string }> }>;
+    }>
+  ).filter((element) => element.type === "Container" && element.items?.some((item) => item.actions));
   return new Map(
     groups.flatMap((group) => {
       const heading = group.items?.[0]?.text ?? "";
       const actions = group.items?.flatMap((item) => item.actions ?? []) ?? [];
-      return actions.filter((action) => action.type === "Action.OpenUrl").map((action) => [`${heading} / ${action.title ?? ""}`, action.url ?? ""] as const);
+      return actions
+        .filter((action) => action.type === "Action.OpenUrl")
+        .map((action) => [`${heading} / ${action.title ?? ""}`, action.url ?? ""] as const);
     }),
   );
 }
@@ -32,13 +38,18 @@ describe("compile command over HTTP", () => {
     await scenario.harness.close();
   });
 
-  const sayPersonally = (from: TeamsPerson, text: string) => scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
+  const sayPersonally = (from: TeamsPerson, text: string) =>
+    scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
 
   async function answerSome(): Promise<void> {
     await assignArea(scenario, 7);
     for (const member of scenario.members) {
       await scenario.answer(member, 7, "7a", { rating: "4", evidence: "Pathway plans reviewed", ideas: "" });
-      await scenario.answer(member, 7, "7b", { rating: "1", evidence: "No housing panel", ideas: "Set up a housing panel" });
+      await scenario.answer(member, 7, "7b", {
+        rating: "1",
+        evidence: "No housing panel",
+        ideas: "Set up a housing panel",
+      });
     }
   }
 
@@ -48,20 +59,36 @@ describe("compile command over HTTP", () => {
     const response = await sayPersonally(scenario.coordinator, "compile");
     assert.equal(response.status, 200);
     const cards = scenario.harness.connector.postedCards().slice(before);
-    const card = cards.map((entry) => entry.card).find((candidate) => JSON.stringify(candidate).includes("Global scores"));
+    const card = cards
+      .map((entry) => entry.card)
+      .find((candidate) => JSON.stringify(candidate).includes("Global scores"));
     assert.ok(card, JSON.stringify(cards));
     assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28_000);
     const texts = cardTexts(card);
-    assert.ok(texts.some((text) => text.startsWith("7. ")), texts.join("\n"));
-    assert.ok(texts.some((text) => text.startsWith("1. ")), texts.join("\n"));
-    assert.ok(texts.some((text) => text.includes("7a")), "strength 7a listed");
-    assert.ok(texts.some((text) => text.includes("7b") && text.includes("Set up a housing panel")), "priority 7b with its idea");
+    assert.ok(
+      texts.some((text) => text.startsWith("7. ")),
+      texts.join("\n"),
+    );
+    assert.ok(
+      texts.some((text) => text.startsWith("1. ")),
+      texts.join("\n"),
+    );
+    assert.ok(
+      texts.some((text) => text.includes("7a")),
+      "strength 7a listed",
+    );
+    assert.ok(
+      texts.some((text) => text.includes("7b") && text.includes("Set up a housing panel")),
+      "priority 7b with its idea",
+    );
 
     const links = openUrls(card);
     assert.deepEqual(
       [...links.keys()],
       [
-        ...[INTERNAL, PUBLICATION].flatMap((copy) => ["Word document", "CSV", "JSON"].map((kind) => `${copy} / ${kind}`)),
+        ...[INTERNAL, PUBLICATION].flatMap((copy) =>
+          ["Word document", "CSV", "JSON"].map((kind) => `${copy} / ${kind}`),
+        ),
         "Action plan / Word document",
         "Action plan / CSV (for Microsoft Lists)",
       ],
@@ -82,12 +109,17 @@ describe("compile command over HTTP", () => {
 
     const json = await fetch(links.get(`${INTERNAL} / JSON`)!);
     assert.equal(json.status, 200);
-    assert.equal((JSON.parse(await json.text()) as { assessmentId?: string }).assessmentId ?? scenario.assessmentId, scenario.assessmentId);
+    assert.equal(
+      (JSON.parse(await json.text()) as { assessmentId?: string }).assessmentId ?? scenario.assessmentId,
+      scenario.assessmentId,
+    );
 
     const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
     assert.ok(stored?.value.compiledAt);
     const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
-    assert.ok(audit.some((entry) => entry.action === "compile" && entry.actorAadObjectId === scenario.coordinator.aadObjectId));
+    assert.ok(
+      audit.some((entry) => entry.action === "compile" && entry.actorAadObjectId === scenario.coordinator.aadObjectId),
+    );
 
     const url = links.get(`${INTERNAL} / CSV`)!;
     const [prefix, token] = url.split("/downloads/") as [string, string];
@@ -101,14 +133,19 @@ describe("compile command over HTTP", () => {
   it("offers a publication copy whose Word, CSV and JSON files name nobody and hold no contact details", async () => {
     await assignArea(scenario, 7);
     const typed = "Lee Lead checked the panel minutes (lee.lead@council.example.gov.uk, 07700 900123)";
-    for (const member of scenario.members) await scenario.answer(member, 7, "7a", { rating: "3", evidence: typed, ideas: "" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7a", { rating: "3", evidence: typed, ideas: "" });
     const internal = await compileAndRead(scenario, "internal");
     const publication = await compileAndRead(scenario, "publication");
-    assert.ok(internal.docx.includes("Lee Lead") && internal.csv.includes("07700 900123"), "the internal copy keeps what was typed");
+    assert.ok(
+      internal.docx.includes("Lee Lead") && internal.csv.includes("07700 900123"),
+      "the internal copy keeps what was typed",
+    );
     // The scenario's members are called "Member 1…", which is also how the anonymous copy labels them: check the lead.
     const names = [scenario.lead.name];
     for (const [kind, text] of Object.entries(publication)) {
-      for (const personal of [...names, "lee.lead@council.example.gov.uk", "07700 900123"]) assert.ok(!text.includes(personal), `${kind} contains ${personal}`);
+      for (const personal of [...names, "lee.lead@council.example.gov.uk", "07700 900123"])
+        assert.ok(!text.includes(personal), `${kind} contains ${personal}`);
       assert.ok(text.includes("[removed] checked the panel minutes ([removed], [removed])"), kind);
     }
   });
@@ -116,13 +153,19 @@ describe("compile command over HTTP", () => {
   it("answers 410 for an expired link and 401 for a link signed with another secret", async () => {
     const services = scenario.harness.app.services;
     const past = new Date(services.clock().getTime() - 60_000);
-    const expired = await fetch(`${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: past }, services.downloadSecret)}`);
+    const expired = await fetch(
+      `${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: past }, services.downloadSecret)}`,
+    );
     assert.equal(expired.status, 410);
     assert.match(await expired.text(), /expired/);
     const future = new Date(services.clock().getTime() + 60_000);
-    const foreign = await fetch(`${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: future }, "x".repeat(40))}`);
+    const foreign = await fetch(
+      `${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: future }, "x".repeat(40))}`,
+    );
     assert.equal(foreign.status, 401);
-    const missing = await fetch(`${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: future }, services.downloadSecret)}`);
+    const missing = await fetch(
+      `${scenario.harness.url}/downloads/${signDownload({ fileId: "a".repeat(32), expiresAt: future }, services.downloadSecret)}`,
+    );
     assert.equal(missing.status, 404);
   });
 
@@ -132,7 +175,10 @@ describe("compile command over HTTP", () => {
     const response = await sayPersonally(member, "compile");
     assert.equal(response.status, 200);
     const texts = scenario.harness.connector.postedCards().map((entry) => JSON.stringify(entry.card));
-    assert.ok(texts.some((text) => text.includes("Only the coordinator can compile the self-assessment")), texts.join("\n"));
+    assert.ok(
+      texts.some((text) => text.includes("Only the coordinator can compile the self-assessment")),
+      texts.join("\n"),
+    );
     assert.ok(!texts.some((text) => text.includes("/downloads/")));
     const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
     assert.equal(stored?.value.compiledAt, undefined);

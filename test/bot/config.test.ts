@@ -25,7 +25,11 @@ describe("config", () => {
   });
 
   it("reads the consensus rule with the pure core's bounds, naming a bad variable", () => {
-    assert.equal(loadConfig({ CONSENSUS_SHARE_MIN_ANSWERS: "4", CONSENSUS_MODAL_SHARE_MIN: "0.8" }).consensus.minAnswersForModalShare, 4);
+    assert.equal(
+      loadConfig({ CONSENSUS_SHARE_MIN_ANSWERS: "4", CONSENSUS_MODAL_SHARE_MIN: "0.8" }).consensus
+        .minAnswersForModalShare,
+      4,
+    );
     assert.throws(() => loadConfig({ CONSENSUS_MODAL_SHARE_MIN: "75" }), /CONSENSUS_MODAL_SHARE_MIN/);
     assert.throws(() => loadConfig({ CONSENSUS_SHARE_MIN_ANSWERS: "0" }), /CONSENSUS_SHARE_MIN_ANSWERS/);
   });
@@ -51,7 +55,12 @@ describe("config", () => {
   });
 
   it("uses a connection string when one is given and turns auth on with an app id", () => {
-    const config = loadConfig({ TABLES_CONNECTION_STRING: "UseDevelopmentStorage=true", MicrosoftAppId: APP_ID, MicrosoftAppPassword: "secret", MicrosoftAppTenantId: TENANT });
+    const config = loadConfig({
+      TABLES_CONNECTION_STRING: "UseDevelopmentStorage=true",
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: "secret",
+      MicrosoftAppTenantId: TENANT,
+    });
     assert.equal(config.storage.kind, "connectionString");
     assert.equal(config.botAuth?.appId, APP_ID);
     assert.equal(config.botAuth?.appType, "SingleTenant");
@@ -60,15 +69,39 @@ describe("config", () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
     ["a non-numeric port", { PORT: "abc" }, /^Configuration error: PORT /],
     ["a port out of range", { PORT: "70000" }, /PORT must be a port number/],
-    ["a coordinator that is not a GUID", { COORDINATOR_AAD_IDS: "alice@example.org" }, /COORDINATOR_AAD_IDS.* each coordinator must be an AAD object id/],
-    ["an app id without password", { MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT }, /MicrosoftAppPassword is required when MicrosoftAppId is set/],
-    ["a single-tenant app without tenant", { MicrosoftAppId: APP_ID, MicrosoftAppPassword: "x" }, /MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant/],
+    [
+      "a coordinator that is not a GUID",
+      { COORDINATOR_AAD_IDS: "alice@example.org" },
+      /COORDINATOR_AAD_IDS.* each coordinator must be an AAD object id/,
+    ],
+    [
+      "an app id without password",
+      { MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT },
+      /MicrosoftAppPassword is required when MicrosoftAppId is set/,
+    ],
+    [
+      "a single-tenant app without tenant",
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: "x" },
+      /MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant/,
+    ],
     ["an unknown app type", { MicrosoftAppType: "Anonymous" }, /MicrosoftAppType is invalid/],
     ["a relative public URL", { PUBLIC_BASE_URL: "bot.example.org" }, /PUBLIC_BASE_URL must be an absolute URL/],
     ["an unknown time zone", { DEFAULT_TIME_ZONE: "Mars/Olympus" }, /DEFAULT_TIME_ZONE must be an IANA time zone/],
-    ["a digest schedule that is not cron", { DIGEST_SCHEDULE: "every morning" }, /DIGEST_SCHEDULE must be a cron pattern/],
-    ["a short download secret", { DOWNLOAD_LINK_SECRET: "short" }, /DOWNLOAD_LINK_SECRET must be at least 32 characters/],
-    ["an unresolved Key Vault reference", { DOWNLOAD_LINK_SECRET: "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x)" }, /DOWNLOAD_LINK_SECRET is an unresolved Key Vault reference/],
+    [
+      "a digest schedule that is not cron",
+      { DIGEST_SCHEDULE: "every morning" },
+      /DIGEST_SCHEDULE must be a cron pattern/,
+    ],
+    [
+      "a short download secret",
+      { DOWNLOAD_LINK_SECRET: "short" },
+      /DOWNLOAD_LINK_SECRET must be at least 32 characters/,
+    ],
+    [
+      "an unresolved Key Vault reference",
+      { DOWNLOAD_LINK_SECRET: "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x)" },
+      /DOWNLOAD_LINK_SECRET is an unresolved Key Vault reference/,
+    ],
   ];
   for (const [name, env, pattern] of cases) {
     it(`stops with one line naming the variable for ${name}`, () => {

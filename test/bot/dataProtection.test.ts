@@ -20,7 +20,8 @@ describe("data protection: export and forget over HTTP", () => {
 
   const storage = () => scenario.harness.app.services.storage;
   const areaNumbers = () => scenario.harness.app.framework.areas.map((area) => area.number);
-  const sayPersonally = (from: TeamsPerson, text: string) => scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
+  const sayPersonally = (from: TeamsPerson, text: string) =>
+    scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }));
   /** Cards posted since `before`, in one conversation (or all). */
   const cardsSince = (before: number, conversationId?: string) =>
     scenario.harness.connector
@@ -53,7 +54,11 @@ describe("data protection: export and forget over HTTP", () => {
       assert.equal(response.status, 200);
       await scenario.harness.app.idle();
 
-      const inChannel = scenario.harness.connector.postedCards().slice(before).filter((entry) => entry.conversationId !== personalChatOf(scenario.coordinator)).map((entry) => entry.card);
+      const inChannel = scenario.harness.connector
+        .postedCards()
+        .slice(before)
+        .filter((entry) => entry.conversationId !== personalChatOf(scenario.coordinator))
+        .map((entry) => entry.card);
       assert.equal(inChannel.length, 1);
       assert.match(cardTexts(inChannel[0]!).join(" "), /Export sent to your personal chat/);
       assert.deepEqual(downloadUrls(inChannel[0]!), [], "no link in the channel");
@@ -69,33 +74,68 @@ describe("data protection: export and forget over HTTP", () => {
       const exported = JSON.parse(json.text) as {
         person: { aadObjectId: string; name: string };
         roles: { leadOfAreas: number[]; coordinator: boolean };
-        answers: Array<{ statementId: string; statement: string; rating: number; evidence: string; ideas: string; updatedAt: string }>;
+        answers: Array<{
+          statementId: string;
+          statement: string;
+          rating: number;
+          evidence: string;
+          ideas: string;
+          updatedAt: string;
+        }>;
         globalScores: Array<{ area: number; score: number }>;
         moderationDecisions: Array<{ statementId: string; agreedRating: number; rationale: string }>;
         auditEntries: Array<{ action: string }>;
       };
       assert.deepEqual(exported.person, { aadObjectId: scenario.lead.aadObjectId, name: scenario.lead.name });
       assert.deepEqual(exported.roles, { coordinator: false, leadOfAreas: [7] });
-      assert.deepEqual(exported.answers.map((answer) => [answer.statementId, answer.rating, answer.evidence]), [["7a", 3, LEAD_EVIDENCE], ["7b", 2, LEAD_EVIDENCE]]);
+      assert.deepEqual(
+        exported.answers.map((answer) => [answer.statementId, answer.rating, answer.evidence]),
+        [
+          ["7a", 3, LEAD_EVIDENCE],
+          ["7b", 2, LEAD_EVIDENCE],
+        ],
+      );
       assert.equal(exported.answers[0]?.ideas, LEAD_IDEAS);
       assert.ok(exported.answers.every((answer) => answer.statement.length > 10 && answer.updatedAt !== ""));
-      assert.deepEqual(exported.globalScores.map((score) => [score.area, score.score]), [[7, 6]]);
-      assert.deepEqual(exported.moderationDecisions.map((decision) => [decision.statementId, decision.agreedRating, decision.rationale]), [["7a", 3, LEAD_RATIONALE]]);
+      assert.deepEqual(
+        exported.globalScores.map((score) => [score.area, score.score]),
+        [[7, 6]],
+      );
+      assert.deepEqual(
+        exported.moderationDecisions.map((decision) => [
+          decision.statementId,
+          decision.agreedRating,
+          decision.rationale,
+        ]),
+        [["7a", 3, LEAD_RATIONALE]],
+      );
       const actions = exported.auditEntries.map((entry) => entry.action);
-      for (const action of ["assign", "decisionRecorded"]) assert.ok(actions.some((candidate) => candidate.startsWith(action)), actions.join(", "));
+      for (const action of ["assign", "decisionRecorded"])
+        assert.ok(
+          actions.some((candidate) => candidate.startsWith(action)),
+          actions.join(", "),
+        );
       assert.ok(!JSON.stringify(exported).includes(scenario.members[0]!.name), "nobody else's answers");
       assert.ok(markdown.text.includes(LEAD_EVIDENCE) && markdown.text.includes("## Answers (2)"), markdown.text);
 
       const audit = await storage().audit.list(scenario.assessmentId);
       const exportEntry = audit.find((entry) => entry.action === "personExported");
-      assert.deepEqual(exportEntry && { actor: exportEntry.actorAadObjectId, target: exportEntry.target, before: exportEntry.before }, {
-        actor: scenario.coordinator.aadObjectId,
-        target: scenario.lead.aadObjectId,
-        before: undefined,
-      });
-      assert.match(exportEntry?.after ?? "", /^\{"files":\["[0-9a-f]{32}","[0-9a-f]{32}"\]\}$/, "only the stored files' ids, no content");
+      assert.deepEqual(
+        exportEntry && { actor: exportEntry.actorAadObjectId, target: exportEntry.target, before: exportEntry.before },
+        {
+          actor: scenario.coordinator.aadObjectId,
+          target: scenario.lead.aadObjectId,
+          before: undefined,
+        },
+      );
+      assert.match(
+        exportEntry?.after ?? "",
+        /^\{"files":\["[0-9a-f]{32}","[0-9a-f]{32}"\]\}$/,
+        "only the stored files' ids, no content",
+      );
       const logs = scenario.harness.logLines.join("\n");
-      for (const secret of [LEAD_EVIDENCE, LEAD_RATIONALE, scenario.lead.name]) assert.ok(!logs.includes(secret), `logs must not contain ${secret}`);
+      for (const secret of [LEAD_EVIDENCE, LEAD_RATIONALE, scenario.lead.name])
+        assert.ok(!logs.includes(secret), `logs must not contain ${secret}`);
     });
 
     it("in personal chat, takes an Entra object id and answers in place", async () => {
@@ -104,7 +144,9 @@ describe("data protection: export and forget over HTTP", () => {
       await sayPersonally(scenario.coordinator, `export ${scenario.members[1]!.aadObjectId.toUpperCase()}`);
       const cards = cardsSince(before);
       assert.equal(cards.length, 1);
-      const json = (await Promise.all(downloadUrls(cards[0]!).map(downloadText))).find((file) => file.fileName.endsWith(".json"));
+      const json = (await Promise.all(downloadUrls(cards[0]!).map(downloadText))).find((file) =>
+        file.fileName.endsWith(".json"),
+      );
       const exported = JSON.parse(json?.text ?? "{}") as { person?: { name: string }; answers?: unknown[] };
       assert.equal(exported.person?.name, scenario.members[1]!.name);
       assert.equal(exported.answers?.length, 2);
@@ -120,7 +162,11 @@ describe("data protection: export and forget over HTTP", () => {
       const replies = cardsSince(before).map((card) => cardTexts(card).join(" "));
       assert.equal(replies.length, 2);
       for (const reply of replies) assert.match(reply, /Only the coordinator can erase a person's data/);
-      assert.equal((await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId)).length, 2);
+      assert.equal(
+        (await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId))
+          .length,
+        2,
+      );
     });
 
     it("asks first with exact counts and erases nothing until confirmed; Cancel erases nothing", async () => {
@@ -129,7 +175,9 @@ describe("data protection: export and forget over HTTP", () => {
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
       const [card, ...others] = cardsSince(before, personalChatOf(scenario.coordinator));
       assert.ok(card && others.length === 0);
-      const inChannel = cardsSince(before).filter((candidate) => candidate !== card).map((candidate) => cardTexts(candidate).join(" "));
+      const inChannel = cardsSince(before)
+        .filter((candidate) => candidate !== card)
+        .map((candidate) => cardTexts(candidate).join(" "));
       assert.equal(inChannel.length, 1);
       assert.match(inChannel[0]!, /The confirmation sent to your personal chat/);
       assert.ok(!inChannel[0]!.includes(scenario.lead.name), "the channel is not told who");
@@ -139,33 +187,70 @@ describe("data protection: export and forget over HTTP", () => {
       assert.match(text, /1 global score will be deleted\./);
       assert.match(text, /1 moderation decision they recorded will be kept/);
       assert.match(text, /cannot be undone/);
-      assert.equal((await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId)).length, 2);
+      assert.equal(
+        (await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId))
+          .length,
+        2,
+      );
 
       const cancel = pressCardAction(card, "confirmForget", {}, { confirm: "no" });
       const cancelled = await scenario.act(scenario.coordinator, cancel.verb, cancel.data, null);
       assert.ok(cancelled.texts.includes("Nothing was erased"), cancelled.texts.join("\n"));
-      assert.equal((await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId)).length, 2);
+      assert.equal(
+        (await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId))
+          .length,
+        2,
+      );
     });
 
     it("refuses a confirmation pressed by a non-coordinator, a forged one and a stale one", async () => {
       await seedArea7(scenario);
       const before = scenario.harness.connector.postedCards().length;
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
-      const confirm = pressCardAction(cardsSince(before, personalChatOf(scenario.coordinator))[0]!, "confirmForget", {}, { confirm: "yes" });
+      const confirm = pressCardAction(
+        cardsSince(before, personalChatOf(scenario.coordinator))[0]!,
+        "confirmForget",
+        {},
+        { confirm: "yes" },
+      );
       const services = scenario.harness.app.services;
       const token = String(confirm.data["token"]);
       const attempts = [
         { who: scenario.members[0]!, data: confirm.data, expect: /Only the coordinator can erase a person's data/ },
         { who: scenario.lead, data: confirm.data, expect: /Only the coordinator can erase a person's data/ },
-        { who: scenario.coordinator, data: { ...confirm.data, token: `${token.split(".")[0]}.${"A".repeat(43)}` }, expect: /not valid/ },
         {
           who: scenario.coordinator,
-          data: { ...confirm.data, token: signForgetRequest({ assessmentId: "another.1", aadObjectId: scenario.lead.aadObjectId, expiresAt: new Date(services.clock().getTime() + 60_000) }, services.downloadSecret) },
+          data: { ...confirm.data, token: `${token.split(".")[0]}.${"A".repeat(43)}` },
           expect: /not valid/,
         },
         {
           who: scenario.coordinator,
-          data: { ...confirm.data, token: signForgetRequest({ assessmentId: scenario.assessmentId, aadObjectId: scenario.lead.aadObjectId, expiresAt: new Date(services.clock().getTime() - 1) }, services.downloadSecret) },
+          data: {
+            ...confirm.data,
+            token: signForgetRequest(
+              {
+                assessmentId: "another.1",
+                aadObjectId: scenario.lead.aadObjectId,
+                expiresAt: new Date(services.clock().getTime() + 60_000),
+              },
+              services.downloadSecret,
+            ),
+          },
+          expect: /not valid/,
+        },
+        {
+          who: scenario.coordinator,
+          data: {
+            ...confirm.data,
+            token: signForgetRequest(
+              {
+                assessmentId: scenario.assessmentId,
+                aadObjectId: scenario.lead.aadObjectId,
+                expiresAt: new Date(services.clock().getTime() - 1),
+              },
+              services.downloadSecret,
+            ),
+          },
           expect: /expired/,
         },
         { who: scenario.coordinator, data: { confirm: "yes" }, expect: /not in a form I understand/ },
@@ -175,7 +260,11 @@ describe("data protection: export and forget over HTTP", () => {
         assert.equal(result.status, 200);
         assert.match(result.texts.join(" "), attempt.expect);
       }
-      assert.equal((await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId)).length, 2);
+      assert.equal(
+        (await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId))
+          .length,
+        2,
+      );
       assert.ok(!(await storage().audit.list(scenario.assessmentId)).some((entry) => entry.action === "personErased"));
     });
 
@@ -184,7 +273,8 @@ describe("data protection: export and forget over HTTP", () => {
       this.timeout(90_000);
       await seedArea7(scenario);
       const beforeForget = await compileAndRead(scenario);
-      for (const text of Object.values(beforeForget)) assert.ok(text.includes("Jordan Quigley"), "the check below can fail: the evidence was in every document");
+      for (const text of Object.values(beforeForget))
+        assert.ok(text.includes("Jordan Quigley"), "the check below can fail: the evidence was in every document");
 
       const beforeExport = scenario.harness.connector.postedCards().length;
       await sayPersonally(scenario.coordinator, `export ${scenario.lead.aadObjectId}`);
@@ -193,10 +283,18 @@ describe("data protection: export and forget over HTTP", () => {
 
       const before = scenario.harness.connector.postedCards().length;
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
-      const confirm = pressCardAction(cardsSince(before, personalChatOf(scenario.coordinator))[0]!, "confirmForget", {}, { confirm: "yes" });
+      const confirm = pressCardAction(
+        cardsSince(before, personalChatOf(scenario.coordinator))[0]!,
+        "confirmForget",
+        {},
+        { confirm: "yes" },
+      );
       const updatesBefore = scenario.harness.connector.recorded.filter((entry) => entry.kind === "update").length;
       const done = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);
-      assert.match(done.texts.join(" "), /2 answers and 1 global score deleted; 1 decision, 1 area assignment and \d+ audit entries now show "\(removed\)"/);
+      assert.match(
+        done.texts.join(" "),
+        /2 answers and 1 global score deleted; 1 decision, 1 area assignment and \d+ audit entries now show "\(removed\)"/,
+      );
       await scenario.harness.app.idle();
       const pressedAgain = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);
       assert.match(pressedAgain.texts.join(" "), /already erased/);
@@ -204,30 +302,56 @@ describe("data protection: export and forget over HTTP", () => {
       const id = scenario.lead.aadObjectId;
       assert.deepEqual(await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), id), []);
       assert.deepEqual(await storage().responses.listGlobalScoresBy(scenario.assessmentId, areaNumbers(), id), []);
-      assert.equal((await storage().responses.listAreaAnswers(scenario.assessmentId, 7)).length, 6, "the members' answers stay");
+      assert.equal(
+        (await storage().responses.listAreaAnswers(scenario.assessmentId, 7)).length,
+        6,
+        "the members' answers stay",
+      );
       const decision = await storage().moderation.getDecision(scenario.assessmentId, "7a");
       assert.equal(decision?.agreedRating, 3);
       assert.equal(decision?.decidedBy.name, REMOVED_PERSON_NAME);
       assert.notEqual(decision?.decidedBy.aadObjectId, id);
       const assignment = await storage().assignments.get(scenario.assessmentId, 7);
-      assert.deepEqual(assignment?.value.leads.map((lead) => lead.name), [REMOVED_PERSON_NAME]);
+      assert.deepEqual(
+        assignment?.value.leads.map((lead) => lead.name),
+        [REMOVED_PERSON_NAME],
+      );
       assert.equal(await storage().conversations.getUser(id), undefined);
 
       const audit = await storage().audit.list(scenario.assessmentId);
       const auditText = JSON.stringify(audit);
-      assert.ok(!auditText.includes(id) && !auditText.includes(scenario.lead.name), "their id and name are gone from the audit");
+      assert.ok(
+        !auditText.includes(id) && !auditText.includes(scenario.lead.name),
+        "their id and name are gone from the audit",
+      );
       const erased = audit.filter((entry) => entry.action === "personErased");
       assert.equal(erased.length, 1);
       assert.equal(erased[0]?.actorAadObjectId, scenario.coordinator.aadObjectId);
       const { auditEntries, ...counts } = JSON.parse(erased[0]?.after ?? "{}") as Record<string, number>;
-      assert.deepEqual(counts, { answers: 2, globalScores: 1, decisions: 1, assignments: 1, conversations: 1, exportFiles: 2 });
-      for (const url of exportLinks) assert.equal((await fetch(url)).status, 404, "the earlier export of their data is deleted too");
-      assert.ok((auditEntries ?? 0) >= 4, "their answers, score, decision and assignment were audited, and those entries rewritten");
+      assert.deepEqual(counts, {
+        answers: 2,
+        globalScores: 1,
+        decisions: 1,
+        assignments: 1,
+        conversations: 1,
+        exportFiles: 2,
+      });
+      for (const url of exportLinks)
+        assert.equal((await fetch(url)).status, 404, "the earlier export of their data is deleted too");
+      assert.ok(
+        (auditEntries ?? 0) >= 4,
+        "their answers, score, decision and assignment were audited, and those entries rewritten",
+      );
 
       // The shared cards of 7a, 7b and the global score were redrawn without them.
-      const updates = scenario.harness.connector.recorded.filter((entry) => entry.kind === "update").slice(updatesBefore);
+      const updates = scenario.harness.connector.recorded
+        .filter((entry) => entry.kind === "update")
+        .slice(updatesBefore);
       const updatedTexts = updates.map((entry) => JSON.stringify(entry.activity));
-      assert.ok(updatedTexts.some((text) => text.includes("7a") && text.includes("3 people have answered")), updatedTexts.join("\n").slice(0, 2000));
+      assert.ok(
+        updatedTexts.some((text) => text.includes("7a") && text.includes("3 people have answered")),
+        updatedTexts.join("\n").slice(0, 2000),
+      );
       assert.ok(updates.length >= 3 && updatedTexts.every((text) => !text.includes(scenario.lead.id)));
 
       const status = scenario.harness.connector.postedCards().length;
@@ -239,7 +363,10 @@ describe("data protection: export and forget over HTTP", () => {
         assert.ok(!text.includes("Jordan Quigley"), `${kind}: their evidence and ideas are gone`);
         assert.ok(!text.includes(scenario.lead.name), `${kind}: their name is gone`);
       }
-      assert.ok(afterForget.json.includes(REMOVED_PERSON_NAME) && afterForget.docx.includes(REMOVED_PERSON_NAME), "the decision they recorded shows (removed)");
+      assert.ok(
+        afterForget.json.includes(REMOVED_PERSON_NAME) && afterForget.docx.includes(REMOVED_PERSON_NAME),
+        "the decision they recorded shows (removed)",
+      );
       assert.ok(!scenario.harness.logLines.join("\n").includes(scenario.lead.name));
     });
   });

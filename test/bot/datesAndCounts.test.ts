@@ -58,7 +58,11 @@ describe("dates and counts on cards, over HTTP", () => {
     assert.ok(newCardTexts(since).includes("18 December 2025"), newCardTexts(since).join("\n"));
 
     await assignArea(scenario, 7);
-    const saved = await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "4", evidence: "Pathway plans reviewed", ideas: "" });
+    const saved = await scenario.answer(scenario.members[0]!, 7, "7a", {
+      rating: "4",
+      evidence: "Pathway plans reviewed",
+      ideas: "",
+    });
     assert.ok(
       saved.texts.some((text) => text.includes("(7 Jul 2025, 12:08)")),
       saved.texts.join("\n"),

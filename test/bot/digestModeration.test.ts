@@ -11,9 +11,21 @@ describe("digest and moderation over HTTP", () => {
   beforeEach(async () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
-    const [first, second, third] = scenario.members as [typeof scenario.lead, typeof scenario.lead, typeof scenario.lead];
-    await scenario.answer(first, 7, "7a", { rating: "4", evidence: "Panel minutes show every plan reviewed", ideas: "" });
-    await scenario.answer(second, 7, "7a", { rating: "1", evidence: "Several plans were never reviewed", ideas: "Add a tracker" });
+    const [first, second, third] = scenario.members as [
+      typeof scenario.lead,
+      typeof scenario.lead,
+      typeof scenario.lead,
+    ];
+    await scenario.answer(first, 7, "7a", {
+      rating: "4",
+      evidence: "Panel minutes show every plan reviewed",
+      ideas: "",
+    });
+    await scenario.answer(second, 7, "7a", {
+      rating: "1",
+      evidence: "Several plans were never reviewed",
+      ideas: "Add a tracker",
+    });
     await scenario.answer(third, 7, "7a", { rating: "3", evidence: "", ideas: "" });
   });
   afterEach(async () => {
@@ -29,21 +41,42 @@ describe("digest and moderation over HTTP", () => {
     await scenario.say(lead, "digest");
     await harness.app.idle();
 
-    const created = harness.connector.createdConversations.find((conversation) => (conversation.params["members"] as Array<{ id: string }> | undefined)?.[0]?.id === lead.id);
+    const created = harness.connector.createdConversations.find(
+      (conversation) => (conversation.params["members"] as Array<{ id: string }> | undefined)?.[0]?.id === lead.id,
+    );
     assert.ok(created, "a 1:1 conversation was created for the lead");
-    const digestCards = harness.connector.recorded.filter((entry) => entry.conversationId === created.id).flatMap((entry) => cardsOf(entry.activity));
+    const digestCards = harness.connector.recorded
+      .filter((entry) => entry.conversationId === created.id)
+      .flatMap((entry) => cardsOf(entry.activity));
     assert.ok(digestCards.length >= 1);
     const digestText = digestCards.map((card) => JSON.stringify(card)).join("\n");
     assert.ok(digestText.includes("Moderation digest"), digestText.slice(0, 500));
     assert.ok(digestText.includes("both sides of the agree/disagree line"));
     assert.ok(digestText.includes("Several plans were never reviewed") && digestText.includes("Member"));
     assert.ok(digestText.includes('"agreed_7a"') && digestText.includes('"recordDecision"'));
-    assert.ok(channelReplies().some((text) => text.includes("Digest sent to 1 lead(s)")), channelReplies().join("\n"));
+    assert.ok(
+      channelReplies().some((text) => text.includes("Digest sent to 1 lead(s)")),
+      channelReplies().join("\n"),
+    );
     assert.equal((await findDelivery(scenario))?.state, "done");
 
-    const result = await scenario.act(lead, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "3", rationale_7a: "Discussed at the panel: mostly in place" }, null);
+    const result = await scenario.act(
+      lead,
+      "recordDecision",
+      {
+        assessmentId,
+        areaNumber: "7",
+        statementId: "7a",
+        agreed_7a: "3",
+        rationale_7a: "Discussed at the panel: mostly in place",
+      },
+      null,
+    );
     assert.equal(result.status, 200);
-    assert.ok(result.texts.some((text) => text.includes("Agreed rating for 7a recorded")), result.texts.join("\n"));
+    assert.ok(
+      result.texts.some((text) => text.includes("Agreed rating for 7a recorded")),
+      result.texts.join("\n"),
+    );
     const stored = await harness.app.services.storage.moderation.getDecision(assessmentId, "7a");
     assert.equal(stored?.agreedRating, 3);
     assert.equal(stored?.rationale, "Discussed at the panel: mostly in place");
@@ -59,11 +92,25 @@ describe("digest and moderation over HTTP", () => {
   it("refuses a member's recordDecision and stores nothing", async () => {
     const { harness, assessmentId } = scenario;
     const member = scenario.members[0]!;
-    const result = await scenario.act(member, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "4", rationale_7a: "" });
+    const result = await scenario.act(member, "recordDecision", {
+      assessmentId,
+      areaNumber: "7",
+      statementId: "7a",
+      agreed_7a: "4",
+      rationale_7a: "",
+    });
     assert.equal(result.status, 200);
-    assert.ok(result.texts.some((text) => text.includes("not recorded")), result.texts.join("\n"));
+    assert.ok(
+      result.texts.some((text) => text.includes("not recorded")),
+      result.texts.join("\n"),
+    );
     assert.equal(await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"), undefined);
-    const personal = await scenario.act(member, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "4", rationale_7a: "" }, null);
+    const personal = await scenario.act(
+      member,
+      "recordDecision",
+      { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "4", rationale_7a: "" },
+      null,
+    );
     assert.ok(personal.texts.some((text) => text.includes("not recorded")));
     assert.equal(await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"), undefined);
     const audit = await harness.app.services.storage.audit.list(assessmentId);
@@ -72,20 +119,34 @@ describe("digest and moderation over HTTP", () => {
 
   it("accepts the group's rating only for unflagged statements without a decision", async () => {
     const { harness, lead, assessmentId } = scenario;
-    for (const member of scenario.members) await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
     const result = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7" }, null);
-    assert.ok(result.texts.some((text) => text.includes("Accepted 1 rating")), result.texts.join("\n"));
+    assert.ok(
+      result.texts.some((text) => text.includes("Accepted 1 rating")),
+      result.texts.join("\n"),
+    );
     assert.equal((await harness.app.services.storage.moderation.getDecision(assessmentId, "7b"))?.agreedRating, 3);
     assert.equal(await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"), undefined);
-    const global = await scenario.act(lead, "recordGlobalDecision", { assessmentId, areaNumber: "7", agreedGlobalScore: "6", globalRationale: "" }, null);
-    assert.ok(global.texts.some((text) => text.includes("recorded")), global.texts.join("\n"));
+    const global = await scenario.act(
+      lead,
+      "recordGlobalDecision",
+      { assessmentId, areaNumber: "7", agreedGlobalScore: "6", globalRationale: "" },
+      null,
+    );
+    assert.ok(
+      global.texts.some((text) => text.includes("recorded")),
+      global.texts.join("\n"),
+    );
     assert.equal((await harness.app.services.storage.moderation.getGlobalDecision(assessmentId, 7))?.agreedScore, 6);
   });
 
   it("accepts the digest's proposals, refusing a statement whose answers changed since the digest was built", async () => {
     const { harness, lead, assessmentId } = scenario;
-    for (const member of scenario.members) await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
-    for (const member of scenario.members) await scenario.answer(member, 7, "7c", { rating: "2", evidence: "Gaps", ideas: "" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7c", { rating: "2", evidence: "Gaps", ideas: "" });
     const proposals = await proposalsNow(["7b", "7c"], [3, 2]);
     await scenario.answer(scenario.members[0]!, 7, "7c", { rating: "1", evidence: "Worse than I said", ideas: "" });
     const result = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
@@ -97,10 +158,16 @@ describe("digest and moderation over HTTP", () => {
 
   it("accept-all racing a lead's single decision keeps the lead's decision", async () => {
     const { harness, lead, assessmentId } = scenario;
-    for (const member of scenario.members) await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7b", { rating: "3", evidence: "Audit", ideas: "" });
     const proposals = await proposalsNow(["7b"], [3]);
     await Promise.all([
-      scenario.act(lead, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7b", agreed_7b: "2", rationale_7b: "Pathway audit found gaps" }, null),
+      scenario.act(
+        lead,
+        "recordDecision",
+        { assessmentId, areaNumber: "7", statementId: "7b", agreed_7b: "2", rationale_7b: "Pathway audit found gaps" },
+        null,
+      ),
       scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null),
     ]);
     const decision = await harness.app.services.storage.moderation.getDecision(assessmentId, "7b");
@@ -108,14 +175,27 @@ describe("digest and moderation over HTTP", () => {
     assert.equal(decision?.rationale, "Pathway audit found gaps");
     // Accepting again once the lead has decided refuses the statement.
     const again = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
-    assert.ok(again.texts.some((text) => text.includes("7b (already decided)")), again.texts.join("\n"));
+    assert.ok(
+      again.texts.some((text) => text.includes("7b (already decided)")),
+      again.texts.join("\n"),
+    );
   });
 
   /** The proposals a digest built now would carry for these statements and ratings. */
   async function proposalsNow(statementIds: string[], ratings: RatingValue[]): Promise<string> {
     const { harness, assessmentId } = scenario;
-    const versions = await Promise.all(statementIds.map(async (id) => answersVersion(await harness.app.services.storage.responses.listStatementAnswers(assessmentId, 7, id))));
-    return formatProposals(statementIds.map((statementId, index) => ({ statementId, rating: ratings[index]!, answersVersion: versions[index]! })));
+    const versions = await Promise.all(
+      statementIds.map(async (id) =>
+        answersVersion(await harness.app.services.storage.responses.listStatementAnswers(assessmentId, 7, id)),
+      ),
+    );
+    return formatProposals(
+      statementIds.map((statementId, index) => ({
+        statementId,
+        rating: ratings[index]!,
+        answersVersion: versions[index]!,
+      })),
+    );
   }
 
   it("marks the delivery failed and says so when the lead has blocked the bot", async () => {
@@ -123,7 +203,12 @@ describe("digest and moderation over HTTP", () => {
     harness.connector.blockUser(lead.id);
     await scenario.say(lead, "digest");
     await harness.app.idle();
-    assert.ok(channelReplies().some((text) => text.includes("Digest sent to 0 lead(s)") && text.includes("blocked or removed the bot")), channelReplies().join("\n"));
+    assert.ok(
+      channelReplies().some(
+        (text) => text.includes("Digest sent to 0 lead(s)") && text.includes("blocked or removed the bot"),
+      ),
+      channelReplies().join("\n"),
+    );
     const sentToLead = harness.connector.recorded.filter((entry) => entry.conversationId === `a:personal-${lead.id}`);
     assert.equal(sentToLead.length, 0);
     const delivery = await findDelivery(scenario);
@@ -135,9 +220,15 @@ describe("digest and moderation over HTTP", () => {
 /** The lead's digest delivery of this minute (or the one before, should the minute have turned). */
 async function findDelivery(scenario: GroupScenario) {
   const now = scenario.harness.app.services.clock().toISOString();
-  const runKeys = [now, new Date(Date.parse(now) - 60_000).toISOString()].map((at) => `${scenario.assessmentId}|7|${at.slice(0, 10)}|${at.slice(11, 16)}`);
+  const runKeys = [now, new Date(Date.parse(now) - 60_000).toISOString()].map(
+    (at) => `${scenario.assessmentId}|7|${at.slice(0, 10)}|${at.slice(11, 16)}`,
+  );
   for (const runKey of runKeys) {
-    const delivery = await scenario.harness.app.services.storage.deliveries.get("digest", runKey, scenario.lead.aadObjectId);
+    const delivery = await scenario.harness.app.services.storage.deliveries.get(
+      "digest",
+      runKey,
+      scenario.lead.aadObjectId,
+    );
     if (delivery) return delivery;
   }
   return undefined;

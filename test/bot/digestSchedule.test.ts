@@ -9,7 +9,10 @@ describe("scheduled digest", () => {
   let scenario: GroupScenario;
   afterEach(async () => scenario.harness.close());
 
-  const leadChats = (leadId: string) => scenario.harness.connector.createdConversations.filter((conversation) => (conversation.params["members"] as Array<{ id: string }> | undefined)?.[0]?.id === leadId);
+  const leadChats = (leadId: string) =>
+    scenario.harness.connector.createdConversations.filter(
+      (conversation) => (conversation.params["members"] as Array<{ id: string }> | undefined)?.[0]?.id === leadId,
+    );
 
   it("sends open areas' digests to their leads once per slot, and skips closed and not-started areas", async () => {
     scenario = await startGroupScenario();
@@ -29,15 +32,23 @@ describe("scheduled digest", () => {
 
     const slot = new Date("2026-11-24T09:00:00Z");
     assert.equal(await runScheduledDigests(harness.app.services, slot), 1);
-    assert.equal(await runScheduledDigests(harness.app.services, slot), 1, "a second instance firing the same slot finds it delivered");
+    assert.equal(
+      await runScheduledDigests(harness.app.services, slot),
+      1,
+      "a second instance firing the same slot finds it delivered",
+    );
     await harness.app.idle();
-    const leadCards = harness.connector.recorded.filter((entry) => leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId));
+    const leadCards = harness.connector.recorded.filter((entry) =>
+      leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId),
+    );
     const pagesPerRun = leadCards.length;
     assert.ok(pagesPerRun >= 1);
     assert.equal(leadChats(closedLead.id).length, 0, "closed area: no digest");
 
     await runScheduledDigests(harness.app.services, new Date("2026-11-25T09:00:00Z"));
-    const afterNextDay = harness.connector.recorded.filter((entry) => leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId)).length;
+    const afterNextDay = harness.connector.recorded.filter((entry) =>
+      leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId),
+    ).length;
     assert.equal(afterNextDay, pagesPerRun * 2, "the next slot sends a fresh digest");
   });
 
@@ -51,9 +62,16 @@ describe("scheduled digest", () => {
     await harness.app.idle();
     await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "", ideas: "" });
     // The coordinator has a 1:1 chat with the bot, so the overview has somewhere to go.
-    await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: scenario.coordinator, text: "help" }));
-    const overviews = () => harness.connector.recorded.filter((entry) => JSON.stringify(entry.activity).includes("Moderation digest sent")).length;
-    const leadPages = () => harness.connector.recorded.filter((entry) => leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId)).length;
+    await harness.post(
+      personalMessage({ serviceUrl: harness.connector.url, from: scenario.coordinator, text: "help" }),
+    );
+    const overviews = () =>
+      harness.connector.recorded.filter((entry) => JSON.stringify(entry.activity).includes("Moderation digest sent"))
+        .length;
+    const leadPages = () =>
+      harness.connector.recorded.filter((entry) =>
+        leadChats(scenario.lead.id).some((chat) => chat.id === entry.conversationId),
+      ).length;
 
     for (let start = 0; start < 2; start += 1) {
       const stop = startDigestSchedule(harness.app.services);

@@ -26,7 +26,10 @@ describe("signed download links", () => {
     assert.deepEqual(verifyDownload(`${forged}.${signature}`, secret, now), { ok: false, reason: "bad signature" });
     const flipped = `${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
     assert.deepEqual(verifyDownload(`${payload}.${flipped}`, secret, now), { ok: false, reason: "bad signature" });
-    assert.deepEqual(verifyDownload(`${payload}.${signature.slice(0, 10)}`, secret, now), { ok: false, reason: "bad signature" });
+    assert.deepEqual(verifyDownload(`${payload}.${signature.slice(0, 10)}`, secret, now), {
+      ok: false,
+      reason: "bad signature",
+    });
   });
 
   it("calls malformed tokens malformed", () => {

@@ -60,7 +60,9 @@ async function npmStartOnce(dataDir: string): Promise<FirstRun> {
 }
 
 function logEntries(lines: readonly string[]): Array<{ level?: number; msg?: string }> {
-  return lines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as { level?: number; msg?: string });
+  return lines
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as { level?: number; msg?: string });
 }
 
 describe("first run (npm start)", function () {
@@ -72,7 +74,9 @@ describe("first run (npm start)", function () {
       const run = await npmStartOnce(dataDir);
       assert.ok(run.listening, `the bot did not start:\n${run.stdout.join("\n")}\n${run.stderr.join("\n")}`);
       assert.deepEqual(run.stderr, [], "no deprecation or other warnings on a clean start");
-      const coordinatorLines = logEntries(run.stdout).filter((entry) => entry.msg?.startsWith("No coordinator configured"));
+      const coordinatorLines = logEntries(run.stdout).filter((entry) =>
+        entry.msg?.startsWith("No coordinator configured"),
+      );
       assert.equal(coordinatorLines.length, 1);
       assert.equal(coordinatorLines[0]?.level, 40);
       assert.match(coordinatorLines[0]?.msg ?? "", /Set COORDINATOR_AAD_IDS in \.env .*Object ID.*restart/);

@@ -13,7 +13,9 @@ describe("HTTP surface", () => {
 
     it("answers a message at the Bot Connector stand-in (the activity's serviceUrl)", async () => {
       const person = makePerson("Pat Member");
-      const response = await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: person, text: "help" }));
+      const response = await harness.post(
+        personalMessage({ serviceUrl: harness.connector.url, from: person, text: "help" }),
+      );
       assert.equal(response.status, 200);
       const reply = harness.connector.recorded.find((entry) => entry.conversationId === `a:personal-${person.id}`);
       assert.ok(reply, "a reply reached the connector");
@@ -32,19 +34,28 @@ describe("HTTP surface", () => {
     before(async () => {
       harness = await startBotHarness({
         coordinators: [],
-        env: { MicrosoftAppId: "00000000-0000-0000-0000-000000000001", MicrosoftAppPassword: "not-used", MicrosoftAppTenantId: "00000000-0000-0000-0000-000000000002" },
+        env: {
+          MicrosoftAppId: "00000000-0000-0000-0000-000000000001",
+          MicrosoftAppPassword: "not-used",
+          MicrosoftAppTenantId: "00000000-0000-0000-0000-000000000002",
+        },
       });
     });
     after(async () => harness.close());
 
     it("refuses a request without a token (401) and sends nothing", async () => {
-      const response = await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: makePerson("Eve"), text: "help" }));
+      const response = await harness.post(
+        personalMessage({ serviceUrl: harness.connector.url, from: makePerson("Eve"), text: "help" }),
+      );
       assert.equal(response.status, 401);
       assert.equal(harness.connector.recorded.length, 0);
     });
 
     it("refuses a request with a garbage bearer token (401)", async () => {
-      const response = await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: makePerson("Eve"), text: "help" }), { authorization: "Bearer not.a.jwt" });
+      const response = await harness.post(
+        personalMessage({ serviceUrl: harness.connector.url, from: makePerson("Eve"), text: "help" }),
+        { authorization: "Bearer not.a.jwt" },
+      );
       assert.equal(response.status, 401);
       assert.equal(harness.connector.recorded.length, 0);
     });

@@ -20,8 +20,13 @@ describe("retention job against Azurite", () => {
     scenario = await startGroupScenario({ env: { RETENTION_MONTHS: String(MONTHS) } });
     await seedArea7(scenario);
     const before = scenario.harness.connector.postedCards().length;
-    await scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: "compile" }));
-    links = scenario.harness.connector.postedCards().slice(before).flatMap((entry) => downloadUrls(entry.card));
+    await scenario.harness.post(
+      personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: "compile" }),
+    );
+    links = scenario.harness.connector
+      .postedCards()
+      .slice(before)
+      .flatMap((entry) => downloadUrls(entry.card));
     assert.equal(links.length, 8, "internal and publication copies (3 files each) and the action plan (2)");
     const stored = await services().storage.assessments.get(scenario.assessmentId);
     compiledAt = new Date(stored?.value.compiledAt ?? Number.NaN);
@@ -32,7 +37,11 @@ describe("retention job against Azurite", () => {
 
   const services = (): BotServices => scenario.harness.app.services;
   /** The same services with the job's clock (and optionally its months) replaced. */
-  const at = (now: Date, retentionMonths = MONTHS): BotServices => ({ ...services(), clock: () => now, config: { ...services().config, retentionMonths } });
+  const at = (now: Date, retentionMonths = MONTHS): BotServices => ({
+    ...services(),
+    clock: () => now,
+    config: { ...services().config, retentionMonths },
+  });
   const dueAt = () => addCalendarMonths(compiledAt, MONTHS);
   const rawCounts = async () => ({
     answers: (await services().storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length,
@@ -51,13 +60,30 @@ describe("retention job against Azurite", () => {
 
   it("after the due date deletes answers, scores, rationales and audit content, keeping compiled files, agreed ratings and one audit entry of the deletion", async () => {
     const beforeExport = scenario.harness.connector.postedCards().length;
-    await scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, text: `export ${scenario.lead.aadObjectId}` }));
-    const exportLinks = scenario.harness.connector.postedCards().slice(beforeExport).flatMap((entry) => downloadUrls(entry.card));
+    await scenario.harness.post(
+      personalMessage({
+        serviceUrl: scenario.harness.connector.url,
+        from: scenario.coordinator,
+        text: `export ${scenario.lead.aadObjectId}`,
+      }),
+    );
+    const exportLinks = scenario.harness.connector
+      .postedCards()
+      .slice(beforeExport)
+      .flatMap((entry) => downloadUrls(entry.card));
     assert.equal(exportLinks.length, 2);
 
     const report = await runRetention(at(dueAt()));
-    assert.deepEqual(report, { assessments: 1, answers: 8, globalScores: 1, rationales: 1, auditEntries: report.auditEntries, exportFiles: 2 });
-    for (const url of exportLinks) assert.equal((await fetch(url)).status, 404, "personal data exports are raw data too");
+    assert.deepEqual(report, {
+      assessments: 1,
+      answers: 8,
+      globalScores: 1,
+      rationales: 1,
+      auditEntries: report.auditEntries,
+      exportFiles: 2,
+    });
+    for (const url of exportLinks)
+      assert.equal((await fetch(url)).status, 404, "personal data exports are raw data too");
     assert.ok(report.auditEntries > 8);
     assert.deepEqual(await rawCounts(), { answers: 0, globalScores: 0, audit: 1 });
     const decision = await services().storage.moderation.getDecision(scenario.assessmentId, "7a");
@@ -79,8 +105,13 @@ describe("retention job against Azurite", () => {
     for (const [kind, text] of Object.entries(recompiled)) {
       assert.ok(!text.includes("Jordan Quigley") && !text.includes(LEAD_RATIONALE), `${kind} has no raw answers left`);
     }
-    const statement7a = parseAssessmentJson(recompiled.json).areas.flatMap((area) => area.statements).find((statement) => statement.id === "7a");
-    assert.deepEqual([statement7a?.agreedRating, statement7a?.ratingSource, statement7a?.answered, statement7a?.evidence], [3, "moderated", 0, []]);
+    const statement7a = parseAssessmentJson(recompiled.json)
+      .areas.flatMap((area) => area.statements)
+      .find((statement) => statement.id === "7a");
+    assert.deepEqual(
+      [statement7a?.agreedRating, statement7a?.ratingSource, statement7a?.answered, statement7a?.evidence],
+      [3, "moderated", 0, []],
+    );
     const logs = scenario.harness.logLines.filter((line) => line.includes("retention"));
     assert.equal(logs.length, 1);
     assert.ok(!logs[0]?.includes(LEAD_EVIDENCE) && !logs[0]?.includes(scenario.lead.name));
@@ -89,9 +120,16 @@ describe("retention job against Azurite", () => {
   it("is idempotent and safe when several instances run it at once", async () => {
     const now = new Date(dueAt().getTime() + 86_400_000);
     const reports = await Promise.all([runRetention(at(now)), runRetention(at(now)), runRetention(at(now))]);
-    assert.equal(reports.reduce((total, report) => total + report.answers, 0), 8, "each answer deleted once in all");
+    assert.equal(
+      reports.reduce((total, report) => total + report.answers, 0),
+      8,
+      "each answer deleted once in all",
+    );
     const audit = await services().storage.audit.list(scenario.assessmentId);
-    assert.deepEqual(audit.map((entry) => entry.action), [RETENTION_AUDIT_ACTION]);
+    assert.deepEqual(
+      audit.map((entry) => entry.action),
+      [RETENTION_AUDIT_ACTION],
+    );
     const again = await runRetention(at(new Date(now.getTime() + 86_400_000)));
     assert.equal(again.assessments, 0);
     assert.equal((await services().storage.audit.list(scenario.assessmentId)).length, 1);

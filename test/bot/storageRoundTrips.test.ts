@@ -54,21 +54,33 @@ describe("storage round trips per card action", function () {
   it(`saves an answer in at most ${BUDGETS.submitAnswer}, first time and changed`, async () => {
     const [member] = scenario.members;
     for (const evidence of ["First evidence", "Changed evidence"]) {
-      const { trips, result } = await counted(() => scenario.answer(member!, 7, "7a", { rating: "3", evidence, ideas: "" }));
-      assert.ok(result.texts.some((text) => text.includes("Your answer is saved")), result.texts.join(" | "));
+      const { trips, result } = await counted(() =>
+        scenario.answer(member!, 7, "7a", { rating: "3", evidence, ideas: "" }),
+      );
+      assert.ok(
+        result.texts.some((text) => text.includes("Your answer is saved")),
+        result.texts.join(" | "),
+      );
       assert.ok(trips <= BUDGETS.submitAnswer, `${evidence}: ${trips} storage round trips`);
     }
   });
 
   it(`shows a member's answer in at most ${BUDGETS.showMyAnswer}`, async () => {
-    const { trips, result } = await counted(() => scenario.act(scenario.members[0]!, "showMyAnswer", card({ statementId: "7a" })));
+    const { trips, result } = await counted(() =>
+      scenario.act(scenario.members[0]!, "showMyAnswer", card({ statementId: "7a" })),
+    );
     assert.ok(result.texts.includes("Changed evidence"), result.texts.join(" | "));
     assert.ok(trips <= BUDGETS.showMyAnswer, `${trips} storage round trips`);
   });
 
   it(`saves a global score in at most ${BUDGETS.submitGlobalScore}`, async () => {
-    const { trips, result } = await counted(() => scenario.act(scenario.members[1]!, "submitGlobalScore", card({ statementId: "global", score: "6" })));
-    assert.ok(result.texts.some((text) => text.includes("Your score is saved")), result.texts.join(" | "));
+    const { trips, result } = await counted(() =>
+      scenario.act(scenario.members[1]!, "submitGlobalScore", card({ statementId: "global", score: "6" })),
+    );
+    assert.ok(
+      result.texts.some((text) => text.includes("Your score is saved")),
+      result.texts.join(" | "),
+    );
     assert.ok(trips <= BUDGETS.submitGlobalScore, `${trips} storage round trips`);
   });
 

@@ -25,7 +25,11 @@ describe("people from the roster, big channels, guests and where commands work",
     it("assigns inline from a mention that has no AAD object id, taking the lead's ids and name from the roster", async () => {
       await scenario.say(scenario.coordinator, "assign 7", [scenario.lead]);
       const [stored] = await assignments();
-      assert.deepEqual(stored?.leads, [{ aadObjectId: scenario.lead.aadObjectId, teamsUserId: scenario.lead.id, name: scenario.lead.name }], lastCardText());
+      assert.deepEqual(
+        stored?.leads,
+        [{ aadObjectId: scenario.lead.aadObjectId, teamsUserId: scenario.lead.id, name: scenario.lead.name }],
+        lastCardText(),
+      );
       assert.match(lastCardText(), /Areas assigned to this channel/);
     });
 
@@ -33,7 +37,11 @@ describe("people from the roster, big channels, guests and where commands work",
       ["a tag", makeTag("Housing leads"), /@Housing leads\*\* is not a member of this team: it may be a tag/],
       ["someone outside the team", makePerson("Sam Stranger"), /@Sam Stranger\*\* is not a member of this team/],
       ["the bot itself", BOT, /@Self-Assessment\*\* is me, not a person/],
-      ["a channel", { id: "19:general@thread.tacv2", name: "General" }, /@General\*\* is a channel or a team, not a person/],
+      [
+        "a channel",
+        { id: "19:general@thread.tacv2", name: "General" },
+        /@General\*\* is a channel or a team, not a person/,
+      ],
     ] as const) {
       it(`refuses ${what} as a lead, naming it, and assigns nothing`, async () => {
         await scenario.say(scenario.coordinator, "assign 7", [scenario.lead, mention]);
@@ -46,8 +54,15 @@ describe("people from the roster, big channels, guests and where commands work",
     it("refuses a picked lead who is not in the team and shows the form again with the choices", async () => {
       await scenario.say(scenario.coordinator, "assign");
       const outsider = makePerson("Olu Outsider");
-      const result = await scenario.act(scenario.coordinator, "assignAreas", { assessmentId: scenario.assessmentId, areas: "3", leads: outsider.aadObjectId });
-      assert.ok(result.texts.some((text) => text.includes("not a member of this team")), result.texts.join(" | "));
+      const result = await scenario.act(scenario.coordinator, "assignAreas", {
+        assessmentId: scenario.assessmentId,
+        areas: "3",
+        leads: outsider.aadObjectId,
+      });
+      assert.ok(
+        result.texts.some((text) => text.includes("not a member of this team")),
+        result.texts.join(" | "),
+      );
       assert.ok(JSON.stringify(result.card).includes('"value":"3"'));
       assert.deepEqual(await assignments(), []);
     });
@@ -59,7 +74,10 @@ describe("people from the roster, big channels, guests and where commands work",
       assert.match(lastCardText(), /@Everyone\*\* is not a member of this team/);
       await scenario.say(scenario.coordinator, "export", [scenario.members[0]!]);
       const exported = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
-      assert.deepEqual(exported.map((entry) => entry.target), [scenario.members[0]!.aadObjectId]);
+      assert.deepEqual(
+        exported.map((entry) => entry.target),
+        [scenario.members[0]!.aadObjectId],
+      );
     });
   });
 
@@ -76,17 +94,37 @@ describe("people from the roster, big channels, guests and where commands work",
       await scenario.say(lead, "start");
       await harness.app.idle();
       const answerers = members.slice(0, 65);
-      for (const member of answerers) await scenario.answer(member, 7, "7a", { rating: "3", evidence: "Pathway plans audited", ideas: "" });
+      for (const member of answerers)
+        await scenario.answer(member, 7, "7a", { rating: "3", evidence: "Pathway plans audited", ideas: "" });
       await harness.app.idle();
 
-      const lastUpdate = harness.connector.recorded.filter((entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes('"statementId":"7a"')).at(-1);
-      const refresh = (JSON.parse(JSON.stringify(lastUpdate?.activity)) as { attachments: Array<{ content: { refresh: { userIds: string[] } } }> }).attachments[0]!.content.refresh;
+      const lastUpdate = harness.connector.recorded
+        .filter((entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes('"statementId":"7a"'))
+        .at(-1);
+      const refresh = (
+        JSON.parse(JSON.stringify(lastUpdate?.activity)) as {
+          attachments: Array<{ content: { refresh: { userIds: string[] } } }>;
+        }
+      ).attachments[0]!.content.refresh;
       // Priority: those who answered, most recent first (their own answer is what the view shows); Teams allows 60.
-      assert.deepEqual(refresh.userIds, answerers.slice(5).reverse().map((member) => member.id));
+      assert.deepEqual(
+        refresh.userIds,
+        answerers
+          .slice(5)
+          .reverse()
+          .map((member) => member.id),
+      );
 
       const earliest = answerers[0]!;
-      const own = await scenario.act(earliest, "showMyAnswer", { assessmentId: scenario.assessmentId, areaNumber: "7", statementId: "7a" });
-      assert.ok(own.texts.some((text) => text.includes("Your answer is saved")), own.texts.join(" | "));
+      const own = await scenario.act(earliest, "showMyAnswer", {
+        assessmentId: scenario.assessmentId,
+        areaNumber: "7",
+        statementId: "7a",
+      });
+      assert.ok(
+        own.texts.some((text) => text.includes("Your answer is saved")),
+        own.texts.join(" | "),
+      );
       assert.ok(own.texts.includes("Pathway plans audited"));
 
       await scenario.say(lead, "status");
@@ -98,14 +136,20 @@ describe("people from the roster, big channels, guests and where commands work",
       const before = harness.connector.recorded.length;
       await scenario.say(lead, "digest 7");
       await harness.app.idle();
-      const digest = harness.connector.recorded.slice(before).map((entry) => JSON.stringify(entry.activity)).join("\n");
+      const digest = harness.connector.recorded
+        .slice(before)
+        .map((entry) => JSON.stringify(entry.activity))
+        .join("\n");
       assert.match(digest, /of 75|75 members/, digest.slice(0, 600));
 
       // The schedule has no turn in the channel: it reads the group's roster through a proactive turn.
       const beforeScheduled = harness.connector.recorded.length;
       await runScheduledDigests(harness.app.services, new Date("2026-03-02T09:00:00Z"));
       await harness.app.idle();
-      const scheduled = harness.connector.recorded.slice(beforeScheduled).map((entry) => JSON.stringify(entry.activity)).join("\n");
+      const scheduled = harness.connector.recorded
+        .slice(beforeScheduled)
+        .map((entry) => JSON.stringify(entry.activity))
+        .join("\n");
       assert.match(scheduled, /of 75|75 members/, scheduled.slice(0, 600));
     });
   });
@@ -121,10 +165,20 @@ describe("people from the roster, big channels, guests and where commands work",
       await scenario.say(scenario.coordinator, "assign 7", [scenario.lead]);
       await scenario.say(scenario.lead, "start");
       await scenario.harness.app.idle();
-      const saved = await scenario.answer(guest, 7, "7a", { rating: "2", evidence: "Health passports are patchy", ideas: "" });
-      assert.ok(saved.texts.some((text) => text.includes("Your answer is saved")), saved.texts.join(" | "));
+      const saved = await scenario.answer(guest, 7, "7a", {
+        rating: "2",
+        evidence: "Health passports are patchy",
+        ideas: "",
+      });
+      assert.ok(
+        saved.texts.some((text) => text.includes("Your answer is saved")),
+        saved.texts.join(" | "),
+      );
       const answers = await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7);
-      assert.deepEqual(answers.map((answer) => answer.respondent.aadObjectId), [guest.aadObjectId.toLowerCase()]);
+      assert.deepEqual(
+        answers.map((answer) => answer.respondent.aadObjectId),
+        [guest.aadObjectId.toLowerCase()],
+      );
       await scenario.say(scenario.lead, "status");
       assert.match(lastCardText(), /1 of 5 members has answered/);
     });
@@ -158,7 +212,11 @@ describe("people from the roster, big channels, guests and where commands work",
     }
 
     it("in a group chat refuses group commands and help says working groups use team channels", async () => {
-      const chat = { serviceUrl: scenario.harness.connector.url, from: scenario.coordinator, chatId: "19:meeting-planning@thread.v2" };
+      const chat = {
+        serviceUrl: scenario.harness.connector.url,
+        from: scenario.coordinator,
+        chatId: "19:meeting-planning@thread.v2",
+      };
       await scenario.harness.post(groupChatMessage({ ...chat, text: "assign 7", mentions: [scenario.lead] }));
       assert.match(lastCardText(), /"assign" doesn't work here/);
       assert.match(lastCardText(), /a team's standard channel/);
@@ -172,9 +230,13 @@ describe("people from the roster, big channels, guests and where commands work",
 describe("the connector stand-in's roster endpoints", () => {
   it("pages at most 50 members with an opaque continuation token, and 404s a non-member", () => {
     const roster = Array.from({ length: 75 }, (_, index) => makePerson(`P ${index}`));
-    const first = pagedMembers(roster, new URLSearchParams({ pageSize: "200" })).body as { members: unknown[]; continuationToken?: string };
+    const first = pagedMembers(roster, new URLSearchParams({ pageSize: "200" })).body as {
+      members: unknown[];
+      continuationToken?: string;
+    };
     assert.equal(first.members.length, 50);
-    const second = pagedMembers(roster, new URLSearchParams({ continuationToken: first.continuationToken ?? "" })).body as { members: unknown[]; continuationToken?: string };
+    const second = pagedMembers(roster, new URLSearchParams({ continuationToken: first.continuationToken ?? "" }))
+      .body as { members: unknown[]; continuationToken?: string };
     assert.equal(second.members.length, 25);
     assert.equal(second.continuationToken, undefined);
     assert.equal(pagedMembers(roster, new URLSearchParams({ continuationToken: "nonsense" })).status, 400);

@@ -22,16 +22,28 @@ describe("working groups under load and faults", () => {
   it("keeps all 30 answers when 30 members submit at once, and edits replace answers", async () => {
     scenario = await startGroupScenario({ memberCount: 30 });
     await assignArea(scenario, 7);
-    const results = await Promise.all(scenario.members.map((member, index) => scenario.answer(member, 7, "7c", { rating: String((index % 4) + 1), evidence: `Evidence ${index}`, ideas: "" })));
+    const results = await Promise.all(
+      scenario.members.map((member, index) =>
+        scenario.answer(member, 7, "7c", { rating: String((index % 4) + 1), evidence: `Evidence ${index}`, ideas: "" }),
+      ),
+    );
     assert.ok(results.every((result) => result.texts.some((text) => text.includes("Your answer is saved"))));
     const stored = await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7);
     assert.equal(stored.filter((answer) => answer.statementId === "7c").length, 30);
 
     const editor = scenario.members[0]!;
     await scenario.answer(editor, 7, "7c", { rating: "4", evidence: "Changed my mind after the audit", ideas: "" });
-    const edited = await scenario.harness.app.services.storage.responses.getAnswer(scenario.assessmentId, 7, "7c", editor.aadObjectId);
+    const edited = await scenario.harness.app.services.storage.responses.getAnswer(
+      scenario.assessmentId,
+      7,
+      "7c",
+      editor.aadObjectId,
+    );
     assert.equal(edited?.rating, 4);
-    assert.equal((await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length, 30);
+    assert.equal(
+      (await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length,
+      30,
+    );
   });
 
   it("treats the same answer submitted twice as one (audited once)", async () => {
@@ -48,25 +60,48 @@ describe("working groups under load and faults", () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
     const member = scenario.members[0]!;
-    const otherArea = await scenario.act(member, "submitAnswer", { assessmentId: scenario.assessmentId, areaNumber: "8", statementId: "8a", rating: "4" });
+    const otherArea = await scenario.act(member, "submitAnswer", {
+      assessmentId: scenario.assessmentId,
+      areaNumber: "8",
+      statementId: "8a",
+      rating: "4",
+    });
     const invented = await scenario.answer(member, 7, "7z", { rating: "4" });
     const mismatched = await scenario.answer(member, 7, "8a", { rating: "4" });
-    const old = await scenario.act(member, "submitAnswer", { assessmentId: "someone-else.1", areaNumber: "7", statementId: "7a", rating: "4" });
+    const old = await scenario.act(member, "submitAnswer", {
+      assessmentId: "someone-else.1",
+      areaNumber: "7",
+      statementId: "7a",
+      rating: "4",
+    });
     for (const refused of [otherArea, invented, mismatched, old]) {
       assert.equal(refused.status, 200);
-      assert.ok(refused.texts.some((text) => text.includes("was not saved")), refused.texts.join(" | "));
+      assert.ok(
+        refused.texts.some((text) => text.includes("was not saved")),
+        refused.texts.join(" | "),
+      );
     }
-    assert.equal((await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length, 0);
+    assert.equal(
+      (await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length,
+      0,
+    );
   });
 
   it("refuses answers to a closed area and keeps the typed text", async () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "close");
-    const refused = await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "Typed before closing", ideas: "" });
+    const refused = await scenario.answer(scenario.members[0]!, 7, "7a", {
+      rating: "3",
+      evidence: "Typed before closing",
+      ideas: "",
+    });
     assert.ok(refused.texts.some((text) => text.includes("This area is closed")));
     assert.ok(refused.texts.includes("Typed before closing"));
-    assert.equal((await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length, 0);
+    assert.equal(
+      (await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length,
+      0,
+    );
   });
 
   it("posts every card exactly once through a 429 storm (Retry-After honoured)", async () => {
@@ -98,7 +133,15 @@ describe("working groups under load and faults", () => {
     } as unknown as PacedSender;
     // It died a minute ago, so its claim on the 11th card is past the lease and `start` takes it over.
     const aMinuteAgo = () => new Date(Date.now() - 60_000);
-    await assert.rejects(postAreaCards({ ...services, sender: dyingSender, clock: aMinuteAgo }, assessment, assignment, services.framework.areas[6]!), /process killed/);
+    await assert.rejects(
+      postAreaCards(
+        { ...services, sender: dyingSender, clock: aMinuteAgo },
+        assessment,
+        assignment,
+        services.framework.areas[6]!,
+      ),
+      /process killed/,
+    );
     assert.equal(postedStatementKeys(scenario).length, 10);
 
     await scenario.say(scenario.lead, "start");
@@ -118,7 +161,10 @@ describe("working groups under load and faults", () => {
     const keys = postedStatementKeys(scenario);
     assert.equal(keys.length, 17);
     assert.equal(new Set(keys).size, 17, "nothing posted twice");
-    const notices = scenario.harness.connector.recorded.slice(before).flatMap((entry) => cardsOf(entry.activity)).map((card) => JSON.stringify(card));
+    const notices = scenario.harness.connector.recorded
+      .slice(before)
+      .flatMap((entry) => cardsOf(entry.activity))
+      .map((card) => JSON.stringify(card));
     assert.equal(notices.filter((text) => text.includes("is already being posted")).length, 1);
     assert.equal(notices.filter((text) => text.includes("is ready")).length, 1);
   });
@@ -126,7 +172,11 @@ describe("working groups under load and faults", () => {
   it("two bot instances on one store keep every interleaved answer", async () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
-    const second = await startBotHarness({ coordinators: [scenario.coordinator.aadObjectId], connector: scenario.harness.connector, tablePrefix: scenario.harness.tablePrefix });
+    const second = await startBotHarness({
+      coordinators: [scenario.coordinator.aadObjectId],
+      connector: scenario.harness.connector,
+      tablePrefix: scenario.harness.tablePrefix,
+    });
     try {
       const members = makePeople("Crowd", 20);
       const serviceUrl = scenario.harness.connector.url;
@@ -134,7 +184,23 @@ describe("working groups under load and faults", () => {
         members.flatMap((member, index) =>
           ["7a", "7b"].map((statementId) => {
             const target = (index + statementId.length) % 2 === 0 ? scenario.harness : second;
-            return target.post(cardAction({ serviceUrl, from: member, channel: scenario.channel, verb: "submitAnswer", data: { assessmentId: scenario.assessmentId, areaNumber: "7", statementId, rating: "3", evidence: `${member.name} ${statementId}` } })).then(readInvoke);
+            return target
+              .post(
+                cardAction({
+                  serviceUrl,
+                  from: member,
+                  channel: scenario.channel,
+                  verb: "submitAnswer",
+                  data: {
+                    assessmentId: scenario.assessmentId,
+                    areaNumber: "7",
+                    statementId,
+                    rating: "3",
+                    evidence: `${member.name} ${statementId}`,
+                  },
+                }),
+              )
+              .then(readInvoke);
           }),
         ),
       );

@@ -16,14 +16,26 @@ describe("young people's scores over HTTP", () => {
 
   async function sayPersonally(from: TeamsPerson, text: string): Promise<string[]> {
     const before = scenario.harness.connector.postedCards().length;
-    assert.equal((await scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }))).status, 200);
-    return scenario.harness.connector.postedCards().slice(before).flatMap((entry) => cardTexts(entry.card));
+    assert.equal(
+      (await scenario.harness.post(personalMessage({ serviceUrl: scenario.harness.connector.url, from, text }))).status,
+      200,
+    );
+    return scenario.harness.connector
+      .postedCards()
+      .slice(before)
+      .flatMap((entry) => cardTexts(entry.card));
   }
 
   it("the coordinator records them inline; they show beside the staff score with a 3-point gap called out", async () => {
     await assignArea(scenario, 7);
-    for (const member of scenario.members) await scenario.answer(member, 7, "7a", { rating: "4", evidence: "Seen", ideas: "" });
-    for (const member of scenario.members) await scenario.act(member, "submitGlobalScore", { assessmentId: scenario.assessmentId, areaNumber: "7", score: "8" });
+    for (const member of scenario.members)
+      await scenario.answer(member, 7, "7a", { rating: "4", evidence: "Seen", ideas: "" });
+    for (const member of scenario.members)
+      await scenario.act(member, "submitGlobalScore", {
+        assessmentId: scenario.assessmentId,
+        areaNumber: "7",
+        score: "8",
+      });
     const saved = await sayPersonally(scenario.coordinator, "youngpeople 7=4 1=6 from=Care Leavers' Forum, March 2025");
     assert.ok(saved.includes("Young people's scores saved"), saved.join("\n"));
     assert.ok(saved.some((text) => text.includes("4 / 10")));
@@ -39,19 +51,32 @@ describe("young people's scores over HTTP", () => {
     assert.ok(texts.includes("Young people's global scores"), texts.join("\n"));
     const data = { assessmentId: scenario.assessmentId, youngPeople_1: "5", youngPeople_2: "12", source: "Survey" };
     const refused = await scenario.act(scenario.coordinator, "recordYoungPeopleScores", data, null);
-    assert.ok(refused.texts.some((text) => text.includes("Area 2: a whole number from 0 to 10")), refused.texts.join("\n"));
+    assert.ok(
+      refused.texts.some((text) => text.includes("Area 2: a whole number from 0 to 10")),
+      refused.texts.join("\n"),
+    );
     assert.equal(JSON.stringify(refused.card).includes('"value":"Survey"'), true, "the note is kept");
-    const saved = await scenario.act(scenario.coordinator, "recordYoungPeopleScores", { ...data, youngPeople_2: "" }, null);
+    const saved = await scenario.act(
+      scenario.coordinator,
+      "recordYoungPeopleScores",
+      { ...data, youngPeople_2: "" },
+      null,
+    );
     assert.ok(saved.texts.includes("Young people's scores saved"), saved.texts.join("\n"));
     const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
     assert.deepEqual(stored?.value.youngPeople?.scores, { 1: 5 });
     const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
-    assert.ok(audit.some((entry) => entry.action === "youngPeopleScoresRecorded" && !(entry.after ?? "").includes("Survey")));
+    assert.ok(
+      audit.some((entry) => entry.action === "youngPeopleScoresRecorded" && !(entry.after ?? "").includes("Survey")),
+    );
   });
 
   it("refuses a member and stores nothing", async () => {
     const texts = await sayPersonally(scenario.members[0]!, "youngpeople 1=3");
-    assert.ok(texts.some((text) => text.includes("Only the coordinator can record the young people's scores")), texts.join("\n"));
+    assert.ok(
+      texts.some((text) => text.includes("Only the coordinator can record the young people's scores")),
+      texts.join("\n"),
+    );
     const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
     assert.equal(stored?.value.youngPeople, undefined);
   });

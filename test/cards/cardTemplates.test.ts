@@ -32,18 +32,76 @@ function validationProblems(card: AdaptiveCard): string[] {
  * Teams' people picker (Input.ChoiceSet with `choices.data` = Data.Query over graph users) works in
  * Teams on 1.5 cards; the generic SDK only knows `choices.data` from 1.6 and wants static choices.
  */
-const TEAMS_PEOPLE_PICKER = ['Property "choices.data" is supported in version 1.6', "must have at least one choice defined"];
+const TEAMS_PEOPLE_PICKER = [
+  'Property "choices.data" is supported in version 1.6',
+  "must have at least one choice defined",
+];
 
 const samples: Record<string, AdaptiveCard> = {
-  "statement (base)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 0, closed: false, refreshUserIds: [] }),
-  "statement (own view, error)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 4, closed: false, refreshUserIds: ["29:a"], entered: { rating: "3", evidence: "Pathway audit", ideas: "" }, error: "Choose a rating" }),
-  "statement (closed)": buildStatementCard({ framework, assessmentId: "t.1", area, statement, answeredCount: 4, closed: true, refreshUserIds: [] }),
-  "global score": buildGlobalScoreCard({ framework, assessmentId: "t.1", area, answeredCount: 2, closed: false, refreshUserIds: [], enteredScore: "6", saved: "saved" }),
+  "statement (base)": buildStatementCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    answeredCount: 0,
+    closed: false,
+    refreshUserIds: [],
+  }),
+  "statement (own view, error)": buildStatementCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    answeredCount: 4,
+    closed: false,
+    refreshUserIds: ["29:a"],
+    entered: { rating: "3", evidence: "Pathway audit", ideas: "" },
+    error: "Choose a rating",
+  }),
+  "statement (closed)": buildStatementCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    answeredCount: 4,
+    closed: true,
+    refreshUserIds: [],
+  }),
+  "global score": buildGlobalScoreCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    answeredCount: 2,
+    closed: false,
+    refreshUserIds: [],
+    enteredScore: "6",
+    saved: "saved",
+  }),
   intro: buildIntroCard({ framework, area, deadline: "2026-12-18", leadNames: ["Lee"] }),
-  assign: buildAssignCard({ assessmentId: "t.1", areas: framework.areas.map((item) => ({ number: item.number, title: item.title, holder: "free" })), selectedAreas: [7] }),
-  confirm: buildConfirmCard({ title: "Move?", lines: ["Area 7 has answers"], confirmTitle: "Move", verb: "confirmReassign", token: "t" }),
-  "young people's scores": buildYoungPeopleCard({ framework, assessmentId: "t.1", current: { scores: { 1: 6 }, source: "CiCC", recordedAt: "2025-04-01T09:00:00Z" } }),
-  "young people's scores (error)": buildYoungPeopleCard({ framework, assessmentId: "t.1", current: undefined, entered: { youngPeople_2: "12", source: "x" }, error: "Area 2: a whole number from 0 to 10." }),
+  assign: buildAssignCard({
+    assessmentId: "t.1",
+    areas: framework.areas.map((item) => ({ number: item.number, title: item.title, holder: "free" })),
+    selectedAreas: [7],
+  }),
+  confirm: buildConfirmCard({
+    title: "Move?",
+    lines: ["Area 7 has answers"],
+    confirmTitle: "Move",
+    verb: "confirmReassign",
+    token: "t",
+  }),
+  "young people's scores": buildYoungPeopleCard({
+    framework,
+    assessmentId: "t.1",
+    current: { scores: { 1: 6 }, source: "CiCC", recordedAt: "2025-04-01T09:00:00Z" },
+  }),
+  "young people's scores (error)": buildYoungPeopleCard({
+    framework,
+    assessmentId: "t.1",
+    current: undefined,
+    entered: { youngPeople_2: "12", source: "x" },
+    error: "Area 2: a whole number from 0 to 10.",
+  }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };
 
@@ -51,7 +109,12 @@ describe("card templates", () => {
   for (const [name, card] of Object.entries(samples)) {
     it(`${name} parses cleanly as Adaptive Card 1.5 and stays under Teams' 28 KB`, () => {
       assert.equal(card.version, "1.5");
-      assert.deepEqual(validationProblems(card).filter((problem) => !(name === "assign" && TEAMS_PEOPLE_PICKER.some((known) => problem.includes(known)))), []);
+      assert.deepEqual(
+        validationProblems(card).filter(
+          (problem) => !(name === "assign" && TEAMS_PEOPLE_PICKER.some((known) => problem.includes(known))),
+        ),
+        [],
+      );
       assert.ok(Buffer.byteLength(JSON.stringify(card)) < 28_000);
       assert.equal(JSON.stringify(card).includes("${"), false, "no unexpanded template expressions");
     });
@@ -65,8 +128,11 @@ describe("card templates", () => {
 
   it("gives every Action.Execute verb in every template a handler", () => {
     const dir = join(__dirname, "../../cards/templates");
-    const verbs = readdirSync(dir).flatMap((file) => [...readFileSync(join(dir, file), "utf8").matchAll(/"verb":\s*"([A-Za-z]+)"/g)].map((match) => match[1] ?? ""));
+    const verbs = readdirSync(dir).flatMap((file) =>
+      [...readFileSync(join(dir, file), "utf8").matchAll(/"verb":\s*"([A-Za-z]+)"/g)].map((match) => match[1] ?? ""),
+    );
     assert.ok(verbs.length > 0);
-    for (const verb of verbs) assert.ok((CARD_VERBS as readonly string[]).includes(verb), `no handler for verb ${verb}`);
+    for (const verb of verbs)
+      assert.ok((CARD_VERBS as readonly string[]).includes(verb), `no handler for verb ${verb}`);
   });
 });

@@ -8,15 +8,43 @@ import { aGlobalScore, anAnswer, aPerson } from "../support/domainFactories";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
 const area = framework.areas.find((candidate) => candidate.number === 7)!;
-const member = (index: number) => aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` });
+const member = (index: number) =>
+  aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` });
 const answer = (statementId: string, index: number, rating: RatingValue) =>
-  anAnswer({ statementId, respondent: member(index), rating, evidence: `${statementId} evidence by ${index} for ${rating}`, ideas: "" });
+  anAnswer({
+    statementId,
+    respondent: member(index),
+    rating,
+    evidence: `${statementId} evidence by ${index} for ${rating}`,
+    ideas: "",
+  });
 
 describe("the digest for a 3-member area", () => {
   // 7a: 4, 4, 3 (near agreement); 7b: 4, 4, 1 (disagreement); 7c: 2, 2, 2 (agreement).
-  const answers = [answer("7a", 1, 4), answer("7a", 2, 3), answer("7a", 3, 4), answer("7b", 1, 1), answer("7b", 2, 4), answer("7b", 3, 4), ...[1, 2, 3].map((i) => answer("7c", i, 2))];
-  const globalScores = [aGlobalScore({ respondent: member(1), score: 3 }), aGlobalScore({ respondent: member(2), score: 7 }), aGlobalScore({ respondent: member(3), score: 7 })];
-  const digest = buildAreaDigest({ assessmentId: "a-1", area, answers, globalScores, members: 3, globalScoreMax: 10, scale: framework.scale, decisions: [] });
+  const answers = [
+    answer("7a", 1, 4),
+    answer("7a", 2, 3),
+    answer("7a", 3, 4),
+    answer("7b", 1, 1),
+    answer("7b", 2, 4),
+    answer("7b", 3, 4),
+    ...[1, 2, 3].map((i) => answer("7c", i, 2)),
+  ];
+  const globalScores = [
+    aGlobalScore({ respondent: member(1), score: 3 }),
+    aGlobalScore({ respondent: member(2), score: 7 }),
+    aGlobalScore({ respondent: member(3), score: 7 }),
+  ];
+  const digest = buildAreaDigest({
+    assessmentId: "a-1",
+    area,
+    answers,
+    globalScores,
+    members: 3,
+    globalScoreMax: 10,
+    scale: framework.scale,
+    decisions: [],
+  });
   const statement = (id: string) => digest.statements.find((candidate) => candidate.statementId === id)!;
 
   it("proposes the majority for a 3–4 split, flags a 4–1 split, and lists the flagged one first", () => {
@@ -48,10 +76,14 @@ describe("the digest for a 3-member area", () => {
     const text = pages.map((page) => JSON.stringify(buildDigestCard(page, 10))).join("\n");
     for (const id of ["7a", "7b", "7c"]) {
       assert.match(text, new RegExp(`"id":"details_${id}","isVisible":false`));
-      assert.match(text, new RegExp(`"Action.ToggleVisibility","title":"[^"]+","targetElements":\\["details_${id}"\\]`));
+      assert.match(
+        text,
+        new RegExp(`"Action.ToggleVisibility","title":"[^"]+","targetElements":\\["details_${id}"\\]`),
+      );
     }
     assert.match(text, /"id":"global_details","isVisible":false/);
-    for (const comment of digest.statements.flatMap((item) => item.comments)) assert.equal(text.split(comment.text).length - 1, 1, comment.text);
+    for (const comment of digest.statements.flatMap((item) => item.comments))
+      assert.equal(text.split(comment.text).length - 1, 1, comment.text);
     assert.match(text, /Rated 4 · Agree/);
     assert.match(text, /Rule applied: Disagreement = /);
   });

@@ -35,12 +35,15 @@ const render = createCardRenderer();
 /** The card as Teams' Markdown would show it (official renderer, Teams' Markdown subset), as HTML. */
 function rendered(card: AdaptiveCard): string {
   const result = render(card);
-  assert.deepEqual(result.problems.filter((problem) => problem.severity === "error"), []);
+  assert.deepEqual(
+    result.problems.filter((problem) => problem.severity === "error"),
+    [],
+  );
   return result.html;
 }
 
 function assertInert(html: string): void {
-  assert.ok(!html.includes("evil.example/login\""), "no link to the phishing address");
+  assert.ok(!html.includes('evil.example/login"'), "no link to the phishing address");
   assert.ok(!/<a [^>]*evil\.example/.test(html), "no link made from typed text");
   assert.ok(!/<strong>(bold|Evidence|Lead)<\/strong>/.test(html), "no bold made from typed text");
   assert.ok(!BIDI_CONTROLS.test(html), "bidi controls stripped");
@@ -62,7 +65,12 @@ describe("members' words in cards (markdownLiteral)", () => {
   describe("in every card that shows members' text", () => {
     const framework = generateAssessment({ seed: 3 }).framework;
     const area = framework.areas[6]!;
-    const author = (index: number) => aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: index === 1 ? EVIL_NAME : `Member ${index}` });
+    const author = (index: number) =>
+      aPerson({
+        aadObjectId: `aad-${index}`,
+        teamsUserId: `29:${index}`,
+        name: index === 1 ? EVIL_NAME : `Member ${index}`,
+      });
     const answers = INJECTIONS.map((text, index) =>
       anAnswer({ statementId: "7a", respondent: author(index + 1), rating: 3, evidence: text, ideas: `${text} idea` }),
     );
@@ -91,7 +99,9 @@ describe("members' words in cards (markdownLiteral)", () => {
 
     it("intro card (lead names), notice lines built with markdownLiteral, compile summary (ideas, local authority)", () => {
       assertInert(rendered(buildIntroCard({ framework, area, leadNames: [EVIL_NAME] })));
-      assertInert(rendered(buildNoticeCard({ title: "Status", lines: [`Not finished: ${markdownLiteral(EVIL_NAME)}`] })));
+      assertInert(
+        rendered(buildNoticeCard({ title: "Status", lines: [`Not finished: ${markdownLiteral(EVIL_NAME)}`] })),
+      );
       const input = generateAssessment({ seed: 3 });
       const compiled = compileAssessment({
         ...input,
@@ -99,7 +109,12 @@ describe("members' words in cards (markdownLiteral)", () => {
         answers: input.answers.map((answer) => ({ ...answer, rating: 1, ideas: PHISH })),
         decisions: [],
       });
-      const html = rendered(buildCompileSummaryCard(compiled, { groups: [{ heading: "Internal copy", links: [{ title: "Word document", url: "https://x.example/d" }] }], expiresIn: "in 60 minutes" }));
+      const html = rendered(
+        buildCompileSummaryCard(compiled, {
+          groups: [{ heading: "Internal copy", links: [{ title: "Word document", url: "https://x.example/d" }] }],
+          expiresIn: "in 60 minutes",
+        }),
+      );
       assertInert(html);
       assert.ok(html.includes(PHISH));
     });
@@ -109,7 +124,9 @@ describe("members' words in cards (markdownLiteral)", () => {
     const input = generateAssessment({ seed: 5 });
     const compiled = compileAssessment({
       ...input,
-      answers: input.answers.map((answer, index) => (index === 0 ? { ...answer, evidence: `${PHISH} ${FAKE_AUTHOR} ${BIDI}` } : answer)),
+      answers: input.answers.map((answer, index) =>
+        index === 0 ? { ...answer, evidence: `${PHISH} ${FAKE_AUTHOR} ${BIDI}` } : answer,
+      ),
     });
 
     it("CSV, JSON and docx keep the raw text (documents are not Markdown)", async () => {
@@ -117,7 +134,13 @@ describe("members' words in cards (markdownLiteral)", () => {
       assert.ok(buildAssessmentCsv(compiled).includes("\u202Emoc.knab"));
       const json = buildAssessmentJson(compiled);
       assert.ok(json.includes(JSON.stringify(`${PHISH} ${FAKE_AUTHOR} ${BIDI}`).slice(1, -1)));
-      const documentXml = strFromU8(unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "internal" })))["word/document.xml"] ?? new Uint8Array());
+      const documentXml = strFromU8(
+        unzipSync(
+          new Uint8Array(
+            await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "internal" }),
+          ),
+        )["word/document.xml"] ?? new Uint8Array(),
+      );
       assert.ok(documentXml.includes(PHISH));
       assert.ok(documentXml.includes("**Evidence** (Bea Member): fake"));
     });

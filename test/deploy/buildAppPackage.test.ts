@@ -26,7 +26,10 @@ describe("buildAppPackage", () => {
 
   before(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "app-package-"));
-    result = await buildAppPackage({ config: loadAppPackageConfig(appPackageEnv()), outFile: path.join(dir, "build", "appPackage.zip") });
+    result = await buildAppPackage({
+      config: loadAppPackageConfig(appPackageEnv()),
+      outFile: path.join(dir, "build", "appPackage.zip"),
+    });
     assert.ok(result.ok, result.ok ? "" : result.problems.join("\n"));
     entries = unzipSync(await readFile(result.outFile));
   });
@@ -75,16 +78,27 @@ describe("buildAppPackage", () => {
   });
 
   it("gives the same bytes for the same inputs", async () => {
-    const again = await buildAppPackage({ config: loadAppPackageConfig(appPackageEnv()), outFile: path.join(dir, "again.zip") });
+    const again = await buildAppPackage({
+      config: loadAppPackageConfig(appPackageEnv()),
+      outFile: path.join(dir, "again.zip"),
+    });
     assert.ok(again.ok && result.ok);
     assert.deepEqual(await readFile(again.outFile), await readFile(result.outFile));
   });
 
   it("writes nothing and lists the problems when the manifest is invalid", async () => {
-    const config = { ...loadAppPackageConfig(appPackageEnv()), shortName: "A short name that is far too long for Teams" };
+    const config = {
+      ...loadAppPackageConfig(appPackageEnv()),
+      shortName: "A short name that is far too long for Teams",
+    };
     const outFile = path.join(dir, "invalid.zip");
     const invalid = await buildAppPackage({ config, outFile });
-    assert.deepEqual(invalid, { ok: false, problems: ["name.short: must NOT have more than 30 characters (found \"A short name that is far too long for Teams\")"] });
+    assert.deepEqual(invalid, {
+      ok: false,
+      problems: [
+        'name.short: must NOT have more than 30 characters (found "A short name that is far too long for Teams")',
+      ],
+    });
     assert.equal(existsSync(outFile), false);
   });
 });

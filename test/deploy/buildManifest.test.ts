@@ -24,13 +24,19 @@ describe("buildManifest", () => {
   });
 
   it("targets the newest numbered schema the package bundles", () => {
-    const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as { properties: { manifestVersion: { const?: string } } };
+    const schema = JSON.parse(readFileSync(bundledSchemaPath(), "utf8")) as {
+      properties: { manifestVersion: { const?: string } };
+    };
     assert.equal(schema.properties.manifestVersion.const, MANIFEST_SCHEMA.version);
     const bundled = readdirSync(path.dirname(path.dirname(bundledSchemaPath())))
       .filter((name) => /^v\d+\.\d+$/.test(name))
       .map((name) => name.slice(1))
       .sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]));
-    assert.equal(bundled.at(-1), MANIFEST_SCHEMA.version, "a newer manifest schema is bundled: move MANIFEST_SCHEMA to it");
+    assert.equal(
+      bundled.at(-1),
+      MANIFEST_SCHEMA.version,
+      "a newer manifest schema is bundled: move MANIFEST_SCHEMA to it",
+    );
     const { manifest } = manifestFor();
     assert.equal(manifest.manifestVersion, MANIFEST_SCHEMA.version);
     assert.equal(manifest.$schema, MANIFEST_SCHEMA.url);
@@ -47,33 +53,70 @@ describe("buildManifest", () => {
     assert.equal(bot?.isNotificationOnly, false);
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
     assert.deepEqual(manifest.validDomains, ["sa-bot.example.org"]);
-    assert.deepEqual(manifest.webApplicationInfo, { id: BOT_APP_ID, resource: `api://sa-bot.example.org/${BOT_APP_ID}` });
+    assert.deepEqual(manifest.webApplicationInfo, {
+      id: BOT_APP_ID,
+      resource: `api://sa-bot.example.org/${BOT_APP_ID}`,
+    });
     assert.equal(manifest.staticTabs?.[0]?.contentUrl, "https://sa-bot.example.org/tab?view=member");
-    assert.ok(manifest.configurableTabs?.[0]?.context?.includes("meetingStage") && manifest.configurableTabs[0].context.includes("meetingSidePanel"));
+    assert.ok(
+      manifest.configurableTabs?.[0]?.context?.includes("meetingStage") &&
+        manifest.configurableTabs[0].context.includes("meetingSidePanel"),
+    );
   });
 
   it("generates each scope's command menu from the catalogue", () => {
     const { manifest, omittedCommands } = manifestFor();
     const lists = manifest.bots?.[0]?.commandLists ?? [];
     for (const scope of BOT_SCOPES) {
-      const expected = CATALOGUE.filter((command) => command.scopes.includes(scope)).map((command) => ({ title: command.name, description: command.description }));
+      const expected = CATALOGUE.filter((command) => command.scopes.includes(scope)).map((command) => ({
+        title: command.name,
+        description: command.description,
+      }));
       const list = lists.find((candidate) => candidate.scopes.length === 1 && candidate.scopes[0] === scope);
       assert.ok(list, `no command list for ${scope}`);
       assert.deepEqual(list.commands, expected.slice(0, MAX_COMMANDS_PER_LIST));
       const left = omittedCommands.find((omitted) => omitted.scope === scope)?.names ?? [];
-      assert.deepEqual(left, expected.slice(MAX_COMMANDS_PER_LIST).map((command) => command.title));
+      assert.deepEqual(
+        left,
+        expected.slice(MAX_COMMANDS_PER_LIST).map((command) => command.title),
+      );
     }
     assert.equal(lists.length, BOT_SCOPES.length);
   });
 
   it("keeps the first ten commands of a longer scope, in catalogue order, and says which it left out", async () => {
-    const names: Operation[] = ["help", "assign", "details", "start", "status", "remind", "close", "reopen", "digest", "compile", "export", "forget"];
-    const many: CommandInfo[] = names.map((name, index) => ({ name, description: `command ${index + 1}`, usage: name, scopes: index < 2 ? ["team", "personal"] : ["team"] }));
+    const names: Operation[] = [
+      "help",
+      "assign",
+      "details",
+      "start",
+      "status",
+      "remind",
+      "close",
+      "reopen",
+      "digest",
+      "compile",
+      "export",
+      "forget",
+    ];
+    const many: CommandInfo[] = names.map((name, index) => ({
+      name,
+      description: `command ${index + 1}`,
+      usage: name,
+      scopes: index < 2 ? ["team", "personal"] : ["team"],
+    }));
     const { manifest, omittedCommands } = manifestFor(appPackageEnv(), many);
     const team = manifest.bots?.[0]?.commandLists?.find((list) => list.scopes[0] === "team");
-    assert.deepEqual(team?.commands.map((command) => command.description), many.slice(0, 10).map((command) => command.description));
+    assert.deepEqual(
+      team?.commands.map((command) => command.description),
+      many.slice(0, 10).map((command) => command.description),
+    );
     assert.deepEqual(omittedCommands, [{ scope: "team", names: ["export", "forget"] }]);
-    assert.equal(manifest.bots?.[0]?.commandLists?.some((list) => list.scopes[0] === "groupChat"), false, "a scope with no commands gets no list");
+    assert.equal(
+      manifest.bots?.[0]?.commandLists?.some((list) => list.scopes[0] === "groupChat"),
+      false,
+      "a scope with no commands gets no list",
+    );
     assert.deepEqual(await validateManifest(manifest), []);
   });
 

@@ -87,7 +87,9 @@ describe("loadAppPackageConfig", () => {
   }
 
   it("accepts a long host when the developer name is given", () => {
-    const config = loadAppPackageConfig(appPackageEnv({ PUBLIC_BASE_URL: longHost, APP_DEVELOPER_NAME: "Anytown Council" }));
+    const config = loadAppPackageConfig(
+      appPackageEnv({ PUBLIC_BASE_URL: longHost, APP_DEVELOPER_NAME: "Anytown Council" }),
+    );
     assert.equal(config.developer.name, "Anytown Council");
   });
 });

@@ -9,7 +9,9 @@ import path from "node:path";
  */
 const infraDir = path.join(__dirname, "..", "..", "deploy", "infra");
 const bicep = readFileSync(path.join(infraDir, "main.bicep"), "utf8");
-const example = JSON.parse(readFileSync(path.join(infraDir, "main.parameters.example.json"), "utf8")) as { parameters: Record<string, unknown> };
+const example = JSON.parse(readFileSync(path.join(infraDir, "main.parameters.example.json"), "utf8")) as {
+  parameters: Record<string, unknown>;
+};
 const botConfigSource = readFileSync(path.join(__dirname, "..", "..", "bot", "config.ts"), "utf8");
 
 interface BicepParam {
@@ -24,7 +26,13 @@ function bicepParams(): BicepParam[] {
     const match = /^param (\w+) \w+( = .*)?$/.exec(line);
     if (!match?.[1]) return [];
     const decorators = lines.slice(Math.max(0, index - 6), index).join("\n");
-    return [{ name: match[1], hasDefault: match[2] !== undefined, secure: /@secure\(\)\s*(@\w+\([^)]*\)\s*)*$/.test(decorators) }];
+    return [
+      {
+        name: match[1],
+        hasDefault: match[2] !== undefined,
+        secure: /@secure\(\)\s*(@\w+\([^)]*\)\s*)*$/.test(decorators),
+      },
+    ];
   });
 }
 
@@ -37,22 +45,41 @@ function appSettingNames(): string[] {
 }
 
 /** Read by App Service or by the Application Insights agent, not by the bot. */
-const PLATFORM_SETTINGS = new Set(["ApplicationInsightsAgent_EXTENSION_VERSION", "SCM_DO_BUILD_DURING_DEPLOYMENT", "WEBSITES_PORT", "NODE_ENV"]);
+const PLATFORM_SETTINGS = new Set([
+  "ApplicationInsightsAgent_EXTENSION_VERSION",
+  "SCM_DO_BUILD_DURING_DEPLOYMENT",
+  "WEBSITES_PORT",
+  "NODE_ENV",
+]);
 
 describe("deploy/infra", () => {
   it("the example parameters name only parameters the template has, and every required one but the secrets", () => {
     const params = bicepParams();
     const known = new Set(params.map((param) => param.name));
-    for (const name of Object.keys(example.parameters)) assert.ok(known.has(name), `example sets unknown parameter ${name}`);
+    for (const name of Object.keys(example.parameters))
+      assert.ok(known.has(name), `example sets unknown parameter ${name}`);
     for (const param of params.filter((candidate) => !candidate.hasDefault && !candidate.secure)) {
       assert.ok(param.name in example.parameters, `example lacks required parameter ${param.name}`);
     }
-    assert.ok(params.some((param) => param.name === "downloadLinkSecret" && param.secure), "downloadLinkSecret must be @secure()");
+    assert.ok(
+      params.some((param) => param.name === "downloadLinkSecret" && param.secure),
+      "downloadLinkSecret must be @secure()",
+    );
   });
 
   it("sets only app settings the bot reads (or the platform does)", () => {
     const names = appSettingNames();
-    for (const name of ["MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppTenantId", "TABLES_CONNECTION_STRING", "DOWNLOAD_LINK_SECRET", "COORDINATOR_AAD_IDS", "PUBLIC_BASE_URL", "APPLICATIONINSIGHTS_CONNECTION_STRING", "MicrosoftAppPassword"]) {
+    for (const name of [
+      "MicrosoftAppType",
+      "MicrosoftAppId",
+      "MicrosoftAppTenantId",
+      "TABLES_CONNECTION_STRING",
+      "DOWNLOAD_LINK_SECRET",
+      "COORDINATOR_AAD_IDS",
+      "PUBLIC_BASE_URL",
+      "APPLICATIONINSIGHTS_CONNECTION_STRING",
+      "MicrosoftAppPassword",
+    ]) {
       assert.ok(names.includes(name), `template does not set ${name}`);
     }
     for (const name of names.filter((candidate) => !PLATFORM_SETTINGS.has(candidate))) {
@@ -61,7 +88,21 @@ describe("deploy/infra", () => {
   });
 
   it("keeps the security and hosting settings the bot relies on", () => {
-    for (const expected of ["httpsOnly: true", "minTlsVersion: '1.2'", "alwaysOn: true", "healthCheckPath: '/healthz'", "kind: 'azurebot'", "location: 'global'", "name: 'MsTeamsChannel'", "enableRbacAuthorization: true", "allowBlobPublicAccess: false", "minimumTlsVersion: 'TLS1_2'", "supportsHttpsTrafficOnly: true", "/api/messages", "@Microsoft.KeyVault(SecretUri="]) {
+    for (const expected of [
+      "httpsOnly: true",
+      "minTlsVersion: '1.2'",
+      "alwaysOn: true",
+      "healthCheckPath: '/healthz'",
+      "kind: 'azurebot'",
+      "location: 'global'",
+      "name: 'MsTeamsChannel'",
+      "enableRbacAuthorization: true",
+      "allowBlobPublicAccess: false",
+      "minimumTlsVersion: 'TLS1_2'",
+      "supportsHttpsTrafficOnly: true",
+      "/api/messages",
+      "@Microsoft.KeyVault(SecretUri=",
+    ]) {
       assert.ok(bicep.includes(expected), `main.bicep lacks ${expected}`);
     }
   });

@@ -16,7 +16,12 @@ const SECRET_VALUES = {
   authorization: "Bearer eyJ0eXAiOiJKV1QifQ.secret.part",
 };
 
-const KEPT = { statementId: "area-3.statement-2", aadObjectId: "6f1d2c3b-4a5e-4f60-8b7a-9c8d7e6f5a4b", correlationId: "f:1234", outcome: "saved" };
+const KEPT = {
+  statementId: "area-3.statement-2",
+  aadObjectId: "6f1d2c3b-4a5e-4f60-8b7a-9c8d7e6f5a4b",
+  correlationId: "f:1234",
+  outcome: "saved",
+};
 
 /** The submission as a careless handler might hold it: the card's inputs plus bits of the turn. */
 function carelessSubmission() {
@@ -32,7 +37,6 @@ function carelessSubmission() {
   };
 }
 
-
 function capture(make: (destination: pino.DestinationStream) => AppLogger): { logger: AppLogger; lines: string[] } {
   const lines: string[] = [];
   return { logger: make({ write: (line: string) => void lines.push(line) }), lines };
@@ -41,7 +45,8 @@ function capture(make: (destination: pino.DestinationStream) => AppLogger): { lo
 function assertNoSecrets(lines: readonly string[]): void {
   assert.ok(lines.length > 0, "nothing was logged");
   for (const line of lines) {
-    for (const [what, value] of Object.entries(SECRET_VALUES)) assert.ok(!line.includes(value), `${what} leaked: ${line}`);
+    for (const [what, value] of Object.entries(SECRET_VALUES))
+      assert.ok(!line.includes(value), `${what} leaked: ${line}`);
   }
 }
 
@@ -55,10 +60,34 @@ describe("log redaction", () => {
   it("keeps ids and outcomes and hides what a handler nests under a key", () => {
     const { logger, lines } = capture((destination) => createLogger({ level: "info", destination }));
     const turnLogger = logger.child({ correlationId: KEPT.correlationId });
-    turnLogger.info({ statementId: KEPT.statementId, aadObjectId: KEPT.aadObjectId, rating: 2, outcome: KEPT.outcome }, "answer submitted");
-    turnLogger.info({ answer: { statementId: KEPT.statementId, evidence: SECRET_VALUES.evidence, ideas: SECRET_VALUES.ideas }, user: { aadObjectId: KEPT.aadObjectId, name: SECRET_VALUES.name } }, "answer stored");
-    turnLogger.info({ activity: { type: "invoke", from: { id: "29:1abc", name: SECRET_VALUES.fromName }, value: { evidence: SECRET_VALUES.evidence } } }, "invoke");
-    turnLogger.info({ tokenResponse: { token: SECRET_VALUES.token }, req: { headers: { authorization: SECRET_VALUES.authorization } } }, "token exchanged");
+    turnLogger.info(
+      { statementId: KEPT.statementId, aadObjectId: KEPT.aadObjectId, rating: 2, outcome: KEPT.outcome },
+      "answer submitted",
+    );
+    turnLogger.info(
+      {
+        answer: { statementId: KEPT.statementId, evidence: SECRET_VALUES.evidence, ideas: SECRET_VALUES.ideas },
+        user: { aadObjectId: KEPT.aadObjectId, name: SECRET_VALUES.name },
+      },
+      "answer stored",
+    );
+    turnLogger.info(
+      {
+        activity: {
+          type: "invoke",
+          from: { id: "29:1abc", name: SECRET_VALUES.fromName },
+          value: { evidence: SECRET_VALUES.evidence },
+        },
+      },
+      "invoke",
+    );
+    turnLogger.info(
+      {
+        tokenResponse: { token: SECRET_VALUES.token },
+        req: { headers: { authorization: SECRET_VALUES.authorization } },
+      },
+      "token exchanged",
+    );
     assertNoSecrets(lines);
     const first = JSON.parse(lines[0] ?? "{}") as Record<string, unknown>;
     assert.equal(first.statementId, KEPT.statementId);
@@ -73,7 +102,10 @@ describe("log redaction", () => {
     logCarelessly(logger);
     assertNoSecrets(lines);
     for (const line of lines) {
-      assert.ok(line.includes(KEPT.statementId) && line.includes(KEPT.aadObjectId) && line.includes(KEPT.correlationId), `ids lost: ${line}`);
+      assert.ok(
+        line.includes(KEPT.statementId) && line.includes(KEPT.aadObjectId) && line.includes(KEPT.correlationId),
+        `ids lost: ${line}`,
+      );
     }
   });
 });

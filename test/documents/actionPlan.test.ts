@@ -6,7 +6,12 @@ import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/
 import { compiled } from "./documentTestData";
 
 function xmlEscaped(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 describe("the action plan", function () {
@@ -25,22 +30,43 @@ describe("the action plan", function () {
       assert.equal(action.rank, index + 1);
       const next = actions[index + 1];
       if (!next) continue;
-      assert.ok(band(action.agreedRating) <= band(next.agreedRating), `${action.statementId} before ${next.statementId}`);
+      assert.ok(
+        band(action.agreedRating) <= band(next.agreedRating),
+        `${action.statementId} before ${next.statementId}`,
+      );
       if (band(action.agreedRating) !== band(next.agreedRating)) continue;
       const score = (value: number | null) => value ?? Number.POSITIVE_INFINITY;
-      assert.ok(score(action.areaGlobalScore) <= score(next.areaGlobalScore), `${action.statementId} before ${next.statementId}`);
-      if (action.areaGlobalScore === next.areaGlobalScore) assert.ok(action.ideas.length >= next.ideas.length, `${action.statementId} before ${next.statementId}`);
+      assert.ok(
+        score(action.areaGlobalScore) <= score(next.areaGlobalScore),
+        `${action.statementId} before ${next.statementId}`,
+      );
+      if (action.areaGlobalScore === next.areaGlobalScore)
+        assert.ok(action.ideas.length >= next.ideas.length, `${action.statementId} before ${next.statementId}`);
     }
     const statements = compiled.areas.flatMap((area) => area.statements);
-    assert.equal(actions.length, statements.filter((s) => s.agreedRating !== null && s.agreedRating <= 3).length, "every statement agreed at 1–3, once");
+    assert.equal(
+      actions.length,
+      statements.filter((s) => s.agreedRating !== null && s.agreedRating <= 3).length,
+      "every statement agreed at 1–3, once",
+    );
   });
 
   it("round-trips through its CSV, with the columns Microsoft Lists imports", () => {
     const rows = parseActionPlanCsv(documents.actionPlanCsv);
     assert.equal(rows.length, rankActions(compiled.areas).length);
-    assert.ok(documents.actionPlanCsv.startsWith("\uFEFFTitle,Rank,Area,Statement,Statement text,Agreed rating,Rating label,Ideas,Owner,Due date,Status\r\n"));
-    assert.deepEqual(rows.map((row) => row.status), rows.map(() => "Not started"));
-    assert.throws(() => parseActionPlanCsv(documents.actionPlanCsv.replace(",Not started\r\n", ",Maybe\r\n")), /column "Status": expected one of/);
+    assert.ok(
+      documents.actionPlanCsv.startsWith(
+        "\uFEFFTitle,Rank,Area,Statement,Statement text,Agreed rating,Rating label,Ideas,Owner,Due date,Status\r\n",
+      ),
+    );
+    assert.deepEqual(
+      rows.map((row) => row.status),
+      rows.map(() => "Not started"),
+    );
+    assert.throws(
+      () => parseActionPlanCsv(documents.actionPlanCsv.replace(",Not started\r\n", ",Maybe\r\n")),
+      /column "Status": expected one of/,
+    );
   });
 
   it("matches the document: the same actions in the same order, in the full document and the separate one", () => {

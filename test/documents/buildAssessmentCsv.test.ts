@@ -29,16 +29,23 @@ describe("buildAssessmentCsv", () => {
       assert.equal(row.source, statement.ratingSource);
       assert.equal(row.provisional, statement.ratingSource === "provisional");
       assert.equal(row.answered, statement.answered);
-      assert.deepEqual([row.rated4, row.rated3, row.rated2, row.rated1], [4, 3, 2, 1].map((r) => statement.distribution[r as 1 | 2 | 3 | 4]));
+      assert.deepEqual(
+        [row.rated4, row.rated3, row.rated2, row.rated1],
+        [4, 3, 2, 1].map((r) => statement.distribution[r as 1 | 2 | 3 | 4]),
+      );
       assert.deepEqual(row.flags, statement.flags);
       assert.equal(row.evidence.length, statement.evidence.length);
-      row.evidence.forEach((line, i) => assert.ok(line.startsWith(statement.evidence[i]?.text ?? "\u0000"), `${statement.id} evidence ${i}`));
+      row.evidence.forEach((line, i) =>
+        assert.ok(line.startsWith(statement.evidence[i]?.text ?? "\u0000"), `${statement.id} evidence ${i}`),
+      );
       assert.equal(row.rationale, statement.moderation?.rationale ?? "");
     });
   });
 
   it("follows RFC 4180: CRLF records, quoted fields with doubled quotes", () => {
-    const quoted = compileAssessment(compileInput({ answers: [answer("1a", 1, 3, { evidence: 'Forum said "yes",\nthen "no"' })] }));
+    const quoted = compileAssessment(
+      compileInput({ answers: [answer("1a", 1, 3, { evidence: 'Forum said "yes",\nthen "no"' })] }),
+    );
     const text = buildAssessmentCsv(quoted);
     assert.ok(text.includes("\r\n"));
     assert.ok(text.includes('"Forum said ""yes"", then ""no"" (Person 1)"'));
@@ -46,7 +53,14 @@ describe("buildAssessmentCsv", () => {
   });
 
   it("stops spreadsheets running members' text as formulas, and reads it back unchanged", () => {
-    const risky = compileAssessment(compileInput({ answers: [answer("1a", 1, 3, { evidence: "=HYPERLINK(\"http://x\")" }), answer("1b", 1, 3, { evidence: "'=already guarded" })] }));
+    const risky = compileAssessment(
+      compileInput({
+        answers: [
+          answer("1a", 1, 3, { evidence: '=HYPERLINK("http://x")' }),
+          answer("1b", 1, 3, { evidence: "'=already guarded" }),
+        ],
+      }),
+    );
     const text = buildAssessmentCsv(risky);
     assert.ok(text.includes(`"'=HYPERLINK(""http://x"") (Person 1)"`));
     const [first, second] = parseAssessmentCsv(text);

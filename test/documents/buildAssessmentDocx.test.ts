@@ -8,7 +8,12 @@ import { allStatements, compiled, firstWithSource } from "./documentTestData";
 
 /** As the docx package writes text into XML. */
 function xmlEscaped(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -17,7 +22,9 @@ function occurrences(haystack: string, needle: string): number {
 
 /** The table cells (raw XML) of the row that holds this statement. */
 function rowCells(documentXml: string, statement: CompiledStatement): string[] {
-  const row = documentXml.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)?.find((candidate) => candidate.includes(`>${xmlEscaped(statement.text)}<`));
+  const row = documentXml
+    .match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)
+    ?.find((candidate) => candidate.includes(`>${xmlEscaped(statement.text)}<`));
   assert.ok(row, `row for ${statement.id}`);
   return row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
 }
@@ -30,7 +37,11 @@ describe("buildAssessmentDocx", function () {
   before(async function () {
     this.timeout(20_000); // the first chart loads vega
     charts = await renderCharts(compiled);
-    files = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, charts, { protectiveMarking: "OFFICIAL-SENSITIVE", copy: "internal" })));
+    files = unzipSync(
+      new Uint8Array(
+        await buildAssessmentDocx(compiled, charts, { protectiveMarking: "OFFICIAL-SENSITIVE", copy: "internal" }),
+      ),
+    );
     documentXml = strFromU8(files["word/document.xml"] ?? new Uint8Array());
   });
 
@@ -41,11 +52,16 @@ describe("buildAssessmentDocx", function () {
 
   it("contains every statement's text exactly once before the action plan (which repeats those needing action)", () => {
     const beforePlan = documentXml.slice(0, documentXml.lastIndexOf(">Action plan<"));
-    for (const statement of allStatements) assert.equal(occurrences(beforePlan, `>${xmlEscaped(statement.text)}<`), 1, statement.id);
+    for (const statement of allStatements)
+      assert.equal(occurrences(beforePlan, `>${xmlEscaped(statement.text)}<`), 1, statement.id);
   });
 
   it("ticks the agreed rating's column, noting provisional ratings", () => {
-    for (const statement of [firstWithSource("moderated"), firstWithSource("consensus"), firstWithSource("provisional")]) {
+    for (const statement of [
+      firstWithSource("moderated"),
+      firstWithSource("consensus"),
+      firstWithSource("provisional"),
+    ]) {
       const cells = rowCells(documentXml, statement);
       assert.equal(cells.length, 7, statement.id);
       const ticked = cells.flatMap((cell, index) => (cell.includes("✓") ? [index] : []));
@@ -69,7 +85,11 @@ describe("buildAssessmentDocx", function () {
   it("uses the framework's area headings and global lines", () => {
     assert.ok(documentXml.includes(xmlEscaped(`1. Gold Standard Area: ${compiled.areas[0]?.title}`)));
     assert.ok(documentXml.includes(`>${xmlEscaped(`10. ${compiled.areas[9]?.title}`)}<`));
-    for (const area of compiled.areas) assert.ok(documentXml.includes(xmlEscaped(`${compiled.framework.globalLinePrefix} ${area.globalLine}`)), `global line ${area.number}`);
+    for (const area of compiled.areas)
+      assert.ok(
+        documentXml.includes(xmlEscaped(`${compiled.framework.globalLinePrefix} ${area.globalLine}`)),
+        `global line ${area.number}`,
+      );
     assert.ok(documentXml.includes(xmlEscaped("Final ‘global’ rating in each Gold standard area")));
   });
 
@@ -77,12 +97,18 @@ describe("buildAssessmentDocx", function () {
     assert.ok(documentXml.includes(xmlEscaped(compiled.frontSheet.localAuthority)));
     assert.ok(documentXml.includes(xmlEscaped(compiled.frontSheet.completionMethod)));
     assert.ok(documentXml.includes(">Unresolved<"));
-    for (const item of compiled.summary.unresolved) assert.ok(documentXml.includes(xmlEscaped(item.description)), item.description);
+    for (const item of compiled.summary.unresolved)
+      assert.ok(documentXml.includes(xmlEscaped(item.description)), item.description);
   });
 
   it("has a cover with the marking, authority, title and date, then a Word TOC field", () => {
     const cover = documentXml.slice(0, documentXml.indexOf("Contents"));
-    for (const text of ["OFFICIAL-SENSITIVE", compiled.frontSheet.localAuthority, compiled.framework.title, "19 April 2025"]) {
+    for (const text of [
+      "OFFICIAL-SENSITIVE",
+      compiled.frontSheet.localAuthority,
+      compiled.framework.title,
+      "19 April 2025",
+    ]) {
       assert.ok(cover.includes(xmlEscaped(text)), text);
     }
     assert.match(documentXml, /<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
@@ -93,7 +119,11 @@ describe("buildAssessmentDocx", function () {
     const headers = Object.keys(files).filter((name) => /^word\/header\d+\.xml$/.test(name));
     const footers = Object.keys(files).filter((name) => /^word\/footer\d+\.xml$/.test(name));
     assert.ok(headers.length >= 1 && footers.length >= 1);
-    for (const name of headers) assert.ok(strFromU8(files[name] ?? new Uint8Array()).includes(xmlEscaped(compiled.frontSheet.localAuthority)), name);
+    for (const name of headers)
+      assert.ok(
+        strFromU8(files[name] ?? new Uint8Array()).includes(xmlEscaped(compiled.frontSheet.localAuthority)),
+        name,
+      );
     for (const name of footers) {
       const footer = strFromU8(files[name] ?? new Uint8Array());
       assert.ok(footer.includes("OFFICIAL-SENSITIVE"), name);
@@ -114,29 +144,47 @@ describe("buildAssessmentDocx", function () {
     const summary = body.indexOf(">Executive summary<");
     const firstArea = body.indexOf(xmlEscaped(`1. Gold Standard Area: ${compiled.areas[0]?.title}`));
     const firstStatement = body.indexOf(`>${xmlEscaped(allStatements[0]?.text ?? "")}<`);
-    assert.ok(summary > 0 && summary < firstArea && firstArea < firstStatement, `${summary} < ${firstArea} < ${firstStatement}`);
+    assert.ok(
+      summary > 0 && summary < firstArea && firstArea < firstStatement,
+      `${summary} < ${firstArea} < ${firstStatement}`,
+    );
     const head = body.slice(summary, firstArea);
-    for (const text of ["Top strengths", "Top priorities", "What is unresolved", "How the assessment was done", "Agree at present %", "70%"]) {
+    for (const text of [
+      "Top strengths",
+      "Top priorities",
+      "What is unresolved",
+      "How the assessment was done",
+      "Agree at present %",
+      "70%",
+    ]) {
       assert.ok(head.includes(xmlEscaped(text)), text);
     }
   });
 
   it("shows the young people's scores beside the staff's in the summary and global tables, calling out gaps of 3 points or more", () => {
     const scored = compiled.areas.filter((area) => area.youngPeopleScore !== undefined);
-    assert.ok(scored.length > 0 && scored.some((area) => youngPeopleGap(area)?.notable), "the fixture has young people's scores and a wide gap");
+    assert.ok(
+      scored.length > 0 && scored.some((area) => youngPeopleGap(area)?.notable),
+      "the fixture has young people's scores and a wide gap",
+    );
     for (const area of scored) {
       const cell = `>${xmlEscaped(formatYoungPeopleScore(area, compiled.framework.globalScoreMax))}<`;
       // At least in the summary table and the global rating table (a staff score can read the same).
       assert.ok(occurrences(documentXml, cell) >= 2, `area ${area.number}: summary table and global rating table`);
       const gap = youngPeopleGap(area);
-      if (gap?.notable) assert.ok(documentXml.includes(xmlEscaped(`— ${describeGap(gap.difference)}.`)), `area ${area.number} gap listed in the summary`);
+      if (gap?.notable)
+        assert.ok(
+          documentXml.includes(xmlEscaped(`— ${describeGap(gap.difference)}.`)),
+          `area ${area.number} gap listed in the summary`,
+        );
     }
   });
 
   it("ends with the sign-off fields", () => {
     const signOff = documentXml.lastIndexOf(">Sign-off<");
     assert.ok(signOff > documentXml.lastIndexOf(">Unresolved<"));
-    for (const field of ["Signed off by (name)", "Date"]) assert.ok(documentXml.slice(signOff).includes(`>${field}<`), field);
+    for (const field of ["Signed off by (name)", "Date"])
+      assert.ok(documentXml.slice(signOff).includes(`>${field}<`), field);
   });
 
   it("embeds the two charts and lays the tables out on landscape pages", () => {
@@ -146,7 +194,11 @@ describe("buildAssessmentDocx", function () {
   });
 
   it("builds without charts", async () => {
-    const bare = unzipSync(new Uint8Array(await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "publication" })));
+    const bare = unzipSync(
+      new Uint8Array(
+        await buildAssessmentDocx(compiled, undefined, { protectiveMarking: "OFFICIAL", copy: "publication" }),
+      ),
+    );
     assert.equal(Object.keys(bare).filter((name) => name.startsWith("word/media/")).length, 0);
   });
 });

@@ -12,7 +12,10 @@ describe("buildCompiledDocuments", function () {
     assert.match(documentFileBaseName(compiled), /^self-assessment-[a-z0-9-]+-council-2025-04-19$/);
     const odd = { ...compiled, frontSheet: { ...compiled.frontSheet, localAuthority: " Ynys Môn & Conwy / Test " } };
     assert.equal(documentFileBaseName(odd), "self-assessment-ynys-mon-and-conwy-test-2025-04-19");
-    assert.equal(documentFileBaseName({ ...compiled, frontSheet: { ...compiled.frontSheet, localAuthority: "" } }), "self-assessment-local-authority-2025-04-19");
+    assert.equal(
+      documentFileBaseName({ ...compiled, frontSheet: { ...compiled.frontSheet, localAuthority: "" } }),
+      "self-assessment-local-authority-2025-04-19",
+    );
   });
 
   // How long this takes is measured by `npm run bench` (compile at 1k, 10k and 100k answers), not asserted here.

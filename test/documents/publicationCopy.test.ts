@@ -16,12 +16,24 @@ function fixtureWithPersonalData(): CompileAssessmentInput {
   const names = [...new Set(input.answers.map((answer) => answer.respondent.name))];
   const answers = input.answers.map((answer, index) =>
     index % 7 === 0
-      ? { ...answer, evidence: `Checked with ${names[index % names.length]} (${EMAIL}, ${PHONES[index % 2]}). ${answer.evidence}`, ideas: `Ask ${names[(index + 1) % names.length]?.split(" ")[0]} to lead` }
+      ? {
+          ...answer,
+          evidence: `Checked with ${names[index % names.length]} (${EMAIL}, ${PHONES[index % 2]}). ${answer.evidence}`,
+          ideas: `Ask ${names[(index + 1) % names.length]?.split(" ")[0]} to lead`,
+        }
       : answer,
   );
   const lead = input.assignments[0]?.leads[0]?.name ?? "";
-  const decisions = input.decisions.map((decision) => ({ ...decision, rationale: `Agreed with ${lead} by phone on ${PHONES[0]}` }));
-  return { ...input, answers, decisions, details: { ...input.details, completionMethod: `Run by ${lead}; questions to ${EMAIL}` } };
+  const decisions = input.decisions.map((decision) => ({
+    ...decision,
+    rationale: `Agreed with ${lead} by phone on ${PHONES[0]}`,
+  }));
+  return {
+    ...input,
+    answers,
+    decisions,
+    details: { ...input.details, completionMethod: `Run by ${lead}; questions to ${EMAIL}` },
+  };
 }
 
 /** Every part of the package as text (XML, relationships, properties); images are skipped. */
@@ -44,7 +56,9 @@ describe("the publication copy", function () {
   const names = [...new Set(people)];
   // A surname that is also one of the document's own words ("Young" people) cannot be checked alone.
   const ownWords = `${JSON.stringify(input.framework)} Young people`;
-  const surnames = [...new Set(names.map((name) => name.split(" ").at(-1) ?? name))].filter((surname) => !ownWords.includes(surname));
+  const surnames = [...new Set(names.map((name) => name.split(" ").at(-1) ?? name))].filter(
+    (surname) => !ownWords.includes(surname),
+  );
   let internal: CompiledDocuments;
   let publication: CompiledDocuments;
 
@@ -78,7 +92,10 @@ describe("the publication copy", function () {
       copy.areas.map((area) => area.statements.map((s) => [s.id, s.agreedRating, s.ratingSource])),
       full.areas.map((area) => area.statements.map((s) => [s.id, s.agreedRating, s.ratingSource])),
     );
-    assert.deepEqual(copy.areas.map((area) => area.globalScore.value), full.areas.map((area) => area.globalScore.value));
+    assert.deepEqual(
+      copy.areas.map((area) => area.globalScore.value),
+      full.areas.map((area) => area.globalScore.value),
+    );
     assert.equal(copy.attribution, "anonymous");
     assert.ok(publication.fileBaseName.endsWith("-publication") && internal.fileBaseName.endsWith("-internal"));
   });

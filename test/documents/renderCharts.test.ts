@@ -14,18 +14,31 @@ describe("renderCharts", function () {
 
   it("charts each area's shares of statements at each rating (adding up to 100%), unrated included", () => {
     const rows = rowsOf(ratingSharesSpec(compiled));
-    assert.equal(rows.reduce((sum, row) => sum + Number(row.count), 0), 106);
+    assert.equal(
+      rows.reduce((sum, row) => sum + Number(row.count), 0),
+      106,
+    );
     assert.ok(rows.some((row) => row.category === "Not yet rated"));
     for (const area of new Set(rows.map((row) => row.area))) {
-      assert.equal(rows.filter((row) => row.area === area).reduce((sum, row) => sum + Number(row.share), 0), 100, String(area));
+      assert.equal(
+        rows.filter((row) => row.area === area).reduce((sum, row) => sum + Number(row.share), 0),
+        100,
+        String(area),
+      );
     }
   });
 
   it("puts the young people's score beside the staff's", () => {
     const rows = rowsOf(globalScoresSpec(compiled));
     assert.deepEqual(new Set(rows.map((row) => row.series)), new Set(["Staff global score", "Young people's score"]));
-    const withoutYoungPeople = { ...compiled, areas: compiled.areas.map(({ youngPeopleScore: _omit, ...area }) => area) };
-    assert.deepEqual(new Set(rowsOf(globalScoresSpec(withoutYoungPeople)).map((row) => row.series)), new Set(["Staff global score"]));
+    const withoutYoungPeople = {
+      ...compiled,
+      areas: compiled.areas.map(({ youngPeopleScore: _omit, ...area }) => area),
+    };
+    assert.deepEqual(
+      new Set(rowsOf(globalScoresSpec(withoutYoungPeople)).map((row) => row.series)),
+      new Set(["Staff global score"]),
+    );
   });
 
   it("renders both charts to PNG", async () => {

@@ -32,7 +32,11 @@ describe("digest to a lead who blocked the bot, among others", () => {
     for (const reached of [lead, other]) {
       const pages = harness.connector.recorded.filter((entry) => entry.conversationId === `a:personal-${reached.id}`);
       assert.ok(pages.length >= 1, `${reached.name} got the digest`);
-      assert.equal(new Set(pages.map((page) => JSON.stringify(page.activity["attachments"]))).size, pages.length, `${reached.name} got each page once`);
+      assert.equal(
+        new Set(pages.map((page) => JSON.stringify(page.activity["attachments"]))).size,
+        pages.length,
+        `${reached.name} got each page once`,
+      );
     }
     const runKey = `${scenario.assessmentId}|7|2026-03-02|10:15`;
     const deliveries = await harness.app.services.storage.deliveries.list("digest", runKey);
@@ -40,13 +44,19 @@ describe("digest to a lead who blocked the bot, among others", () => {
     const failed = stateOf(blocked.aadObjectId);
     assert.equal(failed?.state, "failed");
     assert.match(failed.failureReason, /^403 MessageWritesBlocked/);
-    assert.deepEqual([lead, other].map((person) => stateOf(person.aadObjectId)?.state), ["done", "done"]);
+    assert.deepEqual(
+      [lead, other].map((person) => stateOf(person.aadObjectId)?.state),
+      ["done", "done"],
+    );
 
     const reports = noticesSince(harness.connector, from, /^Digest sent to \d+ lead\(s\)$/);
     assert.equal(reports.length, 2, "the caller hears back after each command");
     for (const report of reports) {
       assert.ok(report.includes("Digest sent to 2 lead(s)"), report.join(" | "));
-      assert.ok(report.some((text) => text.includes(`${blocked.name} (area 7)`) && text.includes("could not")), report.join(" | "));
+      assert.ok(
+        report.some((text) => text.includes(`${blocked.name} (area 7)`) && text.includes("could not")),
+        report.join(" | "),
+      );
     }
   });
 });

@@ -22,12 +22,21 @@ describe("posting when Teams throttles longer than the bounded attempts", functi
       await scenario.say(scenario.lead, "start");
       await scenario.harness.app.idle();
       const [stopped] = noticesSince(connector, from, /^Area 7 is partly posted$/);
-      assert.ok(stopped?.some((text) => text.includes("Teams kept asking us to slow down") && text.includes("Type **start** again")), stopped?.join(" | "));
+      assert.ok(
+        stopped?.some(
+          (text) => text.includes("Teams kept asking us to slow down") && text.includes("Type **start** again"),
+        ),
+        stopped?.join(" | "),
+      );
       const tried = connector.attempts.filter((attempt) => attempt.target === scenario.channel.channelId);
       assert.ok(tried.every((attempt) => attempt.status === 429));
       // One request per paced attempt: the Bot Connector client must not retry on its own (withoutConnectorClientRetries).
       assert.equal(tried.length, retry.maxAttempts);
-      assert.deepEqual(await scenario.harness.app.services.storage.postedCards.list(scenario.assessmentId, 7), [], "no claim left pending");
+      assert.deepEqual(
+        await scenario.harness.app.services.storage.postedCards.list(scenario.assessmentId, 7),
+        [],
+        "no claim left pending",
+      );
 
       connector.throttleFor(0, 0);
       from = connector.recorded.length;

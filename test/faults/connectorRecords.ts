@@ -7,7 +7,8 @@ export function postedAreaCards(connector: ConnectorStandIn): Array<{ channelId:
     .filter((entry) => entry.kind === "create")
     .map((entry) => {
       const text = JSON.stringify(cardsOf(entry.activity)[0] ?? {});
-      const key = /"statementId":"([0-9]+[a-z]|global)"/.exec(text)?.[1] ?? (text.includes("What to do") ? "intro" : "other");
+      const key =
+        /"statementId":"([0-9]+[a-z]|global)"/.exec(text)?.[1] ?? (text.includes("What to do") ? "intro" : "other");
       return { channelId: entry.conversationId.split(";")[0] ?? "", key };
     });
 }

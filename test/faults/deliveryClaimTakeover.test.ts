@@ -15,14 +15,29 @@ describe("delivery claims left by a dead process", () => {
 
     now = new Date("2026-03-02T10:15:08.000Z");
     await deliveries.renew("digest", "run-1", "lead-a");
-    assert.equal(await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T10:15:05.000Z")), false, "renewed at :08, so not stale before :05");
-    assert.equal(await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T10:15:09.000Z")), true, "not renewed since :08");
+    assert.equal(
+      await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T10:15:05.000Z")),
+      false,
+      "renewed at :08, so not stale before :05",
+    );
+    assert.equal(
+      await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T10:15:09.000Z")),
+      true,
+      "not renewed since :08",
+    );
     assert.equal((await deliveries.get("digest", "run-1", "lead-a"))?.state, "pending");
 
     await deliveries.markDone("digest", "run-1", "lead-a");
     await deliveries.renew("digest", "run-1", "lead-a");
-    assert.equal(await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T11:00:00.000Z")), false);
+    assert.equal(
+      await deliveries.takeOverStale("digest", "run-1", "lead-a", new Date("2026-03-02T11:00:00.000Z")),
+      false,
+    );
     assert.equal((await deliveries.get("digest", "run-1", "lead-a"))?.state, "done");
-    assert.equal(await deliveries.takeOverStale("digest", "run-1", "nobody", new Date("2026-03-02T11:00:00.000Z")), false, "no claim, nothing to take over");
+    assert.equal(
+      await deliveries.takeOverStale("digest", "run-1", "nobody", new Date("2026-03-02T11:00:00.000Z")),
+      false,
+      "no claim, nothing to take over",
+    );
   });
 });

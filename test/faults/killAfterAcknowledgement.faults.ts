@@ -61,7 +61,9 @@ describe("bot process killed right after confirming answers (embedded default)",
     const storage = openStorage({ connectionString: connectionStringFor(port), tablePrefix: groups.tablePrefix });
     const assessmentId = currentAssessmentId(TENANT_ID);
     const channel = groups.channels.get(7)!;
-    const statements = loadFramework(DEFAULT_FRAMEWORK_PATH).areas.find((area) => area.number === 7)!.statements.map((statement) => statement.id);
+    const statements = loadFramework(DEFAULT_FRAMEWORK_PATH)
+      .areas.find((area) => area.number === 7)!
+      .statements.map((statement) => statement.id);
     const members = makePeople("Member", MEMBERS);
     const random = seededRandom(SEED);
 
@@ -103,12 +105,21 @@ describe("bot process killed right after confirming answers (embedded default)",
             const evidence = `run ${run} answer ${n} of ${member.name}`;
             const key = `${member.aadObjectId}|${statementId}`;
             unconfirmed.set(key, [...(unconfirmed.get(key) ?? []), evidence]);
-            const data = { assessmentId, areaNumber: "7", statementId, rating: String(random.int(1, 4)), evidence, ideas: "" };
+            const data = {
+              assessmentId,
+              areaNumber: "7",
+              statementId,
+              rating: String(random.int(1, 4)),
+              evidence,
+              ideas: "",
+            };
             let saved = false;
             try {
-              saved = readInvoke(await bot.post(cardAction({ serviceUrl: connector.url, from: member, channel, verb: "submitAnswer", data }))).texts.some((text) =>
-                text.includes("Your answer is saved"),
-              );
+              saved = readInvoke(
+                await bot.post(
+                  cardAction({ serviceUrl: connector.url, from: member, channel, verb: "submitAnswer", data }),
+                ),
+              ).texts.some((text) => text.includes("Your answer is saved"));
             } catch {
               return; // the connection died with the process: not acknowledged
             }
@@ -154,9 +165,17 @@ describe("bot process killed right after confirming answers (embedded default)",
 
     async function checkSetUp(stored: AppStorage): Promise<number> {
       assert.ok(await stored.assessments.get(assessmentId), "the assessment");
-      assert.equal((await stored.assignments.get(assessmentId, 7))?.value.leads[0]?.aadObjectId, lead.aadObjectId, "the assignment");
+      assert.equal(
+        (await stored.assignments.get(assessmentId, 7))?.value.leads[0]?.aadObjectId,
+        lead.aadObjectId,
+        "the assignment",
+      );
       const rows = await stored.postedCards.list(assessmentId, 7);
-      assert.equal(rows.filter((row) => row.state === "posted").length, postedAreaCards(connector).length, "a row for every card in the channel");
+      assert.equal(
+        rows.filter((row) => row.state === "posted").length,
+        postedAreaCards(connector).length,
+        "a row for every card in the channel",
+      );
       const audit = (await stored.audit.list(assessmentId)).filter((entry) => !entry.action.startsWith("answer"));
       if (setUpAudit !== undefined) assert.ok(audit.length >= setUpAudit, "the set-up's audit entries");
       else assert.ok(audit.length > 0, "the assignment's audit entry");
@@ -168,14 +187,27 @@ describe("bot process killed right after confirming answers (embedded default)",
       const audit = (await stored.audit.list(assessmentId)).filter((entry) => entry.action.startsWith("answer"));
       for (const [key, versions] of acknowledged) {
         const last = versions.at(-1)!;
-        const answer = answers.find((candidate) => `${candidate.respondent.aadObjectId}|${candidate.statementId}` === key);
+        const answer = answers.find(
+          (candidate) => `${candidate.respondent.aadObjectId}|${candidate.statementId}` === key,
+        );
         const allowed = [last.evidence, ...(unconfirmed.get(key) ?? [])];
-        assert.ok(answer && allowed.includes(answer.evidence), `${key}: acknowledged "${last.evidence}", stored "${answer?.evidence}"`);
+        assert.ok(
+          answer && allowed.includes(answer.evidence),
+          `${key}: acknowledged "${last.evidence}", stored "${answer?.evidence}"`,
+        );
         const entries = audit.filter((entry) => `${entry.actorAadObjectId}|${entry.target}` === key);
-        assert.ok(entries.length >= versions.length, `${key}: ${versions.length} acknowledged changes, ${entries.length} audit entries`);
+        assert.ok(
+          entries.length >= versions.length,
+          `${key}: ${versions.length} acknowledged changes, ${entries.length} audit entries`,
+        );
       }
       for (const answer of answers) {
-        const own = audit.some((entry) => entry.actorAadObjectId === answer.respondent.aadObjectId && entry.target === answer.statementId && entry.at === answer.updatedAt);
+        const own = audit.some(
+          (entry) =>
+            entry.actorAadObjectId === answer.respondent.aadObjectId &&
+            entry.target === answer.statementId &&
+            entry.at === answer.updatedAt,
+        );
         assert.ok(own, `${answer.respondent.aadObjectId}|${answer.statementId}: stored without its audit entry`);
       }
     }

@@ -41,7 +41,8 @@ describe("bot process killed while sending digests", function () {
     let bot = await groups.startBot();
     await groups.say(bot, coordinator, 7, "assign 7", leads);
 
-    if (new Date().getUTCSeconds() > LATEST_START_SECOND) await waitFor(() => new Date().getUTCSeconds() < 2, "the next minute");
+    if (new Date().getUTCSeconds() > LATEST_START_SECOND)
+      await waitFor(() => new Date().getUTCSeconds() < 2, "the next minute");
     const runMinute = new Date().toISOString().slice(0, 16);
     for (let kill = 0; kill < KILLS; kill += 1) {
       const killAfter = digestPages().length + random.int(1, 3);
@@ -54,13 +55,22 @@ describe("bot process killed while sending digests", function () {
     }
     const from = connector.recorded.length;
     await groups.say(bot, coordinator, 7, "digest");
-    await waitFor(() => noticesSince(connector, from, /^Digest sent to \d+ lead\(s\)$/).length === 1, "the digest report");
+    await waitFor(
+      () => noticesSince(connector, from, /^Digest sent to \d+ lead\(s\)$/).length === 1,
+      "the digest report",
+    );
     await bot.stop();
-    assert.equal(new Date().toISOString().slice(0, 16), runMinute, "all runs shared one run key (the minute); rerun the test if this fails");
+    assert.equal(
+      new Date().toISOString().slice(0, 16),
+      runMinute,
+      "all runs shared one run key (the minute); rerun the test if this fails",
+    );
 
     const [report] = noticesSince(connector, from, /^Digest sent to \d+ lead\(s\)$/);
     assert.ok(report?.includes(`Digest sent to ${LEADS} lead(s)`), report?.join(" | "));
-    const perLead = leads.map((lead) => digestPages().filter((entry) => entry.conversationId === `a:personal-${lead.id}`).length);
+    const perLead = leads.map(
+      (lead) => digestPages().filter((entry) => entry.conversationId === `a:personal-${lead.id}`).length,
+    );
     const pages = Math.min(...perLead);
     assert.ok(pages >= 1, `every lead got the digest: ${perLead.join(", ")}`);
     const twice = perLead.filter((count) => count > pages).length;
@@ -68,7 +78,12 @@ describe("bot process killed while sending digests", function () {
     const storage = openStorage({ connectionString: testTablesConnectionString(), tablePrefix: groups.tablePrefix });
     const runKey = `${currentAssessmentId(TENANT_ID)}|7|${runMinute.slice(0, 10)}|${runMinute.slice(11, 16)}`;
     const deliveries = await storage.deliveries.list("digest", runKey);
-    assert.deepEqual(deliveries.map((delivery) => delivery.state), Array.from({ length: LEADS }, () => "done"));
-    console.log(`      digest kills: ${KILLS} SIGKILLs; pages per lead ${perLead.join(",")}; missed 0, leads served twice ${twice}`);
+    assert.deepEqual(
+      deliveries.map((delivery) => delivery.state),
+      Array.from({ length: LEADS }, () => "done"),
+    );
+    console.log(
+      `      digest kills: ${KILLS} SIGKILLs; pages per lead ${perLead.join(",")}; missed 0, leads served twice ${twice}`,
+    );
   });
 });

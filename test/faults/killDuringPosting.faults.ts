@@ -31,7 +31,13 @@ describe("bot process killed while posting areas", function () {
 
   it("after each kill, `start` again posts what is missing: every card once per channel, none lost", async () => {
     const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
-    const expectedKeys = AREAS.flatMap((number) => ["intro", ...(framework.areas.find((area) => area.number === number)?.statements.map((statement) => statement.id) ?? []), "global"].map((key) => `${number}|${key}`));
+    const expectedKeys = AREAS.flatMap((number) =>
+      [
+        "intro",
+        ...(framework.areas.find((area) => area.number === number)?.statements.map((statement) => statement.id) ?? []),
+        "global",
+      ].map((key) => `${number}|${key}`),
+    );
     groups = await startProcessGroups(AREAS);
     const { connector, coordinator, lead } = groups;
     const random = seededRandom(SEED);
@@ -44,7 +50,8 @@ describe("bot process killed while posting areas", function () {
     for (const area of AREAS) await groups.say(bot, coordinator, area, `assign ${area}`, [lead]);
     const killedAt: number[] = [];
     const areaOfChannel = new Map([...groups.channels].map(([area, channel]) => [channel.channelId, area]));
-    const keyed = () => postedAreaCards(connector).map((card) => `${areaOfChannel.get(card.channelId) ?? "?"}|${card.key}`);
+    const keyed = () =>
+      postedAreaCards(connector).map((card) => `${areaOfChannel.get(card.channelId) ?? "?"}|${card.key}`);
     /** Per kill, the last card each channel received: the only ones allowed to come twice. */
     const inFlightAtKill = new Map<string, number>();
     for (let kill = 0; kill < KILLS; kill += 1) {
@@ -56,16 +63,24 @@ describe("bot process killed while posting areas", function () {
       killedAt.push(posted());
       bot = await groups.startBot();
       // Until their lease runs out, the dead process's claims look like a live `start` elsewhere.
-      await waitFor(() => Date.now() > killTime + POSTING_CLAIM_LEASE_MS + 500, "the dead process's claims to go stale");
+      await waitFor(
+        () => Date.now() > killTime + POSTING_CLAIM_LEASE_MS + 500,
+        "the dead process's claims to go stale",
+      );
       // Read after the restart: a post the dead process wrote to its socket may reach the stand-in after the exit.
       for (const area of AREAS) {
-        const last = keyed().filter((key) => key.startsWith(`${area}|`)).at(-1);
+        const last = keyed()
+          .filter((key) => key.startsWith(`${area}|`))
+          .at(-1);
         if (last) inFlightAtKill.set(last, (inFlightAtKill.get(last) ?? 0) + 1);
       }
     }
     const finalRunFrom = connector.recorded.length;
     await startAll(bot);
-    await waitFor(() => noticesSince(connector, finalRunFrom, /^Area \d+ is ready$/).length === AREAS.length, "every area to report ready");
+    await waitFor(
+      () => noticesSince(connector, finalRunFrom, /^Area \d+ is ready$/).length === AREAS.length,
+      "every area to report ready",
+    );
     await bot.stop();
 
     const counts = new Map<string, number>();
@@ -76,14 +91,22 @@ describe("bot process killed while posting areas", function () {
     assert.deepEqual(missing, [], "no card lost");
     assert.deepEqual(unexpected, [], "only the areas' cards, each in its own channel");
     const twice = [...counts].filter(([, count]) => count > 1);
-    assert.ok(twice.every(([key, count]) => count - 1 <= (inFlightAtKill.get(key) ?? 0)), `duplicates outside the crash window: ${JSON.stringify(twice)}`);
+    assert.ok(
+      twice.every(([key, count]) => count - 1 <= (inFlightAtKill.get(key) ?? 0)),
+      `duplicates outside the crash window: ${JSON.stringify(twice)}`,
+    );
     assert.ok(duplicates <= KILLS * AREAS.length);
 
     const storage = openStorage({ connectionString: testTablesConnectionString(), tablePrefix: groups.tablePrefix });
     for (const area of AREAS) {
       const rows = await storage.postedCards.list(currentAssessmentId(TENANT_ID), area);
-      assert.ok(rows.every((row) => row.state === "posted"), `area ${area}: no claim left pending`);
+      assert.ok(
+        rows.every((row) => row.state === "posted"),
+        `area ${area}: no claim left pending`,
+      );
     }
-    console.log(`      posting kills: ${KILLS} SIGKILLs after ${killedAt.join(", ")} of ${expectedKeys.length} cards; lost ${missing.length}, duplicates ${duplicates}`);
+    console.log(
+      `      posting kills: ${KILLS} SIGKILLs after ${killedAt.join(", ")} of ${expectedKeys.length} cards; lost ${missing.length}, duplicates ${duplicates}`,
+    );
   });
 });

@@ -15,11 +15,15 @@ const JITTER_SLACK_MS = 100;
 
 /** The most attempts to `target` that fell within any one window of each pacing limit, as [max, limit] pairs. */
 function busiestWindows(connector: ConnectorStandIn, target: string): Array<[number, number]> {
-  const times = connector.attempts.filter((attempt) => attempt.kind === "create" && attempt.target === target).map((attempt) => attempt.at);
+  const times = connector.attempts
+    .filter((attempt) => attempt.kind === "create" && attempt.target === target)
+    .map((attempt) => attempt.at);
   return TEAMS_PACING.limits.map((limit) => {
     let busiest = 0;
     for (let first = 0; first < times.length; first += 1) {
-      const inWindow = times.filter((at) => at >= times[first]! && at < times[first]! + limit.perMs - JITTER_SLACK_MS).length;
+      const inWindow = times.filter(
+        (at) => at >= times[first]! && at < times[first]! + limit.perMs - JITTER_SLACK_MS,
+      ).length;
       busiest = Math.max(busiest, inWindow);
     }
     return [busiest, limit.max];
@@ -44,11 +48,16 @@ describe("Teams throttling every post for a long time", function () {
       const keys = postedAreaCards(connector).map((card) => card.key);
       assert.equal(keys.length, 17);
       assert.equal(new Set(keys).size, 17, "each card once");
-      const throttled = connector.attempts.filter((attempt) => attempt.target === channelId && attempt.status === 429).length;
+      const throttled = connector.attempts.filter(
+        (attempt) => attempt.target === channelId && attempt.status === 429,
+      ).length;
       assert.ok(throttled >= 5, `${throttled} throttled attempts`);
       const windows = busiestWindows(connector, channelId);
-      for (const [busiest, limit] of windows) assert.ok(busiest <= limit, `${busiest} attempts in one window, limit ${limit}`);
-      console.log(`      long 429: ${throttled} posts answered 429 over 6 s; busiest windows ${JSON.stringify(windows)} ([attempts, limit])`);
+      for (const [busiest, limit] of windows)
+        assert.ok(busiest <= limit, `${busiest} attempts in one window, limit ${limit}`);
+      console.log(
+        `      long 429: ${throttled} posts answered 429 over 6 s; busiest windows ${JSON.stringify(windows)} ([attempts, limit])`,
+      );
     } finally {
       await groups.close();
     }

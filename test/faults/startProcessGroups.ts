@@ -50,7 +50,10 @@ export async function startProcessGroups(
         tablesConnectionString: embedded ? undefined : (options.tablesConnectionString ?? testTablesConnectionString()),
         tablePrefix,
         coordinators: [coordinator.aadObjectId],
-        env: { ...(embedded ? { AZURITE_LOCATION: embedded.location, AZURITE_PORT: String(embedded.port) } : {}), ...env },
+        env: {
+          ...(embedded ? { AZURITE_LOCATION: embedded.location, AZURITE_PORT: String(embedded.port) } : {}),
+          ...env,
+        },
       });
       started.add(bot);
       return bot;

@@ -41,7 +41,11 @@ describe("storage unreachable in the middle of a submission", function () {
   });
 
   const oldInputs = (member: TeamsPerson) => ({ rating: "2", evidence: `Old evidence of ${member.name}`, ideas: "" });
-  const newInputs = (member: TeamsPerson) => ({ rating: "4", evidence: `New evidence of ${member.name}`, ideas: `New idea of ${member.name}` });
+  const newInputs = (member: TeamsPerson) => ({
+    rating: "4",
+    evidence: `New evidence of ${member.name}`,
+    ideas: `New idea of ${member.name}`,
+  });
 
   async function memberWithPreviousAnswer(): Promise<TeamsPerson> {
     const member = scenario.members[memberIndex++];
@@ -54,7 +58,9 @@ describe("storage unreachable in the middle of a submission", function () {
 
   async function storedState(member: TeamsPerson): Promise<StoredState> {
     const answer = await direct.responses.getAnswer(scenario.assessmentId, 7, STATEMENT, member.aadObjectId);
-    const audited = (await direct.audit.list(scenario.assessmentId)).filter((entry) => entry.actorAadObjectId === member.aadObjectId && entry.target === STATEMENT).length;
+    const audited = (await direct.audit.list(scenario.assessmentId)).filter(
+      (entry) => entry.actorAadObjectId === member.aadObjectId && entry.target === STATEMENT,
+    ).length;
     const fields = answer && { rating: String(answer.rating), evidence: answer.evidence, ideas: answer.ideas };
     if (JSON.stringify(fields) === JSON.stringify(oldInputs(member)) && audited === 1) return "unchanged";
     if (JSON.stringify(fields) === JSON.stringify(newInputs(member)) && audited === 2) return "complete";
@@ -85,13 +91,26 @@ describe("storage unreachable in the middle of a submission", function () {
         proxy.restore();
         const where = `cut at request ${position} (${fault})`;
         assert.equal(refused.status, 200, where);
-        assert.ok(refused.texts.some((text) => text.includes("NOT saved")), `${where}: ${refused.texts.join(" | ")}`);
-        assert.ok(refused.texts.includes(newInputs(member).evidence) && refused.texts.includes(newInputs(member).ideas), `${where}: the typed text is kept`);
+        assert.ok(
+          refused.texts.some((text) => text.includes("NOT saved")),
+          `${where}: ${refused.texts.join(" | ")}`,
+        );
+        assert.ok(
+          refused.texts.includes(newInputs(member).evidence) && refused.texts.includes(newInputs(member).ideas),
+          `${where}: the typed text is kept`,
+        );
         seen[await storedState(member)] += 1;
 
         const retried = await scenario.answer(member, 7, STATEMENT, newInputs(member));
-        assert.ok(retried.texts.some((text) => text.includes("Your answer is saved")), `${where}: the retry is saved`);
-        assert.equal(await storedState(member), "complete", `${where}: after the retry, the new answer with exactly one entry for it`);
+        assert.ok(
+          retried.texts.some((text) => text.includes("Your answer is saved")),
+          `${where}: the retry is saved`,
+        );
+        assert.equal(
+          await storedState(member),
+          "complete",
+          `${where}: after the retry, the new answer with exactly one entry for it`,
+        );
       }
     }
     assert.equal(proxy.faultsInjected >= positions * FAULTS.length, true);
@@ -101,7 +120,9 @@ describe("storage unreachable in the middle of a submission", function () {
     assert.equal(answers.length, memberIndex, "one answer per member, none duplicated or lost");
     const logs = scenario.harness.logLines.join("\n");
     assert.ok(!logs.includes("evidence of"), "no evidence or ideas text in the logs");
-    console.log(`      storage cuts: ${positions} positions x ${FAULTS.length} kinds, ${proxy.faultsInjected} requests cut, states ${JSON.stringify(seen)}`);
+    console.log(
+      `      storage cuts: ${positions} positions x ${FAULTS.length} kinds, ${proxy.faultsInjected} requests cut, states ${JSON.stringify(seen)}`,
+    );
   });
 
   it("answers within the per-request timeout when storage stops answering at the answer write (black hole, not a reset)", async () => {
@@ -112,7 +133,9 @@ describe("storage unreachable in the middle of a submission", function () {
     const tookMs = Date.now() - startedAt;
     proxy.restore();
     await scenario.harness.app.idle();
-    assert.ok(refused.texts.some((text) => text.includes("NOT saved")) && refused.texts.includes(newInputs(member).evidence));
+    assert.ok(
+      refused.texts.some((text) => text.includes("NOT saved")) && refused.texts.includes(newInputs(member).evidence),
+    );
     assert.equal(await storedState(member), "unchanged");
     // Reported, not asserted: Teams gives up on an invoke after about 10 s (storage/tableClientFactory sets 5 s per request).
     console.log(`      black-holed storage: the member heard "NOT saved" after ${tookMs} ms`);

@@ -57,17 +57,40 @@ describe("two bot processes on one store under concurrent answers and moderation
     let turn = 0;
     const act = async (from: TeamsPerson, verb: string, data: Record<string, unknown>): Promise<InvokeResult> => {
       const bot: BotProcess = bots[turn++ % 2]!;
-      return readInvoke(await bot.post(cardAction({ serviceUrl: connector.url, from, channel, verb, data: { assessmentId, areaNumber: "7", ...data } })));
+      return readInvoke(
+        await bot.post(
+          cardAction({
+            serviceUrl: connector.url,
+            from,
+            channel,
+            verb,
+            data: { assessmentId, areaNumber: "7", ...data },
+          }),
+        ),
+      );
     };
 
     const plans = makePeople("Member", MEMBERS).map((member, index) => {
-      const submissions: Submission[] = STATEMENTS.map((statementId) => ({ member, statementId, rating: String(random.int(1, 4)), evidence: `${statementId} first by ${index}` }));
-      if (index % 3 === 0) submissions.push({ member, statementId: "7a", rating: String(random.int(1, 4)), evidence: `7a changed by ${index}` });
+      const submissions: Submission[] = STATEMENTS.map((statementId) => ({
+        member,
+        statementId,
+        rating: String(random.int(1, 4)),
+        evidence: `${statementId} first by ${index}`,
+      }));
+      if (index % 3 === 0)
+        submissions.push({
+          member,
+          statementId: "7a",
+          rating: String(random.int(1, 4)),
+          evidence: `7a changed by ${index}`,
+        });
       return submissions;
     });
     // Per round each lead records every statement at once: the two leads' writes race on the same rows.
     const decisionRounds = [lead, secondLead].map((person, leadIndex) =>
-      Array.from({ length: DECISION_ROUNDS }, (_, round) => DECIDED.map((statementId) => ({ person, statementId, rating: String(((leadIndex + round) % 4) + 1) }))),
+      Array.from({ length: DECISION_ROUNDS }, (_, round) =>
+        DECIDED.map((statementId) => ({ person, statementId, rating: String(((leadIndex + round) % 4) + 1) })),
+      ),
     );
 
     let saved = 0;
@@ -77,7 +100,12 @@ describe("two bot processes on one store under concurrent answers and moderation
     await Promise.all([
       ...plans.map(async (submissions) => {
         for (const submission of submissions) {
-          const result = await act(submission.member, "submitAnswer", { statementId: submission.statementId, rating: submission.rating, evidence: submission.evidence, ideas: "" });
+          const result = await act(submission.member, "submitAnswer", {
+            statementId: submission.statementId,
+            rating: submission.rating,
+            evidence: submission.evidence,
+            ideas: "",
+          });
           if (result.status === 200 && result.texts.some((text) => text.includes("Your answer is saved"))) saved += 1;
           else refusedAnswers.push(`${result.status} ${result.texts.slice(0, 2).join(" ")}`);
         }
@@ -86,8 +114,16 @@ describe("two bot processes on one store under concurrent answers and moderation
         for (const round of rounds) {
           await Promise.all(
             round.map(async (decision) => {
-              const result = await act(decision.person, "recordDecision", { statementId: decision.statementId, [`agreed_${decision.statementId}`]: decision.rating, [`rationale_${decision.statementId}`]: "Agreed in the moderation meeting" });
-              if (result.status === 200 && result.texts.some((text) => text === `Agreed rating for ${decision.statementId} recorded`)) decided.push(decision);
+              const result = await act(decision.person, "recordDecision", {
+                statementId: decision.statementId,
+                [`agreed_${decision.statementId}`]: decision.rating,
+                [`rationale_${decision.statementId}`]: "Agreed in the moderation meeting",
+              });
+              if (
+                result.status === 200 &&
+                result.texts.some((text) => text === `Agreed rating for ${decision.statementId} recorded`)
+              )
+                decided.push(decision);
               else refusedDecisions.push(`${result.status} ${result.texts.slice(0, 2).join(" ")}`);
             }),
           );
@@ -105,22 +141,44 @@ describe("two bot processes on one store under concurrent answers and moderation
     for (const submissions of plans) {
       for (const statementId of STATEMENTS) {
         const last = submissions.filter((submission) => submission.statementId === statementId).at(-1)!;
-        const answer = stored.find((candidate) => candidate.respondent.aadObjectId === last.member.aadObjectId && candidate.statementId === statementId);
+        const answer = stored.find(
+          (candidate) =>
+            candidate.respondent.aadObjectId === last.member.aadObjectId && candidate.statementId === statementId,
+        );
         if (String(answer?.rating) !== last.rating || answer?.evidence !== last.evidence) lost += 1;
       }
     }
     assert.equal(lost, 0, "every member's stored answer is their last submission");
 
     const audit = await storage.audit.list(assessmentId);
-    assert.equal(audit.filter((entry) => entry.action === "answerCreated" || entry.action === "answerChanged").length, saved, "one audit entry per saved change");
-    assert.equal(audit.filter((entry) => entry.action === "decisionRecorded").length, decided.length, "one audit entry per recorded decision");
+    assert.equal(
+      audit.filter((entry) => entry.action === "answerCreated" || entry.action === "answerChanged").length,
+      saved,
+      "one audit entry per saved change",
+    );
+    assert.equal(
+      audit.filter((entry) => entry.action === "decisionRecorded").length,
+      decided.length,
+      "one audit entry per recorded decision",
+    );
     for (const statementId of DECIDED) {
       const decision = await storage.moderation.getDecision(assessmentId, statementId);
-      const lastOfEach = [lead, secondLead].map((person) => decided.filter((entry) => entry.person === person && entry.statementId === statementId).at(-1)?.rating);
-      assert.ok(lastOfEach.includes(String(decision?.agreedRating)), `${statementId}: stored ${decision?.agreedRating}, leads' last ${lastOfEach.join(", ")}`);
+      const lastOfEach = [lead, secondLead].map(
+        (person) =>
+          decided.filter((entry) => entry.person === person && entry.statementId === statementId).at(-1)?.rating,
+      );
+      assert.ok(
+        lastOfEach.includes(String(decision?.agreedRating)),
+        `${statementId}: stored ${decision?.agreedRating}, leads' last ${lastOfEach.join(", ")}`,
+      );
     }
     // Anything refused must have been a card saying so, never a silent failure.
-    assert.ok(refusedDecisions.every((text) => text.startsWith("200 ")), refusedDecisions.join("\n"));
-    console.log(`      two processes: ${submitted.length} answers submitted, ${saved} saved, lost ${lost}; ${decided.length + refusedDecisions.length} decisions, ${refusedDecisions.length} refused; storage answered 412 ${racesLost(412)}x and 409 ${racesLost(409)}x (each re-read and retried)`);
+    assert.ok(
+      refusedDecisions.every((text) => text.startsWith("200 ")),
+      refusedDecisions.join("\n"),
+    );
+    console.log(
+      `      two processes: ${submitted.length} answers submitted, ${saved} saved, lost ${lost}; ${decided.length + refusedDecisions.length} decisions, ${refusedDecisions.length} refused; storage answered 412 ${racesLost(412)}x and 409 ${racesLost(409)}x (each re-read and retried)`,
+    );
   });
 });

@@ -13,7 +13,14 @@ import { writeCardGallery, type CardGallery } from "../../scripts/cardGallery/wr
  * escaping. Tags are stripped rather than parsed: jsdom takes seconds over the whole gallery.
  */
 function visibleText(html: string): string {
-  const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+  const entities: Record<string, string> = {
+    "&amp;": "&",
+    "&lt;": "<",
+    "&gt;": ">",
+    "&quot;": '"',
+    "&#39;": "'",
+    "&nbsp;": " ",
+  };
   return html
     .replace(/<[^>]*>/g, " ")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
@@ -49,15 +56,23 @@ describe("card gallery (npm run cards)", () => {
   });
 
   it("renders every card with zero renderer errors", () => {
-    const errors = gallery.cards.flatMap((card) => card.problems.filter((problem) => problem.severity === "error").map((problem) => `${card.entry.id}: ${problem.message}`));
+    const errors = gallery.cards.flatMap((card) =>
+      card.problems
+        .filter((problem) => problem.severity === "error")
+        .map((problem) => `${card.entry.id}: ${problem.message}`),
+    );
     assert.deepEqual(errors, []);
-    assert.ok(gallery.cards.every((card) => card.html.includes("ac-adaptiveCard")), "every card has rendered HTML");
+    assert.ok(
+      gallery.cards.every((card) => card.html.includes("ac-adaptiveCard")),
+      "every card has rendered HTML",
+    );
   });
 
   it("shows the statement's text and the four ratings with their guide on the statement card", () => {
     const text = cardText(gallery, "member-statement-base");
     assert.ok(text.includes(sample.statement.text.replace(/\s+/g, " ")));
-    for (const level of sample.framework.scale) assert.ok(text.includes(`${level.value} · ${level.label} — ${level.guide}`), `rating ${level.value} missing`);
+    for (const level of sample.framework.scale)
+      assert.ok(text.includes(`${level.value} · ${level.label} — ${level.guide}`), `rating ${level.value} missing`);
     assert.ok(text.includes("Save my answer"));
   });
 
@@ -68,11 +83,14 @@ describe("card gallery (npm run cards)", () => {
     const typed = [...form.querySelectorAll("textarea")].map((area) => area.textContent);
     assert.deepEqual(typed, [sample.answer.evidence, sample.answer.ideas]);
     assert.equal(form.querySelectorAll("input[type=radio][checked]").length, 0);
-    assert.ok(visibleText(card.html).includes("⚠ Choose a rating from 4 (Agree at present) to 1 (Disagree at present)."));
+    assert.ok(
+      visibleText(card.html).includes("⚠ Choose a rating from 4 (Agree at present) to 1 (Disagree at present)."),
+    );
   });
 
   it("shows the member's own rating checked, and no Save button once the area is closed", () => {
-    const own = new JSDOM(gallery.cards.find((card) => card.entry.id === "member-statement-own")?.html ?? "").window.document;
+    const own = new JSDOM(gallery.cards.find((card) => card.entry.id === "member-statement-own")?.html ?? "").window
+      .document;
     assert.equal(own.querySelector("input[type=radio][checked]")?.getAttribute("value"), String(sample.answer.rating));
     const closed = cardText(gallery, "member-statement-closed");
     assert.ok(closed.includes("This area is closed"));
@@ -90,15 +108,23 @@ describe("card gallery (npm run cards)", () => {
 
   it("leaves no unexpanded ${…} template expression on any page", () => {
     assert.equal(page.includes("${"), false);
-    for (const file of readdirSync(join(outDir, "cards"))) assert.equal(readFileSync(join(outDir, "cards", file), "utf8").includes("${"), false, file);
+    for (const file of readdirSync(join(outDir, "cards")))
+      assert.equal(readFileSync(join(outDir, "cards", file), "utf8").includes("${"), false, file);
   });
 
   it("writes index.html grouped by audience plus one page per card, and no PNG without Chromium", () => {
-    assert.deepEqual([...page.matchAll(/<section id="([a-z]+)"/g)].map((match) => match[1]), ["members", "leads", "coordinator"]);
+    assert.deepEqual(
+      [...page.matchAll(/<section id="([a-z]+)"/g)].map((match) => match[1]),
+      ["members", "leads", "coordinator"],
+    );
     assert.equal([...page.matchAll(/data-card="/g)].length, gallery.cards.length);
-    for (const card of gallery.cards) assert.ok(existsSync(join(outDir, "cards", `${card.entry.id}.html`)), card.entry.id);
+    for (const card of gallery.cards)
+      assert.ok(existsSync(join(outDir, "cards", `${card.entry.id}.html`)), card.entry.id);
     assert.deepEqual(gallery.pngs, []);
-    assert.equal(readdirSync(join(outDir, "cards")).some((file) => file.endsWith(".png")), false);
+    assert.equal(
+      readdirSync(join(outDir, "cards")).some((file) => file.endsWith(".png")),
+      false,
+    );
   });
 
   it("names the template a gallery misses", () => {
@@ -107,8 +133,15 @@ describe("card gallery (npm run cards)", () => {
   });
 
   it("reports a renderer error for a broken card, and leaves no DOM globals behind", () => {
-    const rendered = createCardRenderer()({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Input.Text", label: "No id" }] });
-    assert.ok(rendered.problems.some((problem) => problem.severity === "error"), JSON.stringify(rendered.problems));
+    const rendered = createCardRenderer()({
+      type: "AdaptiveCard",
+      version: "1.5",
+      body: [{ type: "Input.Text", label: "No id" }],
+    });
+    assert.ok(
+      rendered.problems.some((problem) => problem.severity === "error"),
+      JSON.stringify(rendered.problems),
+    );
     assert.equal("document" in globalThis, false);
   });
 });

@@ -10,7 +10,11 @@ describe("AssessmentRepository", () => {
   beforeEach(async () => (test = await openTestStorage()));
 
   it("round-trips details, including a Teams id as the assessment id", async () => {
-    const details = anAssessment({ id: "19:abc@thread.tacv2/x?#", deadline: "2026-06-30", rolesInvolved: "PAs, managers" });
+    const details = anAssessment({
+      id: "19:abc@thread.tacv2/x?#",
+      deadline: "2026-06-30",
+      rolesInvolved: "PAs, managers",
+    });
     await test.storage.assessments.create(details);
     assert.deepEqual((await test.storage.assessments.get(details.id))?.value, details);
     assert.equal(await test.storage.assessments.get("missing"), undefined);
@@ -18,24 +22,38 @@ describe("AssessmentRepository", () => {
 
   it("replaces with the version read, and rejects a stale version", async () => {
     const created = await test.storage.assessments.create(anAssessment());
-    const replaced = await test.storage.assessments.replace({ ...created.value, localAuthority: "New name" }, created.version);
+    const replaced = await test.storage.assessments.replace(
+      { ...created.value, localAuthority: "New name" },
+      created.version,
+    );
     assert.notEqual(replaced.version, created.version);
-    await assert.rejects(test.storage.assessments.replace({ ...created.value, localAuthority: "Lost" }, created.version), ConcurrencyConflictError);
+    await assert.rejects(
+      test.storage.assessments.replace({ ...created.value, localAuthority: "Lost" }, created.version),
+      ConcurrencyConflictError,
+    );
     assert.equal((await test.storage.assessments.get(created.value.id))?.value.localAuthority, "New name");
   });
 
   it("getOrCreate keeps exactly one of several concurrent initialisations", async () => {
     const results = await Promise.all(
-      ["A", "B", "C", "D"].map((name) => test.storage.assessments.getOrCreate("race", () => anAssessment({ id: "race", localAuthority: name }))),
+      ["A", "B", "C", "D"].map((name) =>
+        test.storage.assessments.getOrCreate("race", () => anAssessment({ id: "race", localAuthority: name })),
+      ),
     );
     const stored = await test.storage.assessments.get("race");
     for (const result of results) assert.equal(result.value.localAuthority, stored?.value.localAuthority);
-    assert.equal((await test.storage.assessments.getOrCreate("race", () => assert.fail("must not init again"))).version, stored?.version);
+    assert.equal(
+      (await test.storage.assessments.getOrCreate("race", () => assert.fail("must not init again"))).version,
+      stored?.version,
+    );
   });
 
   it("updateWith applies a change after re-reading", async () => {
     await test.storage.assessments.create(anAssessment({ id: "u" }));
-    const outcome = await test.storage.assessments.updateWith("u", (current) => current && { ...current, compiledAt: "2026-04-01T00:00:00.000Z" });
+    const outcome = await test.storage.assessments.updateWith(
+      "u",
+      (current) => current && { ...current, compiledAt: "2026-04-01T00:00:00.000Z" },
+    );
     assert.equal(outcome.previous?.compiledAt, undefined);
     assert.equal((await test.storage.assessments.get("u"))?.value.compiledAt, "2026-04-01T00:00:00.000Z");
   });
@@ -46,6 +64,9 @@ describe("AssessmentRepository", () => {
     assert.deepEqual((await test.storage.assessments.get("with-rule"))?.value.consensusThresholds, rule);
     const legacy = await test.storage.assessments.create(anAssessment({ id: "legacy" }));
     assert.equal(legacy.value.consensusThresholds, undefined);
-    assert.deepEqual(thresholdsInForce((await test.storage.assessments.get("legacy"))?.value, DEFAULT_CONSENSUS_THRESHOLDS), DEFAULT_CONSENSUS_THRESHOLDS);
+    assert.deepEqual(
+      thresholdsInForce((await test.storage.assessments.get("legacy"))?.value, DEFAULT_CONSENSUS_THRESHOLDS),
+      DEFAULT_CONSENSUS_THRESHOLDS,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
-import { aDecision, aGlobalDecision, aGlobalScore, aPerson, anAnswer, anAuditEntry, aConversationReference } from "../support/domainFactories";
+import {
+  aDecision,
+  aGlobalDecision,
+  aGlobalScore,
+  aPerson,
+  anAnswer,
+  anAuditEntry,
+  aConversationReference,
+} from "../support/domainFactories";
 import { openTestStorage, type TestStorage } from "../support/openTestStorage";
 
 const alex = aPerson({ aadObjectId: "aad-alex", teamsUserId: "29:alex", name: "Alex" });
@@ -28,7 +36,8 @@ describe("repositories: data-protection methods", () => {
     await moderation.saveDecision(aDecision({ statementId: "7b", decidedBy: alex }));
     await moderation.saveGlobalDecision(aGlobalDecision({ decidedBy: alex }));
     const changed = await moderation.rewriteAll("assessment-1", {
-      decision: (decision) => (decision.decidedBy.aadObjectId === alex.aadObjectId ? { ...decision, rationale: "" } : undefined),
+      decision: (decision) =>
+        decision.decidedBy.aadObjectId === alex.aadObjectId ? { ...decision, rationale: "" } : undefined,
       globalDecision: (decision) => ({ ...decision, agreedScore: 4 }),
     });
     assert.equal(changed, 2);
@@ -41,17 +50,27 @@ describe("repositories: data-protection methods", () => {
     const { audit } = test.storage;
     await audit.append(anAuditEntry({ at: "2026-03-02T10:00:00.000Z", actorAadObjectId: alex.aadObjectId }));
     await audit.append(anAuditEntry({ at: "2026-03-02T11:00:00.000Z", action: "compile" }));
-    await audit.append(anAuditEntry({ at: "2026-03-02T12:00:00.000Z", actorAadObjectId: alex.aadObjectId, action: "decisionRecorded" }));
-    const rewritten = await audit.rewrite("assessment-1", (entry) => (entry.actorAadObjectId === alex.aadObjectId ? { ...entry, actorAadObjectId: "removed" } : undefined));
+    await audit.append(
+      anAuditEntry({ at: "2026-03-02T12:00:00.000Z", actorAadObjectId: alex.aadObjectId, action: "decisionRecorded" }),
+    );
+    const rewritten = await audit.rewrite("assessment-1", (entry) =>
+      entry.actorAadObjectId === alex.aadObjectId ? { ...entry, actorAadObjectId: "removed" } : undefined,
+    );
     assert.equal(rewritten, 2);
     const entries = await audit.list("assessment-1");
-    assert.deepEqual(entries.map((entry) => [entry.at, entry.actorAadObjectId, entry.action]), [
-      ["2026-03-02T10:00:00.000Z", "removed", "assign"],
-      ["2026-03-02T11:00:00.000Z", "coordinator-aad", "compile"],
-      ["2026-03-02T12:00:00.000Z", "removed", "decisionRecorded"],
-    ]);
+    assert.deepEqual(
+      entries.map((entry) => [entry.at, entry.actorAadObjectId, entry.action]),
+      [
+        ["2026-03-02T10:00:00.000Z", "removed", "assign"],
+        ["2026-03-02T11:00:00.000Z", "coordinator-aad", "compile"],
+        ["2026-03-02T12:00:00.000Z", "removed", "decisionRecorded"],
+      ],
+    );
     assert.equal(await audit.deleteWhere("assessment-1", (entry) => entry.action !== "compile"), 2);
-    assert.deepEqual((await audit.list("assessment-1")).map((entry) => entry.action), ["compile"]);
+    assert.deepEqual(
+      (await audit.list("assessment-1")).map((entry) => entry.action),
+      ["compile"],
+    );
   });
 
   it("conversations.deleteUser drops one user's reference and says whether there was one", async () => {
@@ -66,7 +85,12 @@ describe("repositories: data-protection methods", () => {
 
   it("compiledFiles.delete removes a chunked file entirely and leaves other files alone", async () => {
     const { compiledFiles } = test.storage;
-    const big = { fileId: "export-a", fileName: "a.json", contentType: "application/json", bytes: Buffer.alloc(70_000, 7) };
+    const big = {
+      fileId: "export-a",
+      fileName: "a.json",
+      contentType: "application/json",
+      bytes: Buffer.alloc(70_000, 7),
+    };
     await compiledFiles.save(big, "2026-03-02T10:00:00.000Z");
     await compiledFiles.save({ ...big, fileId: "export-b" }, "2026-03-02T10:00:00.000Z");
     assert.equal(await compiledFiles.delete("export-a"), true);

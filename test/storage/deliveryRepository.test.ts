@@ -15,7 +15,12 @@ describe("DeliveryRepository", () => {
     await deliveries.markDone("digest", "2026-03-02", "29:one");
     assert.equal(await deliveries.claim("digest", "2026-03-02", "29:one"), "done");
     assert.deepEqual(await deliveries.get("digest", "2026-03-02", "29:one"), {
-      kind: "digest", runKey: "2026-03-02", recipient: "29:one", claimedAt: NOW.toISOString(), state: "done", finishedAt: NOW.toISOString(),
+      kind: "digest",
+      runKey: "2026-03-02",
+      recipient: "29:one",
+      claimedAt: NOW.toISOString(),
+      state: "done",
+      finishedAt: NOW.toISOString(),
     });
   });
 
@@ -28,6 +33,9 @@ describe("DeliveryRepository", () => {
     await deliveries.release("reminder", "r1", "29:flaky");
     assert.equal(await deliveries.claim("reminder", "r1", "29:flaky"), "claimed");
     const states = (await deliveries.list("reminder", "r1")).map((delivery) => [delivery.recipient, delivery.state]);
-    assert.deepEqual(states, [["29:blocked", "failed"], ["29:flaky", "pending"]]);
+    assert.deepEqual(states, [
+      ["29:blocked", "failed"],
+      ["29:flaky", "pending"],
+    ]);
   });
 });

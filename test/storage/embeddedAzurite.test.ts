@@ -35,7 +35,10 @@ describe("startEmbeddedAzurite", () => {
     const { storage } = await openTestStorage();
     await storage.assignments.create(anAssignment({ assessmentId: "mine" }));
     await storage.assignments.create(anAssignment({ assessmentId: "theirs" }));
-    assert.deepEqual((await storage.assignments.list("mine")).map((assignment) => assignment.assessmentId), ["mine"]);
+    assert.deepEqual(
+      (await storage.assignments.list("mine")).map((assignment) => assignment.assessmentId),
+      ["mine"],
+    );
   });
 
   it("reports a port that is taken", async () => {

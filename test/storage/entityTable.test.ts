@@ -3,7 +3,12 @@ import { z } from "zod";
 import { mappingCodec, type EntityMapping } from "../../storage/entityMapping";
 import { EntityTable } from "../../storage/entityTable";
 import { retryOnConflict } from "../../storage/retryOnConflict";
-import { ConcurrencyConflictError, InvalidEntityError, StorageLimitError, StoredEntityInvalidError } from "../../storage/storageErrors";
+import {
+  ConcurrencyConflictError,
+  InvalidEntityError,
+  StorageLimitError,
+  StoredEntityInvalidError,
+} from "../../storage/storageErrors";
 import { composeKey } from "../../storage/tableKeys";
 import { anAnswer, anAssessment } from "../support/domainFactories";
 import { openTestStorage, type TestStorage } from "../support/openTestStorage";
@@ -22,7 +27,8 @@ async function countRows(test: TestStorage, table: "responses" | "assessments" |
   return rows;
 }
 
-const conflict = (status: number) => (error: unknown) => error instanceof ConcurrencyConflictError && error.statusCode === status;
+const conflict = (status: number) => (error: unknown) =>
+  error instanceof ConcurrencyConflictError && error.statusCode === status;
 
 describe("EntityTable against Azurite", () => {
   let test: TestStorage;
@@ -34,14 +40,23 @@ describe("EntityTable against Azurite", () => {
   });
 
   it("refuses a 40,000-character string property (80 KB in UTF-16, over Azure's 64 KiB) and writes nothing", async () => {
-    await assert.rejects(counters.create({ id: "wide", count: 1, note: "e".repeat(40_000) }), (error: unknown) => error instanceof StorageLimitError && /"note"/.test(error.message));
+    await assert.rejects(
+      counters.create({ id: "wide", count: 1, note: "e".repeat(40_000) }),
+      (error: unknown) => error instanceof StorageLimitError && /"note"/.test(error.message),
+    );
     assert.equal(await countRows(test, "botState"), 0);
   });
 
   it("refuses to write a value its own schema would refuse to read back, and writes nothing", async () => {
     const answer = anAnswer({ evidence: "e".repeat(40_000) });
-    await assert.rejects(test.storage.responses.saveAnswer(answer), (error: unknown) => error instanceof InvalidEntityError && error.path === "evidence");
-    await assert.rejects(counters.create({ id: "x", count: 1.5 }), (error: unknown) => error instanceof InvalidEntityError && error.path === "count");
+    await assert.rejects(
+      test.storage.responses.saveAnswer(answer),
+      (error: unknown) => error instanceof InvalidEntityError && error.path === "evidence",
+    );
+    await assert.rejects(
+      counters.create({ id: "x", count: 1.5 }),
+      (error: unknown) => error instanceof InvalidEntityError && error.path === "count",
+    );
     assert.equal(await countRows(test, "responses"), 0);
     assert.equal(await countRows(test, "botState"), 0);
   });
@@ -50,10 +65,17 @@ describe("EntityTable against Azurite", () => {
     const note = "n".repeat(32_000);
     const wide = new EntityTable(test.clients.botState, {
       keysOf: () => ({ partitionKey: "p", rowKey: "r" }),
-      toEntity: () => ({ partitionKey: "p", rowKey: "r", ...Object.fromEntries(Array.from({ length: 18 }, (_, index) => [`n${index}`, note])) }),
+      toEntity: () => ({
+        partitionKey: "p",
+        rowKey: "r",
+        ...Object.fromEntries(Array.from({ length: 18 }, (_, index) => [`n${index}`, note])),
+      }),
       fromEntity: () => ({}),
     });
-    await assert.rejects(wide.create({}), (error: unknown) => error instanceof StorageLimitError && error.actual > 1024 * 1024);
+    await assert.rejects(
+      wide.create({}),
+      (error: unknown) => error instanceof StorageLimitError && error.actual > 1024 * 1024,
+    );
     assert.equal(await countRows(test, "botState"), 0);
   });
 
@@ -112,20 +134,39 @@ describe("EntityTable against Azurite", () => {
     const first = await counters.updateWith(keys, (current) => current ?? { id: "u", count: 1 });
     assert.equal(first.written, true);
     const second = await counters.updateWith(keys, () => undefined);
-    assert.deepEqual({ written: second.written, version: second.current?.version }, { written: false, version: first.current?.version });
-    await assert.rejects(counters.updateWith(keys, () => ({ id: "other", count: 1 })), /other keys/);
+    assert.deepEqual(
+      { written: second.written, version: second.current?.version },
+      { written: false, version: first.current?.version },
+    );
+    await assert.rejects(
+      counters.updateWith(keys, () => ({ id: "other", count: 1 })),
+      /other keys/,
+    );
   });
 
   it("fails with StoredEntityInvalidError, naming table, keys and path, for a badly shaped entity", async () => {
     const answer = anAnswer();
-    const keys = { partitionKey: composeKey(answer.assessmentId, "07"), rowKey: composeKey("s", "7a", answer.respondent.aadObjectId) };
-    await test.clients.responses.createEntity({ ...keys, assessmentId: answer.assessmentId, areaNumber: 7, statementId: "7a", respondent: "{}", rating: "three" });
+    const keys = {
+      partitionKey: composeKey(answer.assessmentId, "07"),
+      rowKey: composeKey("s", "7a", answer.respondent.aadObjectId),
+    };
+    await test.clients.responses.createEntity({
+      ...keys,
+      assessmentId: answer.assessmentId,
+      areaNumber: 7,
+      statementId: "7a",
+      respondent: "{}",
+      rating: "three",
+    });
     const invalid = (error: unknown) =>
       error instanceof StoredEntityInvalidError &&
       error.location.table === `${test.tablePrefix}Responses` &&
       error.location.rowKey === keys.rowKey &&
       error.path === "respondent.aadObjectId";
-    await assert.rejects(test.storage.responses.getAnswer(answer.assessmentId, 7, "7a", answer.respondent.aadObjectId), invalid);
+    await assert.rejects(
+      test.storage.responses.getAnswer(answer.assessmentId, 7, "7a", answer.respondent.aadObjectId),
+      invalid,
+    );
     await assert.rejects(test.storage.responses.listAreaAnswers(answer.assessmentId, 7), invalid);
   });
 });

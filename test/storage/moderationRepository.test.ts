@@ -34,9 +34,17 @@ describe("ModerationRepository", () => {
     await test.storage.moderation.saveGlobalDecision(aGlobalDecision({ areaNumber: 10 }));
     const second = aGlobalDecision({ areaNumber: 2, agreedScore: 3 });
     await test.storage.moderation.saveGlobalDecision(second);
-    assert.deepEqual((await test.storage.moderation.listDecisions("assessment-1")).map((d) => d.statementId).sort(), ["10a", "7b"]);
-    assert.deepEqual((await test.storage.moderation.listGlobalDecisions("assessment-1")).map((d) => d.areaNumber), [2, 10]);
-    assert.deepEqual(await test.storage.moderation.saveGlobalDecision({ ...second, agreedScore: 4 }), { previous: second });
+    assert.deepEqual((await test.storage.moderation.listDecisions("assessment-1")).map((d) => d.statementId).sort(), [
+      "10a",
+      "7b",
+    ]);
+    assert.deepEqual(
+      (await test.storage.moderation.listGlobalDecisions("assessment-1")).map((d) => d.areaNumber),
+      [2, 10],
+    );
+    assert.deepEqual(await test.storage.moderation.saveGlobalDecision({ ...second, agreedScore: 4 }), {
+      previous: second,
+    });
     assert.equal((await test.storage.moderation.getGlobalDecision("assessment-1", 2))?.agreedScore, 4);
   });
 });

@@ -28,19 +28,34 @@ describe("ResponseRepository", () => {
     await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 8, statementId: "8a" }));
     await test.storage.responses.saveAnswer(anAnswer({ assessmentId: "other", areaNumber: 7, statementId: "7c" }));
     await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 7 }));
-    assert.deepEqual((await test.storage.responses.listAreaAnswers("assessment-1", 7)).map((a) => a.statementId), ["7a", "7b"]);
-    assert.deepEqual((await test.storage.responses.listAreaAnswers("assessment-1", 8)).map((a) => a.statementId), ["8a"]);
+    assert.deepEqual(
+      (await test.storage.responses.listAreaAnswers("assessment-1", 7)).map((a) => a.statementId),
+      ["7a", "7b"],
+    );
+    assert.deepEqual(
+      (await test.storage.responses.listAreaAnswers("assessment-1", 8)).map((a) => a.statementId),
+      ["8a"],
+    );
     const all = await test.storage.responses.listAssessmentAnswers("assessment-1", [8, 7, 9]);
-    assert.deepEqual(all.map((a) => a.statementId), ["8a", "7a", "7b"]);
+    assert.deepEqual(
+      all.map((a) => a.statementId),
+      ["8a", "7a", "7b"],
+    );
   });
 
   it("saves global scores with the same outcomes, apart from answers", async () => {
     const score = aGlobalScore();
     assert.equal((await test.storage.responses.saveGlobalScore(score)).outcome, "created");
     assert.equal((await test.storage.responses.saveGlobalScore({ ...score, updatedAt: "later" })).outcome, "unchanged");
-    assert.deepEqual(await test.storage.responses.saveGlobalScore({ ...score, score: 8 }), { outcome: "updated", previous: score });
+    assert.deepEqual(await test.storage.responses.saveGlobalScore({ ...score, score: 8 }), {
+      outcome: "updated",
+      previous: score,
+    });
     await test.storage.responses.saveAnswer(anAnswer());
-    assert.deepEqual((await test.storage.responses.listAreaGlobalScores("assessment-1", 7)).map((s) => s.score), [8]);
+    assert.deepEqual(
+      (await test.storage.responses.listAreaGlobalScores("assessment-1", 7)).map((s) => s.score),
+      [8],
+    );
     assert.equal((await test.storage.responses.getGlobalScore("assessment-1", 7, sam.aadObjectId))?.score, 8);
   });
 
@@ -63,10 +78,19 @@ describe("ResponseRepository", () => {
     await test.storage.responses.saveAnswer(anAnswer({ areaNumber: 7, statementId: "7a", respondent: alex }));
     await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 8 }));
     await test.storage.responses.saveGlobalScore(aGlobalScore({ areaNumber: 8, respondent: alex }));
-    assert.deepEqual((await test.storage.responses.listAnswersBy("assessment-1", [7, 8], sam.aadObjectId)).map((a) => a.statementId), ["7a", "8b"]);
+    assert.deepEqual(
+      (await test.storage.responses.listAnswersBy("assessment-1", [7, 8], sam.aadObjectId)).map((a) => a.statementId),
+      ["7a", "8b"],
+    );
     assert.equal((await test.storage.responses.listGlobalScoresBy("assessment-1", [7, 8], sam.aadObjectId)).length, 1);
     assert.equal(await test.storage.responses.deleteBy("assessment-1", [7, 8], sam.aadObjectId), 3);
-    assert.deepEqual((await test.storage.responses.listAssessmentAnswers("assessment-1", [7, 8])).map((a) => a.respondent.name), ["Alex"]);
-    assert.deepEqual((await test.storage.responses.listAreaGlobalScores("assessment-1", 8)).map((s) => s.respondent.name), ["Alex"]);
+    assert.deepEqual(
+      (await test.storage.responses.listAssessmentAnswers("assessment-1", [7, 8])).map((a) => a.respondent.name),
+      ["Alex"],
+    );
+    assert.deepEqual(
+      (await test.storage.responses.listAreaGlobalScores("assessment-1", 8)).map((s) => s.respondent.name),
+      ["Alex"],
+    );
   });
 });

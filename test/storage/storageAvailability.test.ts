@@ -7,7 +7,9 @@ import { testTablesConnectionString } from "../support/azuriteForTests";
 import { openTestStorage } from "../support/openTestStorage";
 
 function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+  );
 }
 
 async function closedPort(): Promise<number> {
@@ -21,7 +23,10 @@ describe("storage availability", () => {
   it("fails fast with StorageUnavailableError when nothing listens", async () => {
     const storage = openStorage({ connectionString: connectionStringFor(await closedPort()), tablePrefix: "down" });
     const started = Date.now();
-    await assert.rejects(storage.assessments.get("a"), (error: unknown) => error instanceof StorageUnavailableError && /ECONNREFUSED/.test(error.message));
+    await assert.rejects(
+      storage.assessments.get("a"),
+      (error: unknown) => error instanceof StorageUnavailableError && /ECONNREFUSED/.test(error.message),
+    );
     await assert.rejects(storage.ensureTables(), StorageUnavailableError);
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
     assert.equal((await storage.health()).ok, false);
@@ -32,9 +37,16 @@ describe("storage availability", () => {
     const silent = createServer((socket) => sockets.push(socket));
     const port = await listen(silent);
     try {
-      const storage = openStorage({ connectionString: connectionStringFor(port), tablePrefix: "mute", requestTimeoutMs: 300 });
+      const storage = openStorage({
+        connectionString: connectionStringFor(port),
+        tablePrefix: "mute",
+        requestTimeoutMs: 300,
+      });
       const started = Date.now();
-      await assert.rejects(storage.assessments.get("a"), (error: unknown) => error instanceof StorageUnavailableError && /timed out/.test(error.message));
+      await assert.rejects(
+        storage.assessments.get("a"),
+        (error: unknown) => error instanceof StorageUnavailableError && /timed out/.test(error.message),
+      );
       assert.ok(Date.now() - started < 3_000, `took ${Date.now() - started} ms`);
     } finally {
       for (const socket of sockets) socket.destroy();

@@ -57,11 +57,16 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
         ["a|1", 3],
         ["b:2;messageid=3", 2],
       ] as const) {
-        for (let row = 0; row < rows; row += 1) await source[table].createEntity(typedEntity(table, partition, `r${row}`));
+        for (let row = 0; row < rows; row += 1)
+          await source[table].createEntity(typedEntity(table, partition, `r${row}`));
       }
     }
     // One partition larger than a transaction (100), and a property near Azure's 64 KiB string limit.
-    const many = Array.from({ length: 230 }, (_, row) => ({ partitionKey: "big", rowKey: `row${String(row).padStart(4, "0")}`, n: row }));
+    const many = Array.from({ length: 230 }, (_, row) => ({
+      partitionKey: "big",
+      rowKey: `row${String(row).padStart(4, "0")}`,
+      n: row,
+    }));
     for (let start = 0; start < many.length; start += 100)
       await source.responses.submitTransaction(many.slice(start, start + 100).map((e) => ["create", e]));
     await source.botState.createEntity({ partitionKey: "state", rowKey: "large", json: "é".repeat(30_000) });
@@ -73,7 +78,10 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
 
   it("exports every table with a manifest and re-imports every entity exactly, types included, under another prefix", async () => {
     const backup = path.join(folder, "full");
-    const manifest = await exportTables(source, backup, { tablePrefix: "source", now: new Date("2026-12-02T05:00:00Z") });
+    const manifest = await exportTables(source, backup, {
+      tablePrefix: "source",
+      now: new Date("2026-12-02T05:00:00Z"),
+    });
     assert.deepEqual(
       manifest.tables.map((entry) => entry.table),
       TABLES,
@@ -104,7 +112,11 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
       importTables(target, backup, { replaceExisting: false }),
       (error: unknown) => error instanceof BackupError && /already hold data: .*Audit/.test(error.message),
     );
-    assert.equal(await storedEntities(target, "responses").then((rows) => rows.length), 0, "nothing written when refused");
+    assert.equal(
+      await storedEntities(target, "responses").then((rows) => rows.length),
+      0,
+      "nothing written when refused",
+    );
 
     await importTables(target, backup, { replaceExisting: true });
     assert.deepEqual(await storedEntities(target, "audit"), await storedEntities(source, "audit"));
@@ -116,7 +128,10 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
     const file = path.join(backup, `${TABLE_NAMES.moderation}.jsonl`);
     await writeFile(file, (await readFile(file, "utf8")).replace("r1", "r9"));
     const target = clientsFor(`rs${randomBytes(4).toString("hex")}`);
-    await assert.rejects(importTables(target, backup, { replaceExisting: false }), /Moderation\.jsonl does not match the manifest/);
+    await assert.rejects(
+      importTables(target, backup, { replaceExisting: false }),
+      /Moderation\.jsonl does not match the manifest/,
+    );
     await assert.rejects(importTables(target, folder, { replaceExisting: false }), /No manifest\.json/);
   });
 

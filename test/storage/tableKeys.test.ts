@@ -62,7 +62,10 @@ describe("tableKeys", () => {
     assert.equal(composeKey("x".repeat(512)).length, 512);
     assert.throws(() => composeKey("x".repeat(513)), StorageLimitError);
     // Escapes count: 103 slashes encode to 515 characters.
-    assert.throws(() => composeKey("/".repeat(103)), (error: unknown) => error instanceof StorageLimitError && error.actual === 1030);
+    assert.throws(
+      () => composeKey("/".repeat(103)),
+      (error: unknown) => error instanceof StorageLimitError && error.actual === 1030,
+    );
   });
 
   it("pads numbers so lexical order is numeric order", () => {

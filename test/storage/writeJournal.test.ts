@@ -24,7 +24,11 @@ describe("the embedded default's write-ahead journal", function () {
   const start = async (location: string) => {
     const azurite = await startEmbeddedAzurite({ location, port: 0 });
     running.push(azurite);
-    const storage = openStorage({ connectionString: azurite.connectionString, tablePrefix: "wal", recorder: azurite.recorder });
+    const storage = openStorage({
+      connectionString: azurite.connectionString,
+      tablePrefix: "wal",
+      recorder: azurite.recorder,
+    });
     await storage.ensureTables();
     return { azurite, storage };
   };
@@ -46,7 +50,9 @@ describe("the embedded default's write-ahead journal", function () {
     const location = await folder();
     const { storage } = await start(location);
     await storage.assessments.create(anAssessment({ id: "kept" }));
-    const answers = Array.from({ length: 40 }, (_, index) => anAnswer({ assessmentId: "kept", respondent: { ...anAnswer().respondent, aadObjectId: `member-${index}` } }));
+    const answers = Array.from({ length: 40 }, (_, index) =>
+      anAnswer({ assessmentId: "kept", respondent: { ...anAnswer().respondent, aadObjectId: `member-${index}` } }),
+    );
     await Promise.all(answers.map((answer) => storage.responses.saveAnswer(answer)));
     await storage.responses.saveAnswer({ ...answers[0]!, rating: 1, updatedAt: "2026-12-01T10:00:00.000Z" });
     await storage.responses.deleteBy("kept", [7], "member-1");
@@ -55,7 +61,10 @@ describe("the embedded default's write-ahead journal", function () {
     assert.equal((await after.assessments.get("kept"))?.value.id, "kept");
     const stored = await after.responses.listStatementAnswers("kept", 7, "7a");
     assert.equal(stored.length, 39);
-    assert.equal(stored.find((answer) => answer.respondent.aadObjectId === "member-1"), undefined);
+    assert.equal(
+      stored.find((answer) => answer.respondent.aadObjectId === "member-1"),
+      undefined,
+    );
     assert.equal(stored.find((answer) => answer.respondent.aadObjectId === "member-0")?.rating, 1);
   });
 

@@ -11,12 +11,20 @@ export const PROCESS_APP_ID = "3f2d6c1e-5b7a-4c8d-9e0f-1a2b3c4d5e6f";
  * fails at once, and a JWT from another issuer is refused before any signing key is fetched
  * (botframework-connector's JwtTokenExtractor checks the issuer first).
  */
-export async function startAuthenticatedBotProcess(env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Promise<BotProcess> {
+export async function startAuthenticatedBotProcess(
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+): Promise<BotProcess> {
   return startBotProcess({
     tablesConnectionString: testTablesConnectionString(),
     tablePrefix: `t${randomBytes(5).toString("hex")}`,
     coordinators: [],
-    env: { MicrosoftAppId: PROCESS_APP_ID, MicrosoftAppPassword: "never-sent", MicrosoftAppTenantId: TENANT_ID, ...env },
+    env: {
+      MicrosoftAppId: PROCESS_APP_ID,
+      MicrosoftAppPassword: "never-sent",
+      MicrosoftAppTenantId: TENANT_ID,
+      ...env,
+    },
     nodeArgs,
   });
 }

@@ -13,6 +13,7 @@ export async function stopAzuriteForTests(): Promise<void> {
 }
 
 export function testTablesConnectionString(): string {
-  if (running === undefined) throw new Error("Azurite is not running: test/support/rootHooks.ts starts it (see .mocharc.json)");
+  if (running === undefined)
+    throw new Error("Azurite is not running: test/support/rootHooks.ts starts it (see .mocharc.json)");
   return running.connectionString;
 }

@@ -14,5 +14,8 @@ export interface HarnessOptions extends Omit<LocalBotOptions, "tablesConnectionS
 }
 
 export function startBotHarness(options: HarnessOptions): Promise<BotHarness> {
-  return startLocalBot({ ...options, tablesConnectionString: options.tablesConnectionString ?? testTablesConnectionString() });
+  return startLocalBot({
+    ...options,
+    tablesConnectionString: options.tablesConnectionString ?? testTablesConnectionString(),
+  });
 }

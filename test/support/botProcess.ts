@@ -40,7 +40,9 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",
-      ...(options.tablesConnectionString === undefined ? {} : { TABLES_CONNECTION_STRING: options.tablesConnectionString }),
+      ...(options.tablesConnectionString === undefined
+        ? {}
+        : { TABLES_CONNECTION_STRING: options.tablesConnectionString }),
       TABLE_NAME_PREFIX: options.tablePrefix,
       PORT: "0",
       HOST: "127.0.0.1",
@@ -57,8 +59,13 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
   createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot process did not start in ${START_TIMEOUT_MS} ms: ${stderr.join("\n")}`)), START_TIMEOUT_MS);
-    child.once("exit", (code) => reject(new Error(`bot process exited (${code}) before listening: ${stderr.join("\n")}`)));
+    const timer = setTimeout(
+      () => reject(new Error(`bot process did not start in ${START_TIMEOUT_MS} ms: ${stderr.join("\n")}`)),
+      START_TIMEOUT_MS,
+    );
+    child.once("exit", (code) =>
+      reject(new Error(`bot process exited (${code}) before listening: ${stderr.join("\n")}`)),
+    );
     createInterface({ input: child.stdout! }).on("line", (line) => {
       logLines.push(line);
       const listening = listeningUrl(line);
@@ -72,13 +79,23 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { url, pid: child.pid ?? 0, logLines, stderrLines: stderr, post: (activity) => postActivity(url, activity), kill: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
+  return {
+    url,
+    pid: child.pid ?? 0,
+    logLines,
+    stderrLines: stderr,
+    post: (activity) => postActivity(url, activity),
+    kill: () => signal("SIGKILL"),
+    stop: () => signal("SIGTERM"),
+  };
 }
 
 function listeningUrl(line: string): string | undefined {
   try {
     const entry = JSON.parse(line) as { msg?: unknown; url?: unknown };
-    return entry.msg === "bot listening: POST /api/messages, GET /healthz" && typeof entry.url === "string" ? entry.url : undefined;
+    return entry.msg === "bot listening: POST /api/messages, GET /healthz" && typeof entry.url === "string"
+      ? entry.url
+      : undefined;
   } catch {
     return undefined;
   }

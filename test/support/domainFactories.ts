@@ -10,7 +10,12 @@ import type { StoredConversationReference } from "../../storage/records/storedCo
 const AT = "2026-03-02T10:15:00.000Z";
 
 export function aPerson(overrides: Partial<Person> = {}): Person {
-  return { aadObjectId: "6f1c2d3e-0000-4000-8000-000000000001", teamsUserId: "29:1a-Bx_yZ", name: "Sam Carer", ...overrides };
+  return {
+    aadObjectId: "6f1c2d3e-0000-4000-8000-000000000001",
+    teamsUserId: "29:1a-Bx_yZ",
+    name: "Sam Carer",
+    ...overrides,
+  };
 }
 
 export function anAssessment(overrides: Partial<AssessmentDetails> = {}): AssessmentDetails {
@@ -76,14 +81,31 @@ export function aDecision(overrides: Partial<ModerationDecision> = {}): Moderati
 }
 
 export function aGlobalDecision(overrides: Partial<GlobalScoreDecision> = {}): GlobalScoreDecision {
-  return { assessmentId: "assessment-1", areaNumber: 7, agreedScore: 5, rationale: "", decidedBy: aPerson(), decidedAt: AT, ...overrides };
+  return {
+    assessmentId: "assessment-1",
+    areaNumber: 7,
+    agreedScore: 5,
+    rationale: "",
+    decidedBy: aPerson(),
+    decidedAt: AT,
+    ...overrides,
+  };
 }
 
 export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
-  return { assessmentId: "assessment-1", at: AT, actorAadObjectId: "coordinator-aad", action: "assign", target: "area 7", ...overrides };
+  return {
+    assessmentId: "assessment-1",
+    at: AT,
+    actorAadObjectId: "coordinator-aad",
+    action: "assign",
+    target: "area 7",
+    ...overrides,
+  };
 }
 
-export function aConversationReference(overrides: Partial<StoredConversationReference> = {}): StoredConversationReference {
+export function aConversationReference(
+  overrides: Partial<StoredConversationReference> = {},
+): StoredConversationReference {
   return {
     serviceUrl: "https://smba.trafficmanager.net/uk/",
     conversationId: "a:1;messageid=123",

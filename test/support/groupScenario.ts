@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { startBotHarness, type BotHarness, type HarnessOptions } from "./botHarness";
 import { makePeople, makePerson, type TeamsPerson } from "../../simulator/teams/people";
-import { cardAction, channelMessage, makeChannel, type MentionedAccount, type TeamsChannel } from "../../simulator/teams/teamsActivities";
+import {
+  cardAction,
+  channelMessage,
+  makeChannel,
+  type MentionedAccount,
+  type TeamsChannel,
+} from "../../simulator/teams/teamsActivities";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 
@@ -17,11 +23,31 @@ export interface GroupScenario {
   channel: TeamsChannel;
   assessmentId: string;
   /** A command typed as a new top-level post (its own conversation, as in Teams). */
-  say(from: TeamsPerson, text: string, mentions?: MentionedAccount[], channel?: TeamsChannel): Promise<{ status: number; body: unknown }>;
+  say(
+    from: TeamsPerson,
+    text: string,
+    mentions?: MentionedAccount[],
+    channel?: TeamsChannel,
+  ): Promise<{ status: number; body: unknown }>;
   /** A command typed as a reply in the thread whose root post (or card) has id `rootId`. */
-  reply(from: TeamsPerson, rootId: string, text: string, mentions?: MentionedAccount[]): Promise<{ status: number; body: unknown }>;
-  act(from: TeamsPerson, verb: string, data: Record<string, unknown>, channel?: TeamsChannel | null): Promise<InvokeResult>;
-  answer(from: TeamsPerson, areaNumber: number, statementId: string, inputs: { rating?: string; evidence?: string; ideas?: string }): Promise<InvokeResult>;
+  reply(
+    from: TeamsPerson,
+    rootId: string,
+    text: string,
+    mentions?: MentionedAccount[],
+  ): Promise<{ status: number; body: unknown }>;
+  act(
+    from: TeamsPerson,
+    verb: string,
+    data: Record<string, unknown>,
+    channel?: TeamsChannel | null,
+  ): Promise<InvokeResult>;
+  answer(
+    from: TeamsPerson,
+    areaNumber: number,
+    statementId: string,
+    inputs: { rating?: string; evidence?: string; ideas?: string },
+  ): Promise<InvokeResult>;
 }
 
 export interface InvokeResult {
@@ -30,11 +56,18 @@ export interface InvokeResult {
   texts: string[];
 }
 
-export async function startGroupScenario(options: { memberCount?: number } & Pick<HarnessOptions, "env" | "tablesConnectionString" | "appOptions"> = {}): Promise<GroupScenario> {
+export async function startGroupScenario(
+  options: { memberCount?: number } & Pick<HarnessOptions, "env" | "tablesConnectionString" | "appOptions"> = {},
+): Promise<GroupScenario> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
   const members = makePeople("Member", options.memberCount ?? 3);
-  const harness = await startBotHarness({ coordinators: [coordinator.aadObjectId], env: options.env, tablesConnectionString: options.tablesConnectionString, appOptions: options.appOptions });
+  const harness = await startBotHarness({
+    coordinators: [coordinator.aadObjectId],
+    env: options.env,
+    tablesConnectionString: options.tablesConnectionString,
+    appOptions: options.appOptions,
+  });
   harness.connector.roster = [lead, ...members];
   const channel = makeChannel("Housing working group");
   const serviceUrl = harness.connector.url;
@@ -45,15 +78,23 @@ export async function startGroupScenario(options: { memberCount?: number } & Pic
     members,
     channel,
     assessmentId: currentAssessmentId(TENANT_ID),
-    say: (from, text, mentions, where) => harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
-    reply: (from, rootId, text, mentions) => harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: rootId })),
+    say: (from, text, mentions, where) =>
+      harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
+    reply: (from, rootId, text, mentions) =>
+      harness.post(channelMessage({ serviceUrl, from, channel, text, mentions, threadId: rootId })),
     // A card pressed in a channel is in some thread of it: here one of its own, never the post that asked for it.
     act: async (from, verb, data, where) => {
       const target = where === null ? undefined : (where ?? channel);
       const response = await harness.post(cardAction({ serviceUrl, from, channel: target, verb, data }));
       return readInvoke(response);
     },
-    answer: (from, areaNumber, statementId, inputs) => scenario.act(from, "submitAnswer", { assessmentId: scenario.assessmentId, areaNumber: String(areaNumber), statementId, ...inputs }),
+    answer: (from, areaNumber, statementId, inputs) =>
+      scenario.act(from, "submitAnswer", {
+        assessmentId: scenario.assessmentId,
+        areaNumber: String(areaNumber),
+        statementId,
+        ...inputs,
+      }),
   };
   return scenario;
 }
@@ -86,7 +127,8 @@ export function inputValue(card: Record<string, unknown> | undefined, id: string
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
-      if (record["id"] === id && typeof record["type"] === "string" && record["type"].startsWith("Input.")) found = record["value"];
+      if (record["id"] === id && typeof record["type"] === "string" && record["type"].startsWith("Input."))
+        found = record["value"];
       Object.values(record).forEach(visit);
     }
   };

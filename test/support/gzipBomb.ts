@@ -8,5 +8,9 @@ const MIB = 1024 * 1024;
  */
 export function gzipBomb(mebibytes: number): Buffer {
   const spaces = gzipSync(Buffer.alloc(MIB, 0x20));
-  return Buffer.concat([gzipSync('{"type":"message","text":"'), ...Array.from({ length: mebibytes }, () => spaces), gzipSync('"}')]);
+  return Buffer.concat([
+    gzipSync('{"type":"message","text":"'),
+    ...Array.from({ length: mebibytes }, () => spaces),
+    gzipSync('"}'),
+  ]);
 }

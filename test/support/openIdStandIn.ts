@@ -86,7 +86,14 @@ export class OpenIdStandIn {
     const now = Math.floor(Date.now() / 1000);
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
     const header = encode({ alg: "none", kid: this.published.kid, typ: "JWT" });
-    const payload = encode({ iss: claims.issuer ?? BOT_FRAMEWORK_ISSUER, aud: claims.audience, serviceurl: claims.serviceUrl, nbf: now, iat: now, exp: now + 3600 });
+    const payload = encode({
+      iss: claims.issuer ?? BOT_FRAMEWORK_ISSUER,
+      aud: claims.audience,
+      serviceurl: claims.serviceUrl,
+      nbf: now,
+      iat: now,
+      exp: now + 3600,
+    });
     return `${header}.${payload}.`;
   }
 
@@ -128,12 +135,22 @@ export class OpenIdStandIn {
     // Not chained: restify replaces ServerResponse.prototype.writeHead process-wide with one that returns undefined.
     if (path === "/v1/.well-known/openidconfiguration") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ issuer: BOT_FRAMEWORK_ISSUER, jwks_uri: `${this.baseUrl}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"] }));
+      res.end(
+        JSON.stringify({
+          issuer: BOT_FRAMEWORK_ISSUER,
+          jwks_uri: `${this.baseUrl}/v1/.well-known/keys`,
+          id_token_signing_alg_values_supported: ["RS256"],
+        }),
+      );
       return;
     }
     if (path === "/v1/.well-known/keys") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(JSON.stringify({ keys: [{ ...this.published.publicJwk, kid: this.published.kid, use: "sig", endorsements: ENDORSEMENTS }] }));
+      res.end(
+        JSON.stringify({
+          keys: [{ ...this.published.publicJwk, kid: this.published.kid, use: "sig", endorsements: ENDORSEMENTS }],
+        }),
+      );
       return;
     }
     res.writeHead(404, { "content-type": "application/json" });

@@ -35,5 +35,11 @@ export function rawHttpRequest(botUrl: string, request: Buffer, timeoutMs = 10_0
 
 /** An HTTP/1.1 POST to /api/messages with exactly these header lines and body (no Content-Length added). */
 export function rawPost(headerLines: readonly string[], body: Buffer, path = "/api/messages"): Buffer {
-  return Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headerLines.map((line) => `${line}\r\n`).join("")}\r\n`, "latin1"), body]);
+  return Buffer.concat([
+    Buffer.from(
+      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headerLines.map((line) => `${line}\r\n`).join("")}\r\n`,
+      "latin1",
+    ),
+    body,
+  ]);
 }

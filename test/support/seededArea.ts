@@ -17,15 +17,30 @@ export async function seedArea7(scenario: GroupScenario): Promise<void> {
   await scenario.say(scenario.coordinator, "start 7");
   await harness.app.idle();
   const saved = await scenario.answer(lead, 7, "7a", { rating: "3", evidence: LEAD_EVIDENCE, ideas: LEAD_IDEAS });
-  assert.ok(saved.texts.some((text) => text.includes("Your answer is saved")), saved.texts.join("\n"));
+  assert.ok(
+    saved.texts.some((text) => text.includes("Your answer is saved")),
+    saved.texts.join("\n"),
+  );
   await scenario.answer(lead, 7, "7b", { rating: "2", evidence: LEAD_EVIDENCE, ideas: "" });
   for (const member of members) {
-    await scenario.answer(member, 7, "7a", { rating: "3", evidence: `${member.name} saw the pathway plans`, ideas: "" });
+    await scenario.answer(member, 7, "7a", {
+      rating: "3",
+      evidence: `${member.name} saw the pathway plans`,
+      ideas: "",
+    });
     await scenario.answer(member, 7, "7b", { rating: "2", evidence: "No housing panel yet", ideas: "" });
   }
   await scenario.act(lead, "submitGlobalScore", { assessmentId, areaNumber: "7", score: "6" });
-  const decided = await scenario.act(lead, "recordDecision", { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "3", rationale_7a: LEAD_RATIONALE }, null);
-  assert.ok(decided.texts.some((text) => text.includes("recorded")), decided.texts.join("\n"));
+  const decided = await scenario.act(
+    lead,
+    "recordDecision",
+    { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "3", rationale_7a: LEAD_RATIONALE },
+    null,
+  );
+  assert.ok(
+    decided.texts.some((text) => text.includes("recorded")),
+    decided.texts.join("\n"),
+  );
   // A personal message, so the bot keeps a reference to the lead's 1:1 chat (forget must drop it).
   await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: lead, text: "help" }));
   await harness.app.idle();

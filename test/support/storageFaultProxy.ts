@@ -137,6 +137,7 @@ function messageLength(buffer: Buffer): number | undefined {
 
 function tableEndpointOf(connectionString: string): URL {
   const endpoint = /TableEndpoint=([^;]+)/i.exec(connectionString)?.[1];
-  if (!endpoint) throw new Error("storageFaultProxy needs a connection string with a TableEndpoint (Azurite's has one)");
+  if (!endpoint)
+    throw new Error("storageFaultProxy needs a connection string with a TableEndpoint (Azurite's has one)");
   return new URL(endpoint);
 }

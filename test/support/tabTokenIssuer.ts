@@ -29,8 +29,14 @@ export class TabTokenIssuer {
     const published = await generateKeyPair("RS256", { extractable: true });
     const unpublished = await generateKeyPair("RS256");
     const kid = randomUUID();
-    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(published.publicKey)), kid, alg: "RS256", use: "sig" }] });
-    return new TabTokenIssuer({ kid, privateKey: published.privateKey }, { kid: randomUUID(), privateKey: unpublished.privateKey }, jwks);
+    const jwks = createLocalJWKSet({
+      keys: [{ ...(await exportJWK(published.publicKey)), kid, alg: "RS256", use: "sig" }],
+    });
+    return new TabTokenIssuer(
+      { kid, privateKey: published.privateKey },
+      { kid: randomUUID(), privateKey: unpublished.privateKey },
+      jwks,
+    );
   }
 
   async sign(claims: TabTokenClaims): Promise<string> {
@@ -50,7 +56,15 @@ export class TabTokenIssuer {
   unsigned(claims: TabTokenClaims): string {
     const now = Math.floor(Date.now() / 1000);
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-    const payload = { oid: claims.oid, tid: claims.tid, aud: claims.audience, iss: `https://login.microsoftonline.com/${claims.tid}/v2.0`, nbf: now, iat: now, exp: now + 3600 };
+    const payload = {
+      oid: claims.oid,
+      tid: claims.tid,
+      aud: claims.audience,
+      iss: `https://login.microsoftonline.com/${claims.tid}/v2.0`,
+      nbf: now,
+      iat: now,
+      exp: now + 3600,
+    };
     return `${encode({ alg: "none", kid: this.published.kid, typ: "JWT" })}.${encode(payload)}.`;
   }
 }

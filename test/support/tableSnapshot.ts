@@ -7,7 +7,10 @@ import { testTablesConnectionString } from "./azuriteForTests";
  * refused request "changed nothing" without knowing which repository it might have touched.
  * Tables in `except` are left out (e.g. botState, which a turn that reached the bot may touch).
  */
-export async function tableSnapshot(tablePrefix: string, except: readonly TableId[] = []): Promise<Record<string, string[]>> {
+export async function tableSnapshot(
+  tablePrefix: string,
+  except: readonly TableId[] = [],
+): Promise<Record<string, string[]>> {
   const clients = createTableClients({ connectionString: testTablesConnectionString(), tablePrefix });
   const snapshot: Record<string, string[]> = {};
   for (const table of Object.keys(TABLE_NAMES) as TableId[]) {

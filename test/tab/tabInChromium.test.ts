@@ -43,7 +43,13 @@ describe("the Teams tab in Chromium", function () {
     // bypassCSP: axe-core goes in as an inline script, which the page's own policy rightly forbids.
     const context = await browser.newContext({ viewport: { width, height }, bypassCSP: true });
     const page = await context.newPage();
-    const query = new URLSearchParams({ devUser: person.aadObjectId, devName: person.name, devTenant: TENANT_ID, view, theme });
+    const query = new URLSearchParams({
+      devUser: person.aadObjectId,
+      devName: person.name,
+      devTenant: TENANT_ID,
+      view,
+      theme,
+    });
     await page.goto(`${scenario.harness.url}/tab?${query}`);
     await page.getByRole("heading", { level: 1 }).first().waitFor({ timeout: 90_000 });
     return page;
@@ -52,11 +58,27 @@ describe("the Teams tab in Chromium", function () {
   async function expectAccessible(page: Page, label: string): Promise<void> {
     await page.addScriptTag({ content: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: object, options: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: object,
+              options: object,
+            ): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe;
       // Tabster (Fluent's focus manager) puts aria-hidden focusable <i data-tabster-dummy> sentinels at the edges of
       // focus groups; they hand focus straight on and are never read. Fluent's issue tracker documents the axe false positive.
-      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
+      const result = await axe.run(
+        { exclude: [["[data-tabster-dummy]"]] },
+        { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } },
+      );
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+      }));
     });
     const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
     assert.deepEqual(serious, [], `${label}: axe-core found serious or critical violations`);
@@ -72,15 +94,24 @@ describe("the Teams tab in Chromium", function () {
   }
 
   const cardUpdatesFor = (statementId: string) =>
-    scenario.harness.connector.recorded.filter((entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`));
-  const latestCount = (statementId: string) => JSON.stringify(cardUpdatesFor(statementId).at(-1)?.activity ?? "").match(/(\d+) (?:person has|people have) answered/)?.[1];
+    scenario.harness.connector.recorded.filter(
+      (entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`),
+    );
+  const latestCount = (statementId: string) =>
+    JSON.stringify(cardUpdatesFor(statementId).at(-1)?.activity ?? "").match(
+      /(\d+) (?:person has|people have) answered/,
+    )?.[1];
 
   it("a member answers three statements in the tab (and one by keyboard alone), the channel cards' counts move, a refused save keeps the typed text, a draft survives a reload", async () => {
     const member = scenario.members[0]!;
     const page = await open(member, "member", 390, 844);
     await expectAccessible(page, "member page");
     await page.getByText("0 of 15 answered").first().waitFor();
-    for (const [statementId, rating] of [["7a", "4"], ["7b", "3"], ["7c", "2"]] as const) {
+    for (const [statementId, rating] of [
+      ["7a", "4"],
+      ["7b", "3"],
+      ["7c", "2"],
+    ] as const) {
       const region = page.getByRole("region", { name: new RegExp(`^${statementId}\\. `) });
       await region.getByRole("radio", { name: new RegExp(`^${rating} — `) }).check();
       await region.getByRole("textbox").first().fill(`Evidence for ${statementId} typed in the tab`);
@@ -88,8 +119,14 @@ describe("the Teams tab in Chromium", function () {
       await region.getByText(/^Saved \(/).waitFor();
     }
     await page.getByText("3 of 15 answered").first().waitFor();
-    for (const statementId of ["7a", "7b", "7c"]) await waitFor(() => latestCount(statementId) === "1", `the ${statementId} card to show 1 answer`);
-    const stored = await scenario.harness.app.services.storage.responses.getAnswer(scenario.assessmentId, 7, "7b", member.aadObjectId);
+    for (const statementId of ["7a", "7b", "7c"])
+      await waitFor(() => latestCount(statementId) === "1", `the ${statementId} card to show 1 answer`);
+    const stored = await scenario.harness.app.services.storage.responses.getAnswer(
+      scenario.assessmentId,
+      7,
+      "7b",
+      member.aadObjectId,
+    );
     assert.equal(stored?.rating, 3);
     assert.equal(stored?.respondent.teamsUserId, member.id);
 
@@ -108,19 +145,42 @@ describe("the Teams tab in Chromium", function () {
     await page.keyboard.type("Typed with the keyboard only");
     for (const key of ["Tab", "Tab", "Enter"]) await page.keyboard.press(key);
     await keyboardRegion.getByText(/^Saved \(/).waitFor();
-    assert.equal((await scenario.harness.app.services.storage.responses.getAnswer(scenario.assessmentId, 7, "7o", member.aadObjectId))?.evidence, "Typed with the keyboard only");
+    assert.equal(
+      (
+        await scenario.harness.app.services.storage.responses.getAnswer(
+          scenario.assessmentId,
+          7,
+          "7o",
+          member.aadObjectId,
+        )
+      )?.evidence,
+      "Typed with the keyboard only",
+    );
 
     // The draft survives a reload.
     await page.reload();
-    await page.getByRole("region", { name: /^7d\. / }).getByText(/Unsaved changes from earlier were restored/).waitFor();
-    assert.equal(await page.getByRole("region", { name: /^7d\. / }).getByRole("textbox").first().inputValue(), "Evidence typed before forgetting the rating");
+    await page
+      .getByRole("region", { name: /^7d\. / })
+      .getByText(/Unsaved changes from earlier were restored/)
+      .waitFor();
+    assert.equal(
+      await page
+        .getByRole("region", { name: /^7d\. / })
+        .getByRole("textbox")
+        .first()
+        .inputValue(),
+      "Evidence typed before forgetting the rating",
+    );
     await page.context().close();
   });
 
   it("an answer given on the card shows in the tab (the reverse direction)", async () => {
     await scenario.answer(scenario.members[1]!, 7, "7a", { rating: "1", evidence: "Card evidence" });
     const page = await open(scenario.members[2]!, "member");
-    await page.getByRole("region", { name: /^7a\. / }).getByText("2 people have answered").waitFor();
+    await page
+      .getByRole("region", { name: /^7a\. / })
+      .getByText("2 people have answered")
+      .waitFor();
     await page.context().close();
   });
 
@@ -138,17 +198,25 @@ describe("the Teams tab in Chromium", function () {
     const sentBefore = scenario.harness.connector.recorded.length;
     await page.getByRole("button", { name: "Remind them in the channel" }).click();
     await page.getByText("The reminder is posted in the group's channel.").waitFor();
-    const reminder = scenario.harness.connector.recorded.slice(sentBefore).find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
+    const reminder = scenario.harness.connector.recorded
+      .slice(sentBefore)
+      .find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
     assert.ok(reminder, "the reminder reached the channel");
     // Posted into the group's channel (Teams gives a channel post its own thread id: <channel>;messageid=…).
     assert.equal(reminder.conversationId.split(";")[0], scenario.channel.channelId);
-    assert.equal((await scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7a"))?.agreedRating, 3);
+    assert.equal(
+      (await scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7a"))?.agreedRating,
+      3,
+    );
     await page.context().close();
 
     const before = scenario.harness.connector.recorded.length;
     await scenario.say(scenario.lead, "digest");
     await scenario.harness.app.idle();
-    const digest = scenario.harness.connector.recorded.slice(before).map((entry) => JSON.stringify(entry.activity)).join("\n");
+    const digest = scenario.harness.connector.recorded
+      .slice(before)
+      .map((entry) => JSON.stringify(entry.activity))
+      .join("\n");
     assert.match(digest, new RegExp(`Agreed rating: 3 \\(by ${scenario.lead.name}\\)`));
   });
 
@@ -178,13 +246,19 @@ describe("the Teams tab in Chromium", function () {
     await docx.waitFor();
     const download = await fetch((await docx.getAttribute("href")) ?? "");
     assert.equal(download.status, 200);
-    assert.equal(download.headers.get("content-type"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assert.equal(
+      download.headers.get("content-type"),
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
     await page.context().close();
   });
 
   it("the member page and the heat map pass axe-core in the dark and high-contrast themes too; every role photographed at 390×844 and 1280×800", async () => {
     for (const theme of ["dark", "contrast"]) {
-      for (const [person, view] of [[scenario.members[0]!, "member"], [scenario.coordinator, "overview"]] as const) {
+      for (const [person, view] of [
+        [scenario.members[0]!, "member"],
+        [scenario.coordinator, "overview"],
+      ] as const) {
         const page = await open(person, view, 1280, 800, theme);
         await expectAccessible(page, `${view} page, ${theme} theme`);
         await page.context().close();

@@ -14,7 +14,12 @@ export const acceptModalRatingsAction: ActionHandler = async (context) => {
   if (!target.ok) return buildNoticeCard({ title: "Nothing was recorded", lines: [target.message], tone: "warning" });
   const { assignment, area } = target;
   const carried = typeof context.data["proposals"] === "string" ? parseProposals(context.data["proposals"]) : null;
-  if (carried === undefined) return buildNoticeCard({ title: "Nothing was recorded", lines: ["This card's proposals are not in a form I understand. Type **digest** for a new digest."], tone: "warning" });
+  if (carried === undefined)
+    return buildNoticeCard({
+      title: "Nothing was recorded",
+      lines: ["This card's proposals are not in a form I understand. Type **digest** for a new digest."],
+      tone: "warning",
+    });
   const { accepted, refused } = await acceptModalRatings(context.services, {
     assignment,
     area,
@@ -23,7 +28,10 @@ export const acceptModalRatingsAction: ActionHandler = async (context) => {
     ...(carried ? { proposals: carried } : {}),
   });
   return buildNoticeCard({
-    title: accepted.length === 0 ? `No ratings accepted in area ${area.number}` : `Accepted ${plural(accepted.length, "rating")} in area ${area.number}`,
+    title:
+      accepted.length === 0
+        ? `No ratings accepted in area ${area.number}`
+        : `Accepted ${plural(accepted.length, "rating")} in area ${area.number}`,
     lines: [
       accepted.length === 0 ? "No proposed rating was left to accept." : `Recorded: ${accepted.join(", ")}.`,
       ...(refused.length > 0 ? [`Not accepted: ${refused.join(", ")}. Type **digest** for an up-to-date digest.`] : []),

@@ -18,20 +18,34 @@ const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string
  */
 export const confirmForgetAction: ActionHandler = async ({ turn, caller, services, assessmentId, data }) => {
   const parsed = confirmSchema.safeParse(data);
-  if (!parsed.success) return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");
+  if (!parsed.success)
+    return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");
   if (!isAllowed("confirmForget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     return buildNoticeCard(refusal("erase a person's data", whoMay("confirmForget")));
   }
-  if (parsed.data.confirm === "no") return buildNoticeCard({ title: "Nothing was erased", lines: ["You cancelled; everything is as it was."] });
+  if (parsed.data.confirm === "no")
+    return buildNoticeCard({ title: "Nothing was erased", lines: ["You cancelled; everything is as it was."] });
   const verified = verifyForgetRequest(parsed.data.token, services.downloadSecret, services.clock());
   if (!verified.ok || verified.request.assessmentId !== assessmentId) {
-    return notErased(verified.ok || verified.reason === "forged" ? "This confirmation is not valid for the current assessment." : "This confirmation card has expired. Type **forget @person** again.");
+    return notErased(
+      verified.ok || verified.reason === "forged"
+        ? "This confirmation is not valid for the current assessment."
+        : "This confirmation card has expired. Type **forget @person** again.",
+    );
   }
   const counts = await erasePerson(services, assessmentId, verified.request.aadObjectId);
   // A second press of the same card (or a person with no data) changes nothing, so nothing is audited.
-  if (Object.values(counts).every((count) => count === 0)) return notErased("Nothing is stored about this person in the current assessment (any data was already erased).");
+  if (Object.values(counts).every((count) => count === 0))
+    return notErased("Nothing is stored about this person in the current assessment (any data was already erased).");
   const now = services.clock().toISOString();
-  await services.storage.audit.append({ assessmentId, at: now, actorAadObjectId: caller.person.aadObjectId, action: "personErased", target: "a person", after: JSON.stringify(counts) });
+  await services.storage.audit.append({
+    assessmentId,
+    at: now,
+    actorAadObjectId: caller.person.aadObjectId,
+    action: "personErased",
+    target: "a person",
+    after: JSON.stringify(counts),
+  });
   turnLogger(turn, services.logger).info({ erased: counts }, "a person's data was erased");
   return buildNoticeCard({
     title: "Erased",

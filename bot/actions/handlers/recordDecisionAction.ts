@@ -23,7 +23,12 @@ export const recordDecisionAction: ActionHandler = async (context) => {
   if (!result.ok) return notSaved(result.message);
   return buildNoticeCard({
     title: `Agreed rating for ${statement.id} recorded`,
-    lines: [`${statement.id}: ${statement.text}`, result.previous ? `Changed from ${result.previous.agreedRating} to ${result.decision.agreedRating}.` : `Agreed rating: ${result.decision.agreedRating}.`],
+    lines: [
+      `${statement.id}: ${statement.text}`,
+      result.previous
+        ? `Changed from ${result.previous.agreedRating} to ${result.decision.agreedRating}.`
+        : `Agreed rating: ${result.decision.agreedRating}.`,
+    ],
     tone: "good",
   });
 };

@@ -19,7 +19,11 @@ export const recordGlobalDecisionAction: ActionHandler = async (context) => {
   if (!result.ok) return notSaved(result.message);
   return buildNoticeCard({
     title: `Agreed global score for area ${area.number} recorded`,
-    lines: [result.previous ? `Changed from ${result.previous.agreedScore} to ${result.decision.agreedScore} (out of ${max}).` : `Agreed global score: ${result.decision.agreedScore} out of ${max}.`],
+    lines: [
+      result.previous
+        ? `Changed from ${result.previous.agreedScore} to ${result.decision.agreedScore} (out of ${max}).`
+        : `Agreed global score: ${result.decision.agreedScore} out of ${max}.`,
+    ],
     tone: "good",
   });
 };

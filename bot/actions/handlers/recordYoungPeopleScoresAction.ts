@@ -13,7 +13,12 @@ const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
 export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, data, ...context }) => {
-  if (!isAllowed("recordYoungPeopleScores", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
+  if (
+    !isAllowed(
+      "recordYoungPeopleScores",
+      resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }),
+    )
+  ) {
     return buildNoticeCard(refusal("record the young people's scores", whoMay("recordYoungPeopleScores")));
   }
   const assessment = await context.assessment;
@@ -27,14 +32,29 @@ export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, ser
     entered[id] = text;
     if (text === "") continue;
     if (!/^\d{1,3}$/.test(text) || Number(text) > max) {
-      return buildYoungPeopleCard({ framework, assessmentId: assessment.id, current: assessment.youngPeople, entered, error: `Area ${area.number}: a whole number from 0 to ${max}.` });
+      return buildYoungPeopleCard({
+        framework,
+        assessmentId: assessment.id,
+        current: assessment.youngPeople,
+        entered,
+        error: `Area ${area.number}: a whole number from 0 to ${max}.`,
+      });
     }
     scores[area.number] = Number(text);
   }
   const source = typedString(data, "source").trim();
   if (source.length > YOUNG_PEOPLE_SOURCE_MAX_CHARS) {
-    return buildYoungPeopleCard({ framework, assessmentId: assessment.id, current: assessment.youngPeople, entered, error: "The note is limited to 500 characters." });
+    return buildYoungPeopleCard({
+      framework,
+      assessmentId: assessment.id,
+      current: assessment.youngPeople,
+      entered,
+      error: "The note is limited to 500 characters.",
+    });
   }
-  const saved = await recordYoungPeopleScores(services, assessment, caller.person.aadObjectId, { scores, source: source === "" ? undefined : source });
+  const saved = await recordYoungPeopleScores(services, assessment, caller.person.aadObjectId, {
+    scores,
+    source: source === "" ? undefined : source,
+  });
   return buildNoticeCard(describeYoungPeopleScores(framework, saved));
 };

@@ -19,9 +19,26 @@ export const showMyAnswerAction: ActionHandler = async (context) => {
   if (isGlobal || !statement) {
     const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
     if (!isMember) return globalBaseCard(services, assignment, area, scores);
-    return globalOwnView(services, { assignment, area, timeZone: (await context.assessment).timeZone, answeredCount: scores.length, own: scores.find((score) => score.respondent.aadObjectId === me) });
+    return globalOwnView(services, {
+      assignment,
+      area,
+      timeZone: (await context.assessment).timeZone,
+      answeredCount: scores.length,
+      own: scores.find((score) => score.respondent.aadObjectId === me),
+    });
   }
-  const forStatement = await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id);
+  const forStatement = await services.storage.responses.listStatementAnswers(
+    assignment.assessmentId,
+    area.number,
+    statement.id,
+  );
   if (!isMember) return statementBaseCard(services, assignment, area, statement, forStatement);
-  return statementOwnView(services, { assignment, area, statement, timeZone: (await context.assessment).timeZone, answeredCount: forStatement.length, own: forStatement.find((answer) => answer.respondent.aadObjectId === me) });
+  return statementOwnView(services, {
+    assignment,
+    area,
+    statement,
+    timeZone: (await context.assessment).timeZone,
+    answeredCount: forStatement.length,
+    own: forStatement.find((answer) => answer.respondent.aadObjectId === me),
+  });
 };

@@ -12,15 +12,28 @@ import type { ActionHandler } from "../actionContext";
  */
 export const submitAnswerAction: ActionHandler = async (context) => {
   const target = await resolveCardTarget(context, "submitAnswer", { statementRequired: true });
-  if (!target.ok || !target.statement) return buildNoticeCard({ title: "Your answer was not saved", lines: [target.ok ? "Unknown statement." : target.message], tone: "warning" });
+  if (!target.ok || !target.statement)
+    return buildNoticeCard({
+      title: "Your answer was not saved",
+      lines: [target.ok ? "Unknown statement." : target.message],
+      tone: "warning",
+    });
   const { assignment, area, statement } = target;
   const { services, caller } = context;
   const evidence = enteredText(context.data, "evidence", ANSWER_LIMITS.evidenceMaxChars);
   const ideas = enteredText(context.data, "ideas", ANSWER_LIMITS.ideasMaxChars);
   const entered = { rating: enteredChoice(context.data, "rating"), evidence: evidence.text, ideas: ideas.text };
   const cutNotes = [
-    ...(evidence.cut ? [`Only the first ${ANSWER_LIMITS.evidenceMaxChars.toLocaleString("en-GB")} characters of your evidence are shown here.`] : []),
-    ...(ideas.cut ? [`Only the first ${ANSWER_LIMITS.ideasMaxChars.toLocaleString("en-GB")} characters of your ideas are shown here.`] : []),
+    ...(evidence.cut
+      ? [
+          `Only the first ${ANSWER_LIMITS.evidenceMaxChars.toLocaleString("en-GB")} characters of your evidence are shown here.`,
+        ]
+      : []),
+    ...(ideas.cut
+      ? [
+          `Only the first ${ANSWER_LIMITS.ideasMaxChars.toLocaleString("en-GB")} characters of your ideas are shown here.`,
+        ]
+      : []),
   ];
   // Read in parallel since the action arrived (dispatchAction): no trip of its own. Awaited before
   // the save, so a failed read leaves nothing saved behind a "not saved" card.
@@ -36,6 +49,7 @@ export const submitAnswerAction: ActionHandler = async (context) => {
     ideas: typedString(context.data, "ideas"),
   });
   const view = { assignment, area, statement, timeZone, answeredCount: result.answeredCount };
-  if (!result.ok) return statementOwnView(services, { ...view, entered, error: [result.message, ...cutNotes].join(" ") });
+  if (!result.ok)
+    return statementOwnView(services, { ...view, entered, error: [result.message, ...cutNotes].join(" ") });
   return statementOwnView(services, { ...view, own: result.answer });
 };

@@ -8,7 +8,12 @@ import type { CommandHandler } from "../commandContext";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
 
 /** `close` and `reopen`: the area's posted cards are refreshed so their buttons match the new state. */
-function areaStatusCommand(operation: Operation & ("close" | "reopen"), status: AreaStatus, sentence: string, done: string): CommandHandler {
+function areaStatusCommand(
+  operation: Operation & ("close" | "reopen"),
+  status: AreaStatus,
+  sentence: string,
+  done: string,
+): CommandHandler {
   return async (context) => {
     const targets = await targetAreas(context, operation, sentence);
     if (!targets) return;
@@ -16,9 +21,18 @@ function areaStatusCommand(operation: Operation & ("close" | "reopen"), status: 
       const updated = await setAreaStatus(context.services, assignment, status, context.caller.person.aadObjectId);
       const area = findArea(context.services.framework, assignment.areaNumber);
       if (area) {
-        for (const key of areaCardPlan(area).filter((item) => item.kind !== "intro")) context.services.cardUpdater.schedule(updated, cardKeyName(key));
+        for (const key of areaCardPlan(area).filter((item) => item.kind !== "intro"))
+          context.services.cardUpdater.schedule(updated, cardKeyName(key));
       }
-      await replyWithNotice(context.turn, { title: `Area ${assignment.areaNumber} ${done}`, lines: [status === "closed" ? "Answers can no longer be changed. The lead can now moderate from the digest." : "Members can answer and change their answers again."], tone: "good" });
+      await replyWithNotice(context.turn, {
+        title: `Area ${assignment.areaNumber} ${done}`,
+        lines: [
+          status === "closed"
+            ? "Answers can no longer be changed. The lead can now moderate from the digest."
+            : "Members can answer and change their answers again.",
+        ],
+        tone: "good",
+      });
     }
   };
 }

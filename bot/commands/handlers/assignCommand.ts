@@ -11,7 +11,11 @@ export const assignCommand: CommandHandler = async ({ turn, caller, services, as
     return;
   }
   if (!caller.team) {
-    await replyWithNotice(turn, { title: "Use assign in a channel", lines: ["Type **assign** in the team channel of the working group that will take the area(s)."], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Use assign in a channel",
+      lines: ["Type **assign** in the team channel of the working group that will take the area(s)."],
+      tone: "warning",
+    });
     return;
   }
   await beginAssignFlow(services, turn, caller.team.channelId, { caller, assessment, rawArgs });

@@ -12,6 +12,15 @@ export const compileCommand: CommandHandler = async ({ turn, caller, services, a
     await replyWithNotice(turn, refusal("compile the self-assessment", whoMay("compile")));
     return;
   }
-  const { compiled, groups } = await compileAndOffer(services, { assessmentId: assessment.id, actorAadObjectId: caller.person.aadObjectId });
-  await replyWithCard(turn, buildCompileSummaryCard(compiled, { groups, expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}` }));
+  const { compiled, groups } = await compileAndOffer(services, {
+    assessmentId: assessment.id,
+    actorAadObjectId: caller.person.aadObjectId,
+  });
+  await replyWithCard(
+    turn,
+    buildCompileSummaryCard(compiled, {
+      groups,
+      expiresIn: `in ${plural(services.config.downloadLinks.ttlMinutes, "minute")}`,
+    }),
+  );
 };

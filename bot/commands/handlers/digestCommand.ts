@@ -15,7 +15,10 @@ export const digestCommand: CommandHandler = async (context) => {
   const now = services.clock().toISOString();
   const assessmentId = context.assessment.id;
   const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId };
-  await replyWithNotice(turn, { title: "Preparing the moderation digest", lines: ["The leads get it in their personal chat with me; I'll confirm here when it is delivered."] });
+  await replyWithNotice(turn, {
+    title: "Preparing the moderation digest",
+    lines: ["The leads get it in their personal chat with me; I'll confirm here when it is delivered."],
+  });
   // A large area is many card pages paced under Teams' limits: deliver after the turn, not in it.
   services.jobs.run("digest", async () => {
     const report = await deliverAreaDigests(services, assessmentId, targets, {
@@ -24,7 +27,8 @@ export const digestCommand: CommandHandler = async (context) => {
     await notifyCoordinators(services, report.overview);
     await services.notify(conversation, {
       title: `Digest sent to ${report.sentTo} lead(s)`,
-      lines: report.problems.length === 0 ? ["Each lead has the digest in their personal chat with me."] : report.problems,
+      lines:
+        report.problems.length === 0 ? ["Each lead has the digest in their personal chat with me."] : report.problems,
       tone: report.problems.length === 0 ? "good" : "warning",
     });
   });

@@ -26,16 +26,40 @@ export const exportCommand: CommandHandler = async ({ turn, caller, services, as
   }
   const target = await readDataSubject(turn, services, args);
   if (!target.ok) {
-    await replyWithNotice(turn, { title: "Whose data should I export?", lines: [target.message, "Usage: **export @person**"], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Whose data should I export?",
+      lines: [target.message, "Usage: **export @person**"],
+      tone: "warning",
+    });
     return;
   }
   const now = services.clock();
   const records = await gatherPersonRecords(services, assessment.id, target.subject);
-  const data = buildPersonExport(records, { framework: services.framework, assessmentId: assessment.id, exportedAt: now.toISOString() });
+  const data = buildPersonExport(records, {
+    framework: services.framework,
+    assessmentId: assessment.id,
+    exportedAt: now.toISOString(),
+  });
   const baseName = `personal-data-${formatIsoDate(now.toISOString(), assessment.timeZone)}`;
   const [json, markdown] = await Promise.all([
-    offerDownload(services, { fileName: `${baseName}.json`, contentType: "application/json; charset=utf-8", bytes: Buffer.from(JSON.stringify(data, null, 2), "utf8") }, now),
-    offerDownload(services, { fileName: `${baseName}.md`, contentType: "text/markdown; charset=utf-8", bytes: Buffer.from(personExportMarkdown(data, assessment.timeZone), "utf8") }, now),
+    offerDownload(
+      services,
+      {
+        fileName: `${baseName}.json`,
+        contentType: "application/json; charset=utf-8",
+        bytes: Buffer.from(JSON.stringify(data, null, 2), "utf8"),
+      },
+      now,
+    ),
+    offerDownload(
+      services,
+      {
+        fileName: `${baseName}.md`,
+        contentType: "text/markdown; charset=utf-8",
+        bytes: Buffer.from(personExportMarkdown(data, assessment.timeZone), "utf8"),
+      },
+      now,
+    ),
   ]);
   // The file ids (not content) let forget and retention delete the export files later.
   await services.storage.audit.append({

@@ -23,7 +23,11 @@ export const forgetCommand: CommandHandler = async ({ turn, caller, services, as
   }
   const target = await readDataSubject(turn, services, args);
   if (!target.ok) {
-    await replyWithNotice(turn, { title: "Whose data should I erase?", lines: [target.message, "Usage: **forget @person**"], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Whose data should I erase?",
+      lines: [target.message, "Usage: **forget @person**"],
+      tone: "warning",
+    });
     return;
   }
   const records = await gatherPersonRecords(services, assessment.id, target.subject);
@@ -33,7 +37,10 @@ export const forgetCommand: CommandHandler = async ({ turn, caller, services, as
     lines: [...describeErasure(records), `This card stops working in ${plural(FORGET_CONFIRM_MINUTES, "minute")}.`],
     confirmTitle: "Erase",
     verb: "confirmForget",
-    token: signForgetRequest({ assessmentId: assessment.id, aadObjectId: records.aadObjectId, expiresAt }, services.downloadSecret),
+    token: signForgetRequest(
+      { assessmentId: assessment.id, aadObjectId: records.aadObjectId, expiresAt },
+      services.downloadSecret,
+    ),
   });
   await replyPrivately(turn, services, caller, card, "The confirmation");
 };

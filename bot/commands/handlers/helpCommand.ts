@@ -11,7 +11,8 @@ export const helpCommand: CommandHandler = async ({ turn, caller, services, asse
   const assignments = await services.storage.assignments.list(assessment.id);
   const roles = new Set<Role>(resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }));
   for (const assignment of assignments) {
-    for (const role of resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment })) roles.add(role);
+    for (const role of resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment }))
+      roles.add(role);
   }
   const place = commandPlaceOf(caller);
   const usable = COMMANDS.filter((command) => worksIn(command, place) && isAllowed(command.name, [...roles]));

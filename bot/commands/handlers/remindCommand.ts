@@ -9,14 +9,22 @@ import { findArea } from "../../../assessment/framework/frameworkLookup";
 export const remindCommand: CommandHandler = async (context) => {
   const { turn, services, caller } = context;
   if (!caller.team) {
-    await replyWithNotice(turn, { title: "Use remind in the group's channel", lines: ["The reminder is posted where the group works."], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Use remind in the group's channel",
+      lines: ["The reminder is posted where the group works."],
+      tone: "warning",
+    });
     return;
   }
   const targets = await targetAreas(context, "remind", "send reminders");
   if (!targets) return;
   const roster = await readRoster(turn, services);
   if (!roster) {
-    await replyWithNotice(turn, { title: "I couldn't read the channel's members", lines: ["Teams did not give me the member list just now. Please try again in a minute."], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "I couldn't read the channel's members",
+      lines: ["Teams did not give me the member list just now. Please try again in a minute."],
+      tone: "warning",
+    });
     return;
   }
   for (const assignment of targets) {
@@ -25,7 +33,11 @@ export const remindCommand: CommandHandler = async (context) => {
     const answers = await services.storage.responses.listAreaAnswers(assignment.assessmentId, area.number);
     const message = reminderFor(area, answers, roster);
     if (!message) {
-      await replyWithNotice(turn, { title: `Area ${area.number}: everyone has answered`, lines: ["No reminder needed — thank you all."], tone: "good" });
+      await replyWithNotice(turn, {
+        title: `Area ${area.number}: everyone has answered`,
+        lines: ["No reminder needed — thank you all."],
+        tone: "good",
+      });
       continue;
     }
     await turn.sendActivity(message);

@@ -14,7 +14,11 @@ import { findArea } from "../../../assessment/framework/frameworkLookup";
 export const startCommand: CommandHandler = async (context) => {
   const { turn, services, assessment, caller } = context;
   if (!caller.team) {
-    await replyWithNotice(turn, { title: "Use start in the group's channel", lines: ["The statements are posted where the group works: type **start** in its channel."], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Use start in the group's channel",
+      lines: ["The statements are posted where the group works: type **start** in its channel."],
+      tone: "warning",
+    });
     return;
   }
   const targets = await targetAreas(context, "start", "post the statements");
@@ -22,19 +26,42 @@ export const startCommand: CommandHandler = async (context) => {
   for (const assignment of targets) {
     const area = findArea(services.framework, assignment.areaNumber);
     if (!area) continue;
-    const opened = assignment.status === "assigned" ? await setAreaStatus(services, assignment, "open", caller.person.aadObjectId) : assignment;
-    await replyWithNotice(turn, { title: `Posting area ${area.number}: ${area.title}`, lines: [`${plural(area.statements.length, "statement")} follow, then the global score. They arrive a few seconds apart.`] });
-    const conversation = { serviceUrl: caller.serviceUrl, conversationId: caller.conversationId, tenantId: caller.tenantId };
+    const opened =
+      assignment.status === "assigned"
+        ? await setAreaStatus(services, assignment, "open", caller.person.aadObjectId)
+        : assignment;
+    await replyWithNotice(turn, {
+      title: `Posting area ${area.number}: ${area.title}`,
+      lines: [
+        `${plural(area.statements.length, "statement")} follow, then the global score. They arrive a few seconds apart.`,
+      ],
+    });
+    const conversation = {
+      serviceUrl: caller.serviceUrl,
+      conversationId: caller.conversationId,
+      tenantId: caller.tenantId,
+    };
     services.jobs.run("postArea", async () => {
       const report = await postAreaCards(services, assessment, opened, area);
       if (report.postingElsewhere) {
-        await services.notify(conversation, { title: `Area ${area.number} is already being posted`, lines: ["Another **start** is posting these cards right now; it will say here when they are all in."] });
+        await services.notify(conversation, {
+          title: `Area ${area.number} is already being posted`,
+          lines: ["Another **start** is posting these cards right now; it will say here when they are all in."],
+        });
         return;
       }
       const lines = report.stoppedBecause
-        ? [`Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type **start** again to post the rest.`]
-        : [`All ${plural(report.posted + report.alreadyThere, "card is", "cards are")} in the channel (${report.posted} new).`];
-      await services.notify(conversation, { title: `Area ${area.number} ${report.stoppedBecause ? "is partly posted" : "is ready"}`, lines, tone: report.stoppedBecause ? "warning" : "good" });
+        ? [
+            `Posted ${report.posted} card(s), then stopped: ${report.stoppedBecause}. Type **start** again to post the rest.`,
+          ]
+        : [
+            `All ${plural(report.posted + report.alreadyThere, "card is", "cards are")} in the channel (${report.posted} new).`,
+          ];
+      await services.notify(conversation, {
+        title: `Area ${area.number} ${report.stoppedBecause ? "is partly posted" : "is ready"}`,
+        lines,
+        tone: report.stoppedBecause ? "warning" : "good",
+      });
     });
   }
 };

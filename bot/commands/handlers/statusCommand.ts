@@ -37,7 +37,11 @@ export const statusCommand: CommandHandler = async (context) => {
       : `${plural(progress.respondents, "person has", "people have")} answered`;
     const lines = [`Status: ${assignment.status}. ${answered}; ${progress.globalScores} gave a global score.`];
     if (mayNameNames && roster) {
-      lines.push(progress.notDone.length === 0 ? "Everyone in the channel has answered every statement." : `Not finished: ${progress.notDone.map((item) => `${markdownLiteral(item.person.name) || "a member"} (${item.missing.length} left)`).join(", ")}`);
+      lines.push(
+        progress.notDone.length === 0
+          ? "Everyone in the channel has answered every statement."
+          : `Not finished: ${progress.notDone.map((item) => `${markdownLiteral(item.person.name) || "a member"} (${item.missing.length} left)`).join(", ")}`,
+      );
     }
     await replyWithNotice(context.turn, {
       title: `Area ${area.number}: ${area.title}`,
@@ -56,8 +60,15 @@ async function overview({ turn, services, assessment }: CommandContext): Promise
       const answers = await services.storage.responses.listAreaAnswers(assessment.id, area.number);
       const progress = areaProgress(area, answers, [], undefined);
       const full = progress.perStatement.filter((item) => item.answered > 0).length;
-      return { title: `${area.number}. ${area.title}`, value: `${assignment.status} · ${markdownLiteral(assignment.channel.channelName) || "channel"} · ${plural(progress.respondents, "person", "people")} · ${full}/${area.statements.length} statements answered` };
+      return {
+        title: `${area.number}. ${area.title}`,
+        value: `${assignment.status} · ${markdownLiteral(assignment.channel.channelName) || "channel"} · ${plural(progress.respondents, "person", "people")} · ${full}/${area.statements.length} statements answered`,
+      };
     }),
   );
-  await replyWithNotice(turn, { title: `Progress of ${markdownLiteral(assessment.localAuthority) || "the assessment"}`, lines: [], facts });
+  await replyWithNotice(turn, {
+    title: `Progress of ${markdownLiteral(assessment.localAuthority) || "the assessment"}`,
+    lines: [],
+    facts,
+  });
 }

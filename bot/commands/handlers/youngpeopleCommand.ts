@@ -18,12 +18,23 @@ export const youngpeopleCommand: CommandHandler = async ({ turn, caller, service
   }
   const { framework } = services;
   if (rawArgs.trim() === "") {
-    await replyWithCard(turn, buildYoungPeopleCard({ framework, assessmentId: assessment.id, current: assessment.youngPeople }));
+    await replyWithCard(
+      turn,
+      buildYoungPeopleCard({ framework, assessmentId: assessment.id, current: assessment.youngPeople }),
+    );
     return;
   }
-  const parsed = parseYoungPeopleScores(rawArgs, framework.areas.map((area) => area.number), framework.globalScoreMax);
+  const parsed = parseYoungPeopleScores(
+    rawArgs,
+    framework.areas.map((area) => area.number),
+    framework.globalScoreMax,
+  );
   if (!parsed.ok) {
-    await replyWithNotice(turn, { title: "Check the young people's scores", lines: [parsed.message, "Usage: **youngpeople 1=6 2=5 … from=<where they came from>**"], tone: "warning" });
+    await replyWithNotice(turn, {
+      title: "Check the young people's scores",
+      lines: [parsed.message, "Usage: **youngpeople 1=6 2=5 … from=<where they came from>**"],
+      tone: "warning",
+    });
     return;
   }
   const saved = await recordYoungPeopleScores(services, assessment, caller.person.aadObjectId, parsed);

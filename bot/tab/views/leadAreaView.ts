@@ -44,11 +44,19 @@ export async function leadAreaView(
   );
   const evidence: Record<string, EvidenceByRating[]> = {};
   for (const statement of area.statements) {
-    const theirs = answers.filter((answer) => answer.statementId === statement.id && (answer.evidence !== "" || answer.ideas !== ""));
+    const theirs = answers.filter(
+      (answer) => answer.statementId === statement.id && (answer.evidence !== "" || answer.ideas !== ""),
+    );
     evidence[statement.id] = [4, 3, 2, 1]
       .map((rating) => ({
         rating,
-        entries: theirs.filter((answer) => answer.rating === rating).map((answer) => ({ author: answer.respondent.name || "A member", evidence: answer.evidence, ideas: answer.ideas })),
+        entries: theirs
+          .filter((answer) => answer.rating === rating)
+          .map((answer) => ({
+            author: answer.respondent.name || "A member",
+            evidence: answer.evidence,
+            ideas: answer.ideas,
+          })),
       }))
       .filter((group) => group.entries.length > 0);
   }
@@ -58,6 +66,13 @@ export async function leadAreaView(
     globalScoreMax: framework.globalScoreMax,
     status: assignment.status,
     evidence,
-    ...(progress ? { notAnswered: progress.notDone.map(({ person, missing }) => ({ name: person.name || "A member", missing: missing.length })) } : {}),
+    ...(progress
+      ? {
+          notAnswered: progress.notDone.map(({ person, missing }) => ({
+            name: person.name || "A member",
+            missing: missing.length,
+          })),
+        }
+      : {}),
   };
 }

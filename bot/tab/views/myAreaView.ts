@@ -20,11 +20,25 @@ export async function myAreaView(
     storage.responses.listAreaAnswers(assignment.assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
   ]);
-  const mine = new Map(answers.filter((answer) => answer.respondent.aadObjectId === aadObjectId).map((answer) => [answer.statementId, answer]));
+  const mine = new Map(
+    answers
+      .filter((answer) => answer.respondent.aadObjectId === aadObjectId)
+      .map((answer) => [answer.statementId, answer]),
+  );
   return {
-    area: { number: area.number, title: area.title, status: assignment.status, globalLine: `${framework.globalLinePrefix} ${area.globalLine}` },
+    area: {
+      number: area.number,
+      title: area.title,
+      status: assignment.status,
+      globalLine: `${framework.globalLinePrefix} ${area.globalLine}`,
+    },
     timeZone: person.timeZone,
-    prompts: { statement: framework.statementPrompt, evidence: framework.evidencePrompt, ideas: framework.ideasPrompt, globalScore: framework.globalScorePrompt },
+    prompts: {
+      statement: framework.statementPrompt,
+      evidence: framework.evidencePrompt,
+      ideas: framework.ideasPrompt,
+      globalScore: framework.globalScorePrompt,
+    },
     scale: framework.scale.map((level) => ({ value: level.value, label: level.label, guide: level.guide })),
     limits: { evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars, ideasMaxChars: ANSWER_LIMITS.ideasMaxChars },
     statements: area.statements.map((statement) => {
@@ -33,9 +47,15 @@ export async function myAreaView(
         id: statement.id,
         text: statement.text,
         answeredCount: answers.filter((answer) => answer.statementId === statement.id).length,
-        ...(own ? { mine: { rating: own.rating, evidence: own.evidence, ideas: own.ideas, updatedAt: own.updatedAt } } : {}),
+        ...(own
+          ? { mine: { rating: own.rating, evidence: own.evidence, ideas: own.ideas, updatedAt: own.updatedAt } }
+          : {}),
       };
     }),
-    globalScore: { max: framework.globalScoreMax, answeredCount: scores.length, mine: scores.find((score) => score.respondent.aadObjectId === aadObjectId)?.score },
+    globalScore: {
+      max: framework.globalScoreMax,
+      answeredCount: scores.length,
+      mine: scores.find((score) => score.respondent.aadObjectId === aadObjectId)?.score,
+    },
   };
 }

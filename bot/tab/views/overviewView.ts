@@ -8,9 +8,15 @@ import type { HeatCell, OverviewView } from "../tabApiContract";
  * per statement (agreed rating if recorded, else the group's provisional consensus rating; flagged;
  * unanswered), progress per group and the list still to moderate.
  */
-export async function overviewView(services: Pick<BotServices, "storage" | "framework" | "config">, assessmentId: string): Promise<OverviewView> {
+export async function overviewView(
+  services: Pick<BotServices, "storage" | "framework" | "config">,
+  assessmentId: string,
+): Promise<OverviewView> {
   const { storage, framework } = services;
-  const [assignments, decisions] = await Promise.all([storage.assignments.list(assessmentId), storage.moderation.listDecisions(assessmentId)]);
+  const [assignments, decisions] = await Promise.all([
+    storage.assignments.list(assessmentId),
+    storage.moderation.listDecisions(assessmentId),
+  ]);
   const byArea = new Map<number, AreaAssignment>(assignments.map((assignment) => [assignment.areaNumber, assignment]));
   const unresolved: OverviewView["unresolved"] = [];
   const areas = await Promise.all(
@@ -19,15 +25,39 @@ export async function overviewView(services: Pick<BotServices, "storage" | "fram
       const answers = assignment ? await storage.responses.listAreaAnswers(assessmentId, area.number) : [];
       const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
       const consensus = analyseArea(
-        { areaNumber: area.number, statementIds: area.statements.map((s) => s.id), answers, globalScores: [], members: Math.max(respondents, 1), globalScoreMax: framework.globalScoreMax },
+        {
+          areaNumber: area.number,
+          statementIds: area.statements.map((s) => s.id),
+          answers,
+          globalScores: [],
+          members: Math.max(respondents, 1),
+          globalScoreMax: framework.globalScoreMax,
+        },
         services.config.consensus,
       );
       const cells = consensus.statements.map((statement): HeatCell => {
         const decision = decisions.find((candidate) => candidate.statementId === statement.statementId);
-        if (decision) return { statementId: statement.statementId, rating: decision.agreedRating, kind: "agreed", flagged: statement.flagged };
-        if (statement.answered === 0) return { statementId: statement.statementId, rating: null, kind: "unanswered", flagged: false };
-        if (statement.flagged) unresolved.push({ areaNumber: area.number, statementId: statement.statementId, flags: statement.flags.map((flag) => flag.message) });
-        return { statementId: statement.statementId, rating: statement.consensusRating, kind: "provisional", flagged: statement.flagged };
+        if (decision)
+          return {
+            statementId: statement.statementId,
+            rating: decision.agreedRating,
+            kind: "agreed",
+            flagged: statement.flagged,
+          };
+        if (statement.answered === 0)
+          return { statementId: statement.statementId, rating: null, kind: "unanswered", flagged: false };
+        if (statement.flagged)
+          unresolved.push({
+            areaNumber: area.number,
+            statementId: statement.statementId,
+            flags: statement.flags.map((flag) => flag.message),
+          });
+        return {
+          statementId: statement.statementId,
+          rating: statement.consensusRating,
+          kind: "provisional",
+          flagged: statement.flagged,
+        };
       });
       return {
         number: area.number,
@@ -41,6 +71,8 @@ export async function overviewView(services: Pick<BotServices, "storage" | "fram
       };
     }),
   );
-  unresolved.sort((a, b) => a.areaNumber - b.areaNumber || a.statementId.localeCompare(b.statementId, "en", { numeric: true }));
+  unresolved.sort(
+    (a, b) => a.areaNumber - b.areaNumber || a.statementId.localeCompare(b.statementId, "en", { numeric: true }),
+  );
   return { areas, unresolved };
 }

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { compileAssessment } from "../../../assessment/compile/compileAssessment";
 import type { CompiledAssessment, CompiledStatement } from "../../../assessment/compile/compiledAssessment";
-import { answer, ASSESSMENT_ID, assignment, compileInput, decision, framework, globalDecision, globalScore } from "./compileTestRecords";
+import {
+  answer,
+  ASSESSMENT_ID,
+  assignment,
+  compileInput,
+  decision,
+  framework,
+  globalDecision,
+  globalScore,
+} from "./compileTestRecords";
 
 function statement(compiled: CompiledAssessment, id: string): CompiledStatement {
   const found = compiled.areas.flatMap((area) => area.statements).find((candidate) => candidate.id === id);
@@ -9,7 +18,8 @@ function statement(compiled: CompiledAssessment, id: string): CompiledStatement 
   return found;
 }
 
-const agreeing = (id: string, rating: 1 | 2 | 3 | 4, members = [1, 2, 3]) => members.map((member) => answer(id, member, rating));
+const agreeing = (id: string, rating: 1 | 2 | 3 | 4, members = [1, 2, 3]) =>
+  members.map((member) => answer(id, member, rating));
 
 describe("compileAssessment", () => {
   describe("agreed ratings", () => {
@@ -19,12 +29,19 @@ describe("compileAssessment", () => {
       assert.equal(result.agreedRating, 2);
       assert.equal(result.ratingSource, "moderated");
       assert.equal(result.consensusRating, 3);
-      assert.deepEqual(result.moderation, { rationale: "Agreed at the group meeting", decidedBy: "Lead Person", decidedAt: "2025-03-20T10:00:00.000Z" });
+      assert.deepEqual(result.moderation, {
+        rationale: "Agreed at the group meeting",
+        decidedBy: "Lead Person",
+        decidedAt: "2025-03-20T10:00:00.000Z",
+      });
     });
 
     it("uses the latest decision when a lead changed their mind", () => {
       const decisions = [decision("1a", 4, "2025-03-22T10:00:00.000Z"), decision("1a", 1, "2025-03-20T10:00:00.000Z")];
-      assert.equal(statement(compileAssessment(compileInput({ answers: agreeing("1a", 3), decisions })), "1a").agreedRating, 4);
+      assert.equal(
+        statement(compileAssessment(compileInput({ answers: agreeing("1a", 3), decisions })), "1a").agreedRating,
+        4,
+      );
     });
 
     it("marks a disagreement nobody has moderated as provisional, showing the consensus rating", () => {
@@ -51,7 +68,9 @@ describe("compileAssessment", () => {
     it("treats too few answers as provisional, unless the whole (small) group answered", () => {
       const oneOfFive = compileAssessment(compileInput({ answers: [answer("3a", 1, 3)], membersPerArea: { 3: 5 } }));
       assert.equal(statement(oneOfFive, "3a").ratingSource, "provisional");
-      const bothOfTwo = compileAssessment(compileInput({ answers: agreeing("3a", 3, [1, 2]), membersPerArea: { 3: 2 } }));
+      const bothOfTwo = compileAssessment(
+        compileInput({ answers: agreeing("3a", 3, [1, 2]), membersPerArea: { 3: 2 } }),
+      );
       assert.equal(statement(bothOfTwo, "3a").ratingSource, "consensus");
     });
 
@@ -65,7 +84,12 @@ describe("compileAssessment", () => {
 
     it("counts only each member's latest answer", () => {
       const answers = [...agreeing("1c", 2), answer("1c", 1, 3, { at: "2025-03-01T10:00:00.000Z" })];
-      assert.deepEqual(statement(compileAssessment(compileInput({ answers })), "1c").distribution, { 1: 0, 2: 3, 3: 0, 4: 0 });
+      assert.deepEqual(statement(compileAssessment(compileInput({ answers })), "1c").distribution, {
+        1: 0,
+        2: 3,
+        3: 0,
+        4: 0,
+      });
     });
 
     it("ignores other assessments' records and statements the framework lacks", () => {
@@ -93,8 +117,14 @@ describe("compileAssessment", () => {
     });
 
     it("numbers members per area by AAD object id when anonymous, and does not name the lead", () => {
-      const answers = [answer("6a", 7, 3, { evidence: "B" }), answer("6a", 3, 3, { evidence: "A" }), answer("6b", 5, 3, { evidence: "C" })];
-      const compiled = compileAssessment(compileInput({ answers, decisions: [decision("6a", 3)], attribution: "anonymous" }));
+      const answers = [
+        answer("6a", 7, 3, { evidence: "B" }),
+        answer("6a", 3, 3, { evidence: "A" }),
+        answer("6b", 5, 3, { evidence: "C" }),
+      ];
+      const compiled = compileAssessment(
+        compileInput({ answers, decisions: [decision("6a", 3)], attribution: "anonymous" }),
+      );
       assert.deepEqual(statement(compiled, "6a").evidence, [
         { text: "A", attribution: ["Member 1"] },
         { text: "B", attribution: ["Member 3"] },
@@ -106,11 +136,26 @@ describe("compileAssessment", () => {
 
   describe("global scores", () => {
     it("prefers the agreed score, else the median, provisional while flagged", () => {
-      const scores = [globalScore(1, 1, 2), globalScore(1, 2, 9), globalScore(1, 3, 5), globalScore(2, 1, 6), globalScore(2, 2, 6), globalScore(2, 3, 7)];
-      const compiled = compileAssessment(compileInput({ globalScores: scores, globalDecisions: [globalDecision(2, 8)] }));
+      const scores = [
+        globalScore(1, 1, 2),
+        globalScore(1, 2, 9),
+        globalScore(1, 3, 5),
+        globalScore(2, 1, 6),
+        globalScore(2, 2, 6),
+        globalScore(2, 3, 7),
+      ];
+      const compiled = compileAssessment(
+        compileInput({ globalScores: scores, globalDecisions: [globalDecision(2, 8)] }),
+      );
       const [area1, area2, area3] = compiled.areas;
-      assert.deepEqual([area1?.globalScore.value, area1?.globalScore.source, area1?.globalScore.provisional], [5, "median", true]);
-      assert.deepEqual([area2?.globalScore.value, area2?.globalScore.source, area2?.globalScore.provisional], [8, "moderated", false]);
+      assert.deepEqual(
+        [area1?.globalScore.value, area1?.globalScore.source, area1?.globalScore.provisional],
+        [5, "median", true],
+      );
+      assert.deepEqual(
+        [area2?.globalScore.value, area2?.globalScore.source, area2?.globalScore.provisional],
+        [8, "moderated", false],
+      );
       assert.deepEqual([area3?.globalScore.value, area3?.globalScore.source], [null, "none"]);
     });
 
@@ -127,14 +172,21 @@ describe("compileAssessment", () => {
       const compiled = compileAssessment(compileInput({ assignments }));
       assert.equal(compiled.areas[3]?.group, null);
       const area4 = compiled.summary.unresolved.filter((item) => item.areaNumber === 4);
-      assert.deepEqual(area4.map((item) => item.kind), ["noGroup"]);
+      assert.deepEqual(
+        area4.map((item) => item.kind),
+        ["noGroup"],
+      );
       assert.match(area4[0]?.description ?? "", /no working group \(8 of 8 statements unanswered\)/);
       assert.equal(compiled.summary.complete, false);
     });
 
     it("is complete once every statement and global score is agreed", () => {
-      const answers = framework.areas.flatMap((area) => area.statements.flatMap((s) => agreeing(s.id, area.number % 2 === 0 ? 4 : 1)));
-      const globalScores = framework.areas.flatMap((area) => [1, 2, 3].map((member) => globalScore(area.number, member, area.number % 2 === 0 ? 9 : 1)));
+      const answers = framework.areas.flatMap((area) =>
+        area.statements.flatMap((s) => agreeing(s.id, area.number % 2 === 0 ? 4 : 1)),
+      );
+      const globalScores = framework.areas.flatMap((area) =>
+        [1, 2, 3].map((member) => globalScore(area.number, member, area.number % 2 === 0 ? 9 : 1)),
+      );
       const compiled = compileAssessment(compileInput({ answers, globalScores }));
       assert.deepEqual(compiled.summary.unresolved, []);
       assert.equal(compiled.summary.complete, true);
@@ -144,8 +196,12 @@ describe("compileAssessment", () => {
 
     it("gives priorities their ideas", () => {
       const answers = agreeing("8a", 1).map((a) => ({ ...a, ideas: "Write the policy" }));
-      const priority = compileAssessment(compileInput({ answers })).summary.priorities.find((p) => p.statementId === "8a");
-      assert.deepEqual(priority?.ideas, [{ text: "Write the policy", attribution: ["Person 1", "Person 2", "Person 3"] }]);
+      const priority = compileAssessment(compileInput({ answers })).summary.priorities.find(
+        (p) => p.statementId === "8a",
+      );
+      assert.deepEqual(priority?.ideas, [
+        { text: "Write the policy", attribution: ["Person 1", "Person 2", "Person 3"] },
+      ]);
     });
   });
 
@@ -153,7 +209,10 @@ describe("compileAssessment", () => {
     const compiled = compileAssessment(compileInput());
     assert.equal(compiled.assessmentId, ASSESSMENT_ID);
     assert.equal(compiled.framework.globalLinePrefix, framework.globalLinePrefix);
-    assert.deepEqual(compiled.framework.scale.map((level) => level.value), [4, 3, 2, 1]);
+    assert.deepEqual(
+      compiled.framework.scale.map((level) => level.value),
+      [4, 3, 2, 1],
+    );
     assert.equal(compiled.areas[6]?.globalLine, "Being in safe and settled accommodation");
   });
 });

@@ -20,7 +20,16 @@ function shuffled(input: CompileAssessmentInput, seed: number): CompileAssessmen
 }
 
 describe("compileAssessment determinism", () => {
-  const fixtures = new Map([1, 2, 3].map((seed) => [seed, generateAssessment({ seed, attribution: seed === 2 ? "anonymous" : "names", areasWithoutGroup: seed === 3 ? [5] : [] })]));
+  const fixtures = new Map(
+    [1, 2, 3].map((seed) => [
+      seed,
+      generateAssessment({
+        seed,
+        attribution: seed === 2 ? "anonymous" : "names",
+        areasWithoutGroup: seed === 3 ? [5] : [],
+      }),
+    ]),
+  );
   const compiledOnce = new Map([...fixtures].map(([seed, input]) => [seed, compileAssessment(input)]));
 
   it("gives a deep-equal result for the same records in any order", () => {

@@ -9,8 +9,13 @@ import type { RatingValue } from "../../../assessment/framework/frameworkSchema"
 import { generateAssessment } from "../../../simulator/assessment/generateAssessment";
 
 /** What the compile should say for a statement, worked out from the raw records without the compile's helpers. */
-function expectedRating(input: CompileAssessmentInput, statementId: string): { rating: RatingValue | null; source: RatingSource } {
-  const decisions = input.decisions.filter((d) => d.statementId === statementId).sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
+function expectedRating(
+  input: CompileAssessmentInput,
+  statementId: string,
+): { rating: RatingValue | null; source: RatingSource } {
+  const decisions = input.decisions
+    .filter((d) => d.statementId === statementId)
+    .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt));
   const latest = decisions.at(-1);
   if (latest) return { rating: latest.agreedRating, source: "moderated" };
   const answers = input.answers.filter((a) => a.statementId === statementId);
@@ -31,14 +36,20 @@ describe("compileAssessment on a generated assessment", () => {
     const people = new Set(input.answers.map((a) => a.respondent.aadObjectId));
     assert.ok(people.size >= 25 && people.size <= 40, `${people.size} people answered`);
     assert.ok(input.decisions.length > 0);
-    assert.ok(input.answers.some((a) => a.rating === 4 && a.evidence === ""), "some Agree without evidence");
+    assert.ok(
+      input.answers.some((a) => a.rating === 4 && a.evidence === ""),
+      "some Agree without evidence",
+    );
   });
 
   it("has all 106 statements exactly once, in framework order", () => {
     const ids = statements.map((s) => s.id);
     assert.equal(ids.length, 106);
     assert.equal(new Set(ids).size, 106);
-    assert.deepEqual(ids, input.framework.areas.flatMap((area) => area.statements.map((s) => s.id)));
+    assert.deepEqual(
+      ids,
+      input.framework.areas.flatMap((area) => area.statements.map((s) => s.id)),
+    );
   });
 
   it("gives each statement the rating and source the records call for", () => {
@@ -78,7 +89,9 @@ describe("compileAssessment on a generated assessment", () => {
   });
 
   it("lists an area without a group and unanswered statements as unresolved", () => {
-    const partial = compileAssessment(generateAssessment({ seed: 11, areasWithoutGroup: [10], unansweredStatements: ["3c", "7h"] }));
+    const partial = compileAssessment(
+      generateAssessment({ seed: 11, areasWithoutGroup: [10], unansweredStatements: ["3c", "7h"] }),
+    );
     const kinds = partial.summary.unresolved.map((item) => `${item.kind}:${item.statementId ?? item.areaNumber}`);
     assert.ok(kinds.includes("noGroup:10"));
     assert.ok(kinds.includes("unanswered:3c") && kinds.includes("unanswered:7h"));
@@ -88,7 +101,10 @@ describe("compileAssessment on a generated assessment", () => {
   });
 
   it("fills the front sheet from the groups and the answer dates", () => {
-    assert.match(compiled.frontSheet.completionMethod, /^10 virtual working groups, one per area, over 6 weeks \(first answer \d+ March 2025 – last answer \d+ April 2025\)$/);
+    assert.match(
+      compiled.frontSheet.completionMethod,
+      /^10 virtual working groups, one per area, over 6 weeks \(first answer \d+ March 2025 – last answer \d+ April 2025\)$/,
+    );
     assert.equal(compiled.frontSheet.dateCompleted, "2025-04-19");
     assert.ok(compiled.frontSheet.peopleInvolved >= 25);
   });

@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import { compileFrontSheet, type CompileFrontSheetInput } from "../../../assessment/compile/compileFrontSheet";
 import { answer, assignment, compileInput, person } from "./compileTestRecords";
 
-function frontSheet(overrides: Partial<CompileFrontSheetInput> = {}, details: Partial<CompileFrontSheetInput["details"]> = {}) {
+function frontSheet(
+  overrides: Partial<CompileFrontSheetInput> = {},
+  details: Partial<CompileFrontSheetInput["details"]> = {},
+) {
   const base = compileInput();
   return compileFrontSheet({
     details: { ...base.details, ...details },
@@ -23,7 +26,10 @@ describe("compileFrontSheet", () => {
 
   it("describes how it was completed when the coordinator did not", () => {
     const sheet = frontSheet();
-    assert.equal(sheet.completionMethod, "2 virtual working groups, one per area, over 3 weeks (first answer 3 March 2025 – last answer 20 March 2025)");
+    assert.equal(
+      sheet.completionMethod,
+      "2 virtual working groups, one per area, over 3 weeks (first answer 3 March 2025 – last answer 20 March 2025)",
+    );
     assert.equal(sheet.completionMethodGenerated, true);
   });
 
@@ -34,7 +40,10 @@ describe("compileFrontSheet", () => {
   });
 
   it("keeps the coordinator's own words and counts people once", () => {
-    const sheet = frontSheet({}, { completionMethod: " Two workshops and Teams channels ", rolesInvolved: "PAs, housing, health" });
+    const sheet = frontSheet(
+      {},
+      { completionMethod: " Two workshops and Teams channels ", rolesInvolved: "PAs, housing, health" },
+    );
     assert.equal(sheet.completionMethod, "Two workshops and Teams channels");
     assert.equal(sheet.completionMethodGenerated, false);
     assert.equal(sheet.rolesInvolved, "PAs, housing, health");

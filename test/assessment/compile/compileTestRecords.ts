@@ -15,7 +15,12 @@ export function person(member: number, name = `Person ${member}`): Person {
   return { aadObjectId: `aad-${String(member).padStart(3, "0")}`, teamsUserId: `29:${member}`, name };
 }
 
-export function answer(statementId: string, member: number, rating: RatingValue, text: { evidence?: string; ideas?: string; at?: string } = {}): Answer {
+export function answer(
+  statementId: string,
+  member: number,
+  rating: RatingValue,
+  text: { evidence?: string; ideas?: string; at?: string } = {},
+): Answer {
   return {
     assessmentId: ASSESSMENT_ID,
     areaNumber: Number.parseInt(statementId, 10),
@@ -29,10 +34,20 @@ export function answer(statementId: string, member: number, rating: RatingValue,
 }
 
 export function globalScore(areaNumber: number, member: number, score: number): GlobalScoreAnswer {
-  return { assessmentId: ASSESSMENT_ID, areaNumber, respondent: person(member), score, updatedAt: "2025-03-12T10:00:00.000Z" };
+  return {
+    assessmentId: ASSESSMENT_ID,
+    areaNumber,
+    respondent: person(member),
+    score,
+    updatedAt: "2025-03-12T10:00:00.000Z",
+  };
 }
 
-export function decision(statementId: string, agreedRating: RatingValue, at = "2025-03-20T10:00:00.000Z"): ModerationDecision {
+export function decision(
+  statementId: string,
+  agreedRating: RatingValue,
+  at = "2025-03-20T10:00:00.000Z",
+): ModerationDecision {
   return {
     assessmentId: ASSESSMENT_ID,
     areaNumber: Number.parseInt(statementId, 10),
@@ -45,14 +60,27 @@ export function decision(statementId: string, agreedRating: RatingValue, at = "2
 }
 
 export function globalDecision(areaNumber: number, agreedScore: number): GlobalScoreDecision {
-  return { assessmentId: ASSESSMENT_ID, areaNumber, agreedScore, rationale: "Agreed", decidedBy: person(900, "Lead Person"), decidedAt: "2025-03-21T10:00:00.000Z" };
+  return {
+    assessmentId: ASSESSMENT_ID,
+    areaNumber,
+    agreedScore,
+    rationale: "Agreed",
+    decidedBy: person(900, "Lead Person"),
+    decidedAt: "2025-03-21T10:00:00.000Z",
+  };
 }
 
 export function assignment(areaNumber: number, channelName = `Area ${areaNumber} group`): AreaAssignment {
   return {
     assessmentId: ASSESSMENT_ID,
     areaNumber,
-    channel: { teamId: "team", channelId: `channel-${areaNumber}`, channelName, tenantId: "tenant", serviceUrl: "https://smba.trafficmanager.net/uk/" },
+    channel: {
+      teamId: "team",
+      channelId: `channel-${areaNumber}`,
+      channelName,
+      tenantId: "tenant",
+      serviceUrl: "https://smba.trafficmanager.net/uk/",
+    },
     leads: [person(900, "Lead Person")],
     status: "open",
     assignedAt: "2025-03-01T10:00:00.000Z",

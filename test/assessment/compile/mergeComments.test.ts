@@ -4,7 +4,10 @@ import { duplicateKey, mergeComments } from "../../../assessment/compile/mergeCo
 import { person } from "./compileTestRecords";
 
 const directory = (mode: "names" | "anonymous") =>
-  buildMemberDirectory([3, 1, 2].map((member) => ({ person: person(member, `Name ${member}`), at: "2025-03-01T00:00:00.000Z" })), mode);
+  buildMemberDirectory(
+    [3, 1, 2].map((member) => ({ person: person(member, `Name ${member}`), at: "2025-03-01T00:00:00.000Z" })),
+    mode,
+  );
 
 describe("mergeComments", () => {
   it("drops blanks, merges case and spacing variants, and lists the most shared first", () => {
@@ -26,7 +29,10 @@ describe("mergeComments", () => {
   });
 
   it("treats composed and decomposed accents as the same text", () => {
-    assert.equal(duplicateKey("Caf\u00e9 drop-in"), duplicateKey("CAFE\u0301  drop-in".replace("CAFE\u0301", "Cafe\u0301")));
+    assert.equal(
+      duplicateKey("Caf\u00e9 drop-in"),
+      duplicateKey("CAFE\u0301  drop-in".replace("CAFE\u0301", "Cafe\u0301")),
+    );
   });
 
   it("uses the name on a member's newest record and numbers nameless members", () => {

@@ -28,14 +28,31 @@ function unanimous(ratings: Record<string, RatingValue>, members: number): Answe
 const scores = (...values: number[]) => values.map((score) => ({ score }));
 
 function area(answers: Answer[], globalScores: { score: number }[], members = 3) {
-  return analyseArea({ areaNumber: 1, statementIds: ["1a", "1b", "1c", "1d", "1e"], answers, globalScores, members, globalScoreMax: 10 });
+  return analyseArea({
+    areaNumber: 1,
+    statementIds: ["1a", "1b", "1c", "1d", "1e"],
+    answers,
+    globalScores,
+    members,
+    globalScoreMax: 10,
+  });
 }
 
 describe("analyseArea", () => {
   it("keeps statements in the framework's order and counts flagged ones", () => {
-    const answers = [answer("1c", 1, 4), answer("1a", 1, 2), answer("1a", 2, 2), answer("1a", 3, 2), answer("1b", 1, 4), answer("1b", 2, 1)];
+    const answers = [
+      answer("1c", 1, 4),
+      answer("1a", 1, 2),
+      answer("1a", 2, 2),
+      answer("1a", 3, 2),
+      answer("1b", 1, 4),
+      answer("1b", 2, 1),
+    ];
     const result = area(answers, []);
-    assert.deepEqual(result.statements.map((s) => s.statementId), ["1a", "1b", "1c", "1d", "1e"]);
+    assert.deepEqual(
+      result.statements.map((s) => s.statementId),
+      ["1a", "1b", "1c", "1d", "1e"],
+    );
     assert.equal(result.statements[0]?.consensusRating, 2);
     assert.equal(result.statements[2]?.answered, 1);
     // Only 1b disagrees: one answer (1c) and none (1d, 1e) are notes, not disagreements.
@@ -44,7 +61,10 @@ describe("analyseArea", () => {
 
   it("ignores answers to statements outside the area", () => {
     const result = area([answer("2a", 1, 1)], []);
-    assert.equal(result.statements.reduce((sum, s) => sum + s.answered, 0), 0);
+    assert.equal(
+      result.statements.reduce((sum, s) => sum + s.answered, 0),
+      0,
+    );
   });
 
   describe("answeredPercent", () => {
@@ -61,7 +81,14 @@ describe("analyseArea", () => {
 
     it("is 0 with no members or no statements, and never above 100", () => {
       assert.equal(area([], [], 0).answeredPercent, 0);
-      const none = analyseArea({ areaNumber: 1, statementIds: [], answers: [], globalScores: [], members: 3, globalScoreMax: 10 });
+      const none = analyseArea({
+        areaNumber: 1,
+        statementIds: [],
+        answers: [],
+        globalScores: [],
+        members: 3,
+        globalScoreMax: 10,
+      });
       assert.equal(none.answeredPercent, 0);
       assert.equal(area(unanimous({ "1a": 2, "1b": 2, "1c": 2, "1d": 2, "1e": 2 }, 4), [], 3).answeredPercent, 100);
     });
@@ -84,7 +111,8 @@ describe("analyseArea", () => {
       assert.deepEqual(result.globalScore.flags, [
         {
           code: "globalScoreAtOdds",
-          message: "Global score 9/10 while most statements are rated Disagree or Mostly disagree (ratings suggest about 3/10)",
+          message:
+            "Global score 9/10 while most statements are rated Disagree or Mostly disagree (ratings suggest about 3/10)",
         },
       ]);
     });
@@ -105,12 +133,17 @@ describe("analyseArea", () => {
       // Ratings all 2 suggest 10/3 ≈ 3.33; 6 is 2.67 away, 7 is 3.67 away.
       const twos = unanimous({ "1a": 2, "1b": 2, "1c": 2, "1d": 2, "1e": 2 }, 3);
       assert.deepEqual(area(twos, scores(6)).globalScore.flags, []);
-      assert.deepEqual(area(twos, scores(7)).globalScore.flags.map((f) => f.code), ["globalScoreAtOdds"]);
+      assert.deepEqual(
+        area(twos, scores(7)).globalScore.flags.map((f) => f.code),
+        ["globalScoreAtOdds"],
+      );
     });
 
     it("flags global scores spread over more than the tolerance", () => {
       const result = area(mixed, scores(3, 5, 7));
-      assert.deepEqual(result.globalScore.flags, [{ code: "globalSpread", message: "Global scores span 4 points (3/10 to 7/10)" }]);
+      assert.deepEqual(result.globalScore.flags, [
+        { code: "globalSpread", message: "Global scores span 4 points (3/10 to 7/10)" },
+      ]);
       assert.deepEqual(area(mixed, scores(3, 5, 6)).globalScore.flags, []);
     });
 
@@ -129,9 +162,18 @@ describe("analyseArea", () => {
 
     it("uses custom tolerance", () => {
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, globalScoreTolerance: 1 };
-      const input = { areaNumber: 1, statementIds: ["1a", "1b", "1c", "1d", "1e"], answers: mixed, members: 3, globalScoreMax: 10 };
+      const input = {
+        areaNumber: 1,
+        statementIds: ["1a", "1b", "1c", "1d", "1e"],
+        answers: mixed,
+        members: 3,
+        globalScoreMax: 10,
+      };
       const result = analyseArea({ ...input, globalScores: scores(7, 7, 5) }, thresholds);
-      assert.deepEqual(result.globalScore.flags.map((f) => f.code), ["globalScoreAtOdds", "globalSpread"]);
+      assert.deepEqual(
+        result.globalScore.flags.map((f) => f.code),
+        ["globalScoreAtOdds", "globalSpread"],
+      );
     });
   });
 

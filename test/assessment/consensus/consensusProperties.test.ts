@@ -2,7 +2,10 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
-import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../../../assessment/consensus/consensusThresholds";
+import {
+  DEFAULT_CONSENSUS_THRESHOLDS,
+  type ConsensusThresholds,
+} from "../../../assessment/consensus/consensusThresholds";
 import { analyseStatement } from "../../../assessment/consensus/statementConsensus";
 
 const RUNS = { numRuns: 1000 };
@@ -27,7 +30,9 @@ const thresholdsArb: fc.Arbitrary<ConsensusThresholds> = fc.oneof(
 
 /** A list and the same list in another order (picked by index, so duplicates stay distinct). */
 function withShuffle<T>(items: fc.Arbitrary<T[]>): fc.Arbitrary<[T[], T[]]> {
-  return items.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })));
+  return items.chain((list) =>
+    fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+  );
 }
 
 const analyse = (answers: readonly SimpleAnswer[], thresholds: ConsensusThresholds, members = 6) =>
@@ -47,32 +52,50 @@ describe("consensus properties", () => {
   });
 
   it("an area's whole analysis does not depend on answer or global score order", () => {
-    const areaAnswerArb = fc.record({ statementId: fc.constantFrom("5a", "5b", "5c"), rating: ratingArb, evidence: evidenceArb });
+    const areaAnswerArb = fc.record({
+      statementId: fc.constantFrom("5a", "5b", "5c"),
+      rating: ratingArb,
+      evidence: evidenceArb,
+    });
     const scoresArb = fc.array(fc.record({ score: fc.integer({ min: 0, max: 10 }) }), { maxLength: 10 });
     fc.assert(
-      fc.property(withShuffle(fc.array(areaAnswerArb, { maxLength: 30 })), withShuffle(scoresArb), thresholdsArb, (answers, scores, thresholds) => {
-        const run = (list: typeof answers[0], globalScores: typeof scores[0]) =>
-          analyseArea(
-            {
-              areaNumber: 5,
-              statementIds: ["5a", "5b", "5c"],
-              answers: list.map((a, i) => ({ ...a, assessmentId: "x", areaNumber: 5, respondent: { aadObjectId: `${i}`, teamsUserId: `29:${i}`, name: "" }, ideas: "", updatedAt: "" })),
-              globalScores,
-              members: 8,
-              globalScoreMax: 10,
-            },
-            thresholds,
-          );
-        const [original, shuffled] = answers;
-        // Respondents are numbered by position, which shuffling changes; the analysis must not care.
-        assert.deepEqual(run(shuffled, scores[1]), run(original, scores[0]));
-      }),
+      fc.property(
+        withShuffle(fc.array(areaAnswerArb, { maxLength: 30 })),
+        withShuffle(scoresArb),
+        thresholdsArb,
+        (answers, scores, thresholds) => {
+          const run = (list: (typeof answers)[0], globalScores: (typeof scores)[0]) =>
+            analyseArea(
+              {
+                areaNumber: 5,
+                statementIds: ["5a", "5b", "5c"],
+                answers: list.map((a, i) => ({
+                  ...a,
+                  assessmentId: "x",
+                  areaNumber: 5,
+                  respondent: { aadObjectId: `${i}`, teamsUserId: `29:${i}`, name: "" },
+                  ideas: "",
+                  updatedAt: "",
+                })),
+                globalScores,
+                members: 8,
+                globalScoreMax: 10,
+              },
+              thresholds,
+            );
+          const [original, shuffled] = answers;
+          // Respondents are numbered by position, which shuffling changes; the analysis must not care.
+          assert.deepEqual(run(shuffled, scores[1]), run(original, scores[0]));
+        },
+      ),
       RUNS,
     );
   });
 
   it("adding a copy of any answer never creates a split across the line or a wider spread", () => {
-    const arb = fc.array(answerArb, { minLength: 1, maxLength: 25 }).chain((answers) => fc.tuple(fc.constant(answers), fc.constantFrom(...answers)));
+    const arb = fc
+      .array(answerArb, { minLength: 1, maxLength: 25 })
+      .chain((answers) => fc.tuple(fc.constant(answers), fc.constantFrom(...answers)));
     fc.assert(
       fc.property(arb, thresholdsArb, ([answers, copy], thresholds) => {
         const before = disagreementCodes(answers, thresholds);
@@ -95,11 +118,19 @@ describe("consensus properties", () => {
     const arb = fc
       .tuple(sidePairArb, thresholdsArb)
       .chain(([[low, high], thresholds]) =>
-        fc.tuple(fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), { minLength: 1, maxLength: 25 }), fc.constant(thresholds)),
+        fc.tuple(
+          fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), {
+            minLength: 1,
+            maxLength: 25,
+          }),
+          fc.constant(thresholds),
+        ),
       );
     fc.assert(
       fc.property(arb, fc.nat(), ([answers, thresholds], pick) => {
-        fc.pre(answers.length >= thresholds.minAnswersForModalShare && disagreementCodes(answers, thresholds).length === 0);
+        fc.pre(
+          answers.length >= thresholds.minAnswersForModalShare && disagreementCodes(answers, thresholds).length === 0,
+        );
         const modal = analyse(answers, thresholds).modalRatings;
         const candidates = answers.filter((answer) => modal.includes(answer.rating));
         const copy = candidates[pick % candidates.length] as SimpleAnswer;
@@ -149,18 +180,30 @@ describe("consensus properties", () => {
 
   it("a unanimous group is never flagged, whatever its size and thresholds", () => {
     fc.assert(
-      fc.property(ratingArb, fc.array(evidenceArb, { minLength: 1, maxLength: 25 }), thresholdsArb, (rating, evidence, thresholds) => {
-        const result = analyse(evidence.map((text) => ({ rating, evidence: text })), thresholds);
-        assert.equal(result.flagged, false);
-        assert.equal(result.tier, "agreement");
-        assert.equal(result.consensusRating, rating);
-      }),
+      fc.property(
+        ratingArb,
+        fc.array(evidenceArb, { minLength: 1, maxLength: 25 }),
+        thresholdsArb,
+        (rating, evidence, thresholds) => {
+          const result = analyse(
+            evidence.map((text) => ({ rating, evidence: text })),
+            thresholds,
+          );
+          assert.equal(result.flagged, false);
+          assert.equal(result.tier, "agreement");
+          assert.equal(result.consensusRating, rating);
+        },
+      ),
       RUNS,
     );
   });
 
   it("ratings on both sides of the agree/disagree line are always flagged", () => {
-    const sideArb = (ratings: [RatingValue, RatingValue]) => fc.array(fc.record({ rating: fc.constantFrom(ratings[0], ratings[1]), evidence: evidenceArb }), { minLength: 1, maxLength: 12 });
+    const sideArb = (ratings: [RatingValue, RatingValue]) =>
+      fc.array(fc.record({ rating: fc.constantFrom(ratings[0], ratings[1]), evidence: evidenceArb }), {
+        minLength: 1,
+        maxLength: 12,
+      });
     fc.assert(
       fc.property(sideArb([1, 2]), sideArb([3, 4]), thresholdsArb, (disagree, agree, thresholds) => {
         const result = analyse([...disagree, ...agree], thresholds);
@@ -177,7 +220,10 @@ describe("consensus properties", () => {
       .filter(([, thresholds]) => thresholds.maxRange >= 1 && thresholds.minAnswersForModalShare > 2)
       .chain(([[low, high], thresholds]) =>
         fc.tuple(
-          fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), { minLength: 2, maxLength: thresholds.minAnswersForModalShare - 1 }),
+          fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), {
+            minLength: 2,
+            maxLength: thresholds.minAnswersForModalShare - 1,
+          }),
           fc.constant(thresholds),
         ),
       );
@@ -200,8 +246,10 @@ describe("consensus properties", () => {
     fc.assert(
       fc.property(answersArb, thresholdsArb, (answers, thresholds) => {
         const result = analyse(answers, thresholds);
-        for (const flag of result.flags) assert.ok(["bothSidesOfLine", "wideSpread", "weakModalShare"].includes(flag.code), flag.code);
-        for (const note of result.notes) assert.ok(["belowQuorum", "agreeWithoutEvidence"].includes(note.code), note.code);
+        for (const flag of result.flags)
+          assert.ok(["bothSidesOfLine", "wideSpread", "weakModalShare"].includes(flag.code), flag.code);
+        for (const note of result.notes)
+          assert.ok(["belowQuorum", "agreeWithoutEvidence"].includes(note.code), note.code);
       }),
       RUNS,
     );

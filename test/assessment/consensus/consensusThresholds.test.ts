@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { consensusThresholdsSchema, DEFAULT_CONSENSUS_THRESHOLDS } from "../../../assessment/consensus/consensusThresholds";
+import {
+  consensusThresholdsSchema,
+  DEFAULT_CONSENSUS_THRESHOLDS,
+} from "../../../assessment/consensus/consensusThresholds";
 
 describe("consensusThresholdsSchema", () => {
   it("fills every missing field with the defaults", () => {

@@ -55,7 +55,10 @@ describe("analyseStatement", () => {
       result.flags.map((flag) => flag.code),
       ["bothSidesOfLine", "weakModalShare"],
     );
-    assert.equal(result.flags[0]?.message, "Ratings fall on both sides of the agree/disagree line (3 agree, 2 disagree)");
+    assert.equal(
+      result.flags[0]?.message,
+      "Ratings fall on both sides of the agree/disagree line (3 agree, 2 disagree)",
+    );
     assert.equal(result.flags[1]?.message, "Only 60% chose the most common rating (75% needed from 5 answers)");
     assert.equal(result.tier, "disagreement");
   });
@@ -63,7 +66,10 @@ describe("analyseStatement", () => {
   it("flags 4 vs 1 as both sides and a 3-point spread", () => {
     const result = analyse([4, 4, 1]);
     assert.equal(result.range, 3);
-    assert.deepEqual(result.flags.map((flag) => flag.code), ["bothSidesOfLine", "wideSpread"]);
+    assert.deepEqual(
+      result.flags.map((flag) => flag.code),
+      ["bothSidesOfLine", "wideSpread"],
+    );
     assert.equal(result.flags[1]?.message, "Ratings span 3 points (1 to 4)");
   });
 
@@ -89,20 +95,29 @@ describe("analyseStatement", () => {
 
     it("at 5 answers: 4 of 5 (80%) passes, 3 of 5 (60%) is flagged", () => {
       assert.deepEqual(codes([4, 4, 4, 4, 3]), []);
-      assert.deepEqual(analyse([4, 4, 4, 3, 3]).flags, [{ code: "weakModalShare", message: "Only 60% chose the most common rating (75% needed from 5 answers)" }]);
+      assert.deepEqual(analyse([4, 4, 4, 3, 3]).flags, [
+        { code: "weakModalShare", message: "Only 60% chose the most common rating (75% needed from 5 answers)" },
+      ]);
     });
 
     it("exactly 75% passes; just under is flagged and never printed as 75%", () => {
       assert.deepEqual(codes([4, 4, 4, 4, 4, 4, 3, 3]), []);
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, minAnswersForModalShare: 5 };
-      const answers = [...Array(149).fill(4), ...Array(51).fill(3)].map((rating: RatingValue) => ({ rating, evidence: "x" }));
+      const answers = [...Array(149).fill(4), ...Array(51).fill(3)].map((rating: RatingValue) => ({
+        rating,
+        evidence: "x",
+      }));
       const result = analyseStatement({ statementId: "1a", answers, members: 200 }, thresholds);
       assert.equal(result.flags[0]?.message, "Only 74.5% chose the most common rating (75% needed from 5 answers)");
     });
 
     it("rounds shares as people expect: 2 of 3 is 67%, 5 of 7 is 71%", () => {
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, minAnswersForModalShare: 3 };
-      const message = (ratings: RatingValue[]) => analyseStatement({ statementId: "1a", answers: ratings.map((rating) => ({ rating, evidence: "x" })), members: 7 }, thresholds).flags[0]?.message;
+      const message = (ratings: RatingValue[]) =>
+        analyseStatement(
+          { statementId: "1a", answers: ratings.map((rating) => ({ rating, evidence: "x" })), members: 7 },
+          thresholds,
+        ).flags[0]?.message;
       assert.equal(message([4, 4, 3]), "Only 67% chose the most common rating (75% needed from 3 answers)");
       assert.equal(message([4, 4, 4, 4, 4, 3, 3]), "Only 71% chose the most common rating (75% needed from 3 answers)");
     });
@@ -138,7 +153,10 @@ describe("analyseStatement", () => {
 
   describe("quorum", () => {
     it("notes fewer answers than the quorum, without flagging", () => {
-      assert.deepEqual(analyse([2, 2]).notes.map((note) => note.code), ["belowQuorum"]);
+      assert.deepEqual(
+        analyse([2, 2]).notes.map((note) => note.code),
+        ["belowQuorum"],
+      );
       assert.deepEqual(codes([2, 2]), []);
     });
 
@@ -161,13 +179,19 @@ describe("analyseStatement", () => {
       ];
       const result = analyseStatement({ statementId: "2b", answers, members: 3 });
       assert.deepEqual(result.notes, [
-        { code: "agreeWithoutEvidence", message: "2 people rated Agree with no evidence — Agree needs strong evidence" },
+        {
+          code: "agreeWithoutEvidence",
+          message: "2 people rated Agree with no evidence — Agree needs strong evidence",
+        },
       ]);
       assert.equal(result.flagged, false);
     });
 
     it("uses the singular for one person", () => {
-      const answers = [4, 4, 4].map((rating, index) => ({ rating: rating as RatingValue, evidence: index === 0 ? " " : "Survey" }));
+      const answers = [4, 4, 4].map((rating, index) => ({
+        rating: rating as RatingValue,
+        evidence: index === 0 ? " " : "Survey",
+      }));
       const result = analyseStatement({ statementId: "2b", answers, members: 3 });
       assert.equal(result.notes[0]?.message, "1 person rated Agree with no evidence — Agree needs strong evidence");
     });
@@ -183,7 +207,9 @@ describe("analyseStatement", () => {
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, modalShareMin: 0.8, minAnswersForModalShare: 2 };
       const answers = [4, 4, 4, 3].map((rating) => ({ rating: rating as RatingValue, evidence: "x" }));
       const result = analyseStatement({ statementId: "3c", answers, members: 4 }, thresholds);
-      assert.deepEqual(result.flags, [{ code: "weakModalShare", message: "Only 75% chose the most common rating (80% needed from 2 answers)" }]);
+      assert.deepEqual(result.flags, [
+        { code: "weakModalShare", message: "Only 75% chose the most common rating (80% needed from 2 answers)" },
+      ]);
     });
 
     it("tolerates a wider spread and a smaller quorum", () => {

@@ -18,7 +18,15 @@ describe("buildAreaDigest", () => {
     anAnswer({ statementId: "7a", respondent: member(2), rating: 1, evidence: "", ideas: "" }),
     anAnswer({ statementId: "7a", respondent: member(3), rating: 3, evidence: "Audit", ideas: "" }),
     // 7b all 3: unflagged.
-    ...[1, 2, 3].map((index) => anAnswer({ statementId: "7b", respondent: member(index), rating: 3 as RatingValue, evidence: `Evidence ${index}`, ideas: "" })),
+    ...[1, 2, 3].map((index) =>
+      anAnswer({
+        statementId: "7b",
+        respondent: member(index),
+        rating: 3 as RatingValue,
+        evidence: `Evidence ${index}`,
+        ideas: "",
+      }),
+    ),
   ];
   const digest = buildAreaDigest({
     assessmentId: "assessment-1",
@@ -32,7 +40,9 @@ describe("buildAreaDigest", () => {
   });
 
   it("puts flagged statements first, then unflagged in framework order", () => {
-    const flaggedIds = digest.statements.filter((statement) => statement.flagged).map((statement) => statement.statementId);
+    const flaggedIds = digest.statements
+      .filter((statement) => statement.flagged)
+      .map((statement) => statement.statementId);
     assert.ok(flaggedIds.includes("7a"));
     const firstUnflagged = digest.statements.findIndex((statement) => !statement.flagged);
     assert.ok(digest.statements.slice(0, firstUnflagged).every((statement) => statement.flagged));

@@ -21,12 +21,25 @@ describe("splitDigest", () => {
           statementId: statement.id,
           respondent: aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` }),
           rating: ((index % 4) + 1) as RatingValue,
-          evidence: `[${statement.id}/${index}/e] ${"Evidence from the pathway audit, with “quotes” and é. ".repeat(60)}`.slice(0, ANSWER_LIMITS.evidenceMaxChars),
+          evidence:
+            `[${statement.id}/${index}/e] ${"Evidence from the pathway audit, with “quotes” and é. ".repeat(60)}`.slice(
+              0,
+              ANSWER_LIMITS.evidenceMaxChars,
+            ),
           ideas: index % 3 === 0 ? `[${statement.id}/${index}/i] ${"An idea. ".repeat(40)}` : "",
         }),
       ),
     );
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers, globalScores: [], members: 40, globalScoreMax: max, scale: framework.scale, decisions: [] });
+    const digest = buildAreaDigest({
+      assessmentId: "assessment-1",
+      area,
+      answers,
+      globalScores: [],
+      members: 40,
+      globalScoreMax: max,
+      scale: framework.scale,
+      decisions: [],
+    });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.ok(pages.length > 1);
     const cards = pages.map((page) => buildDigestCard(page, max));
@@ -35,7 +48,10 @@ describe("splitDigest", () => {
     for (const statement of digest.statements) {
       for (const comment of statement.comments) {
         // As the card carries it: escaped Markdown inside JSON.
-        const marker = JSON.stringify(markdownLiteral(comment.text.slice(0, comment.text.indexOf("]") + 1))).slice(1, -1);
+        const marker = JSON.stringify(markdownLiteral(comment.text.slice(0, comment.text.indexOf("]") + 1))).slice(
+          1,
+          -1,
+        );
         assert.equal(all.split(marker).length - 1, 1, `${marker} appears once`);
       }
       // The moderation inputs appear exactly once per statement.
@@ -46,7 +62,16 @@ describe("splitDigest", () => {
   });
 
   it("keeps a small digest on one page", () => {
-    const digest = buildAreaDigest({ assessmentId: "assessment-1", area, answers: [anAnswer()], globalScores: [], members: 3, globalScoreMax: max, scale: framework.scale, decisions: [] });
+    const digest = buildAreaDigest({
+      assessmentId: "assessment-1",
+      area,
+      answers: [anAnswer()],
+      globalScores: [],
+      members: 3,
+      globalScoreMax: max,
+      scale: framework.scale,
+      decisions: [],
+    });
     const pages = splitDigest(digest, (page) => cardBytes(buildDigestCard(page, max)));
     assert.equal(pages.length, 1);
     assert.equal(pages[0]?.statements.length, area.statements.length);

@@ -7,7 +7,10 @@ describe("frameworkLookup", () => {
 
   describe("findArea", () => {
     it("finds areas by their printed number", () => {
-      assert.equal(findArea(framework, 1)?.title, "Listening and responding to care leavers' views (as individuals and collectively)");
+      assert.equal(
+        findArea(framework, 1)?.title,
+        "Listening and responding to care leavers' views (as individuals and collectively)",
+      );
       assert.equal(findArea(framework, 8)?.globalLine, "Supporting care leavers to manage money");
       assert.equal(findArea(framework, 10)?.statements.length, 8);
     });
@@ -30,7 +33,10 @@ describe("frameworkLookup", () => {
     it("tells two-digit areas apart from one-digit ones", () => {
       assert.equal(findStatement(framework, "10h")?.area.number, 10);
       assert.equal(findStatement(framework, "1h")?.area.number, 1);
-      assert.equal(findStatement(framework, "10a")?.statement.text, "Our service ethos values diversity, promotes fairness and challenges discrimination.");
+      assert.equal(
+        findStatement(framework, "10a")?.statement.text,
+        "Our service ethos values diversity, promotes fairness and challenges discrimination.",
+      );
     });
 
     it("tolerates spaces and upper case typed in chat", () => {
@@ -38,7 +44,8 @@ describe("frameworkLookup", () => {
     });
 
     it("returns undefined for unknown ids", () => {
-      for (const id of ["", "7", "7p", "10i", "11a", "1z", "a1"]) assert.equal(findStatement(framework, id), undefined, id);
+      for (const id of ["", "7", "7p", "10i", "11a", "1z", "a1"])
+        assert.equal(findStatement(framework, id), undefined, id);
     });
 
     it("finds every statement of the catalogue", () => {

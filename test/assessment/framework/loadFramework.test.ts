@@ -39,7 +39,12 @@ describe("loadFramework: the bundled Baker & Dixon 2020 catalogue", () => {
 
   it("has the four-point scale, highest first, with the rating guide", () => {
     assert.deepEqual(framework.scale, [
-      { value: 4, label: "Agree at present", shortLabel: "Agree", guide: "there is strong evidence to suggest this is in place" },
+      {
+        value: 4,
+        label: "Agree at present",
+        shortLabel: "Agree",
+        guide: "there is strong evidence to suggest this is in place",
+      },
       {
         value: 3,
         label: "Mostly agree",
@@ -52,7 +57,12 @@ describe("loadFramework: the bundled Baker & Dixon 2020 catalogue", () => {
         shortLabel: "Mostly disagree",
         guide: "there may be some work in this area but insufficient or limited evidence to show this",
       },
-      { value: 1, label: "Disagree at present", shortLabel: "Disagree", guide: "there is little or no evidence that this is in place" },
+      {
+        value: 1,
+        label: "Disagree at present",
+        shortLabel: "Disagree",
+        guide: "there is little or no evidence that this is in place",
+      },
     ]);
   });
 
@@ -156,7 +166,10 @@ describe("loadFramework: cross-check against the seed text", () => {
     for (const area of framework.areas) {
       for (const statement of area.statements) {
         assert.ok(seed.includes(statement.text), `${statement.id} not found verbatim in the seed: ${statement.text}`);
-        const whole = seedLines.some((line) => new RegExp(`^${statement.letter}\\.\\s+`).test(line) && line.replace(/^[a-z]\.\s+/, "") === statement.text);
+        const whole = seedLines.some(
+          (line) =>
+            new RegExp(`^${statement.letter}\\.\\s+`).test(line) && line.replace(/^[a-z]\.\s+/, "") === statement.text,
+        );
         assert.ok(whole, `${statement.id} is not a whole "${statement.letter}." line of the seed`);
       }
     }
@@ -171,7 +184,10 @@ describe("loadFramework: cross-check against the seed text", () => {
     for (const area of framework.areas) {
       const heading = area.number === 10 ? `10. ${area.title}` : `${area.number}. Gold Standard Area: ${area.title}`;
       assert.ok(seedLines.includes(heading), `heading of area ${area.number} not in the seed`);
-      assert.ok(seed.includes(`${framework.globalLinePrefix} ${area.globalLine}\t`), `global line of area ${area.number} not in the seed`);
+      assert.ok(
+        seed.includes(`${framework.globalLinePrefix} ${area.globalLine}\t`),
+        `global line of area ${area.number} not in the seed`,
+      );
     }
     assert.ok(seedLines.includes(framework.globalScorePrompt));
   });
@@ -238,13 +254,19 @@ describe("loadFramework: malformed files", () => {
   it("rejects a scale of three levels", () => {
     const framework = good();
     framework.scale.pop();
-    rejects(write("three-levels.json", JSON.stringify(framework)), "three-levels.json: scale: Too small: expected array to have exactly 4 items");
+    rejects(
+      write("three-levels.json", JSON.stringify(framework)),
+      "three-levels.json: scale: Too small: expected array to have exactly 4 items",
+    );
   });
 
   it("rejects a scale that is not highest first", () => {
     const framework = good();
     framework.scale.reverse();
-    rejects(write("reversed-scale.json", JSON.stringify(framework)), "reversed-scale.json: scale[0].value: expected value 4 (highest first)");
+    rejects(
+      write("reversed-scale.json", JSON.stringify(framework)),
+      "reversed-scale.json: scale[0].value: expected value 4 (highest first)",
+    );
   });
 
   it("lists every problem, one per line", () => {

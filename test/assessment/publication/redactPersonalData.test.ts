@@ -15,7 +15,16 @@ describe("personalDataRedactor", () => {
   });
 
   it("removes e-mail addresses and UK phone numbers as people type them", () => {
-    for (const phone of ["01632 960123", "01632 960 123", "(01632) 960123", "07700 900123", "07700-900-123", "+44 7700 900123", "+44 (0)20 7946 0123", "020 7946 0123"]) {
+    for (const phone of [
+      "01632 960123",
+      "01632 960 123",
+      "(01632) 960123",
+      "07700 900123",
+      "07700-900-123",
+      "+44 7700 900123",
+      "+44 (0)20 7946 0123",
+      "020 7946 0123",
+    ]) {
       assert.equal(redact(`call ${phone} today`), `call ${REDACTED} today`, phone);
     }
     assert.equal(redact("mail p.okafor@northshire.gov.uk now"), `mail ${REDACTED} now`);

@@ -24,13 +24,17 @@ describe("retention rule", () => {
 
     it("never overshoots into the month after and keeps the time of day (property)", () => {
       fc.assert(
-        fc.property(fc.date({ min: at("2000-01-01T00:00:00Z"), max: at("2100-01-01T00:00:00Z"), noInvalidDate: true }), fc.integer({ min: 1, max: 120 }), (from, months) => {
-          const due = addCalendarMonths(from, months);
-          const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
-          assert.equal(monthIndex(due) - monthIndex(from), months);
-          assert.ok(due.getUTCDate() <= from.getUTCDate());
-          assert.equal(due.getTime() % 86_400_000, from.getTime() % 86_400_000);
-        }),
+        fc.property(
+          fc.date({ min: at("2000-01-01T00:00:00Z"), max: at("2100-01-01T00:00:00Z"), noInvalidDate: true }),
+          fc.integer({ min: 1, max: 120 }),
+          (from, months) => {
+            const due = addCalendarMonths(from, months);
+            const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
+            assert.equal(monthIndex(due) - monthIndex(from), months);
+            assert.ok(due.getUTCDate() <= from.getUTCDate());
+            assert.equal(due.getTime() % 86_400_000, from.getTime() % 86_400_000);
+          },
+        ),
       );
     });
   });

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { mergeYoungPeopleScores, parseYoungPeopleScores, youngPeopleScoresByArea } from "../../../assessment/youngPeople/youngPeopleScores";
+import {
+  mergeYoungPeopleScores,
+  parseYoungPeopleScores,
+  youngPeopleScoresByArea,
+} from "../../../assessment/youngPeople/youngPeopleScores";
 
 const AREAS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 

@@ -26,11 +26,19 @@ describe("echo of refused submissions stays card-sized", function () {
   it("cuts a forged 50,000-character answer to the inputs' limits, says so, and stays under 28 KB", async () => {
     const evidence = `${"\u0001".repeat(10_000)}${WIDE.repeat(50_000)}`;
     const ideas = `${"\u0007".repeat(5_000)}${WIDE.repeat(50_000)}`;
-    const result = await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "9".repeat(50_000), evidence, ideas });
+    const result = await scenario.answer(scenario.members[0]!, 7, "7a", {
+      rating: "9".repeat(50_000),
+      evidence,
+      ideas,
+    });
     assert.equal(result.status, 200);
     assert.ok(result.card);
     assert.ok(cardBytes(result.card) < TEAMS_CARD_MAX_BYTES, `the refusal card is ${cardBytes(result.card)} bytes`);
-    assert.equal(inputValue(result.card, "evidence"), WIDE.repeat(ANSWER_LIMITS.evidenceMaxChars), "the evidence's start, without control characters");
+    assert.equal(
+      inputValue(result.card, "evidence"),
+      WIDE.repeat(ANSWER_LIMITS.evidenceMaxChars),
+      "the evidence's start, without control characters",
+    );
     assert.equal(inputValue(result.card, "ideas"), WIDE.repeat(ANSWER_LIMITS.ideasMaxChars));
     const said = result.texts.join(" ");
     assert.match(said, /Only the first 4,000 characters of your evidence are shown here/);
@@ -40,7 +48,11 @@ describe("echo of refused submissions stays card-sized", function () {
 
   it("gives back a refused answer within the limits whole, with no note about cutting", async () => {
     const evidence = `Panel minutes ${WIDE.repeat(ANSWER_LIMITS.evidenceMaxChars - 14)}`;
-    const result = await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "", evidence, ideas: "Ask the panel" });
+    const result = await scenario.answer(scenario.members[0]!, 7, "7a", {
+      rating: "",
+      evidence,
+      ideas: "Ask the panel",
+    });
     assert.ok(result.card);
     assert.equal(inputValue(result.card, "evidence"), evidence);
     assert.equal(inputValue(result.card, "ideas"), "Ask the panel");
@@ -48,7 +60,9 @@ describe("echo of refused submissions stays card-sized", function () {
   });
 
   it("keeps the storage-failure card under 28 KB whatever a forged payload holds, and says when it cut", () => {
-    const forged = Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`field${index}`, WIDE.repeat(12_000)]));
+    const forged = Object.fromEntries(
+      Array.from({ length: 100 }, (_, index) => [`field${index}`, WIDE.repeat(12_000)]),
+    );
     const card = storageUnavailableCard({ assessmentId: "a", areaNumber: "7", ...forged });
     assert.ok(cardBytes(card) < TEAMS_CARD_MAX_BYTES, `the card is ${cardBytes(card)} bytes`);
     assert.match(JSON.stringify(card), /Only the first 6,000 characters of what you entered are shown here/);

@@ -19,7 +19,9 @@ describe("a reply Teams throttles within a turn", () => {
 
   it("arrives on the next try after the Retry-After, and the turn does not fail", async () => {
     harness.connector.throttleNext(1, 1);
-    const response = await harness.post(personalMessage({ serviceUrl: harness.connector.url, from: member, text: "help" }));
+    const response = await harness.post(
+      personalMessage({ serviceUrl: harness.connector.url, from: member, text: "help" }),
+    );
     assert.equal(response.status, 200);
     const attempts = harness.connector.attempts.map((attempt) => attempt.status);
     assert.deepEqual(attempts, [429, 200]);

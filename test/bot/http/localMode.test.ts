@@ -17,7 +17,12 @@ describe("local mode (authentication off)", function () {
   describe("where the bot process listens", () => {
     const started: BotProcess[] = [];
     const start = (env: Record<string, string>) =>
-      startBotProcess({ tablesConnectionString: testTablesConnectionString(), tablePrefix: `t${randomBytes(5).toString("hex")}`, coordinators: [], env }).then((bot) => {
+      startBotProcess({
+        tablesConnectionString: testTablesConnectionString(),
+        tablePrefix: `t${randomBytes(5).toString("hex")}`,
+        coordinators: [],
+        env,
+      }).then((bot) => {
         started.push(bot);
         return bot;
       });
@@ -28,7 +33,11 @@ describe("local mode (authentication off)", function () {
       const listening = logEntry(bot, "bot listening: POST /api/messages, GET /healthz");
       const port = new URL(bot.url).port;
       assert.equal(listening["listeningOn"], `127.0.0.1:${port}`);
-      assert.equal(bot.logLines.some((line) => line.includes("authentication is OFF and HOST")), false, "no warning when only this machine can connect");
+      assert.equal(
+        bot.logLines.some((line) => line.includes("authentication is OFF and HOST")),
+        false,
+        "no warning when only this machine can connect",
+      );
       for (const address of externalAddresses()) {
         assert.equal(await canConnect(address, Number(port)), false, `reachable on ${address}`);
       }
@@ -38,7 +47,9 @@ describe("local mode (authentication off)", function () {
       const bot = await start({ HOST: "0.0.0.0" });
       const port = new URL(bot.url).port;
       assert.equal(logEntry(bot, "bot listening: POST /api/messages, GET /healthz")["listeningOn"], `0.0.0.0:${port}`);
-      const warning = bot.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => String(entry["msg"]).startsWith("WARNING: authentication is OFF"));
+      const warning = bot.logLines
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((entry) => String(entry["msg"]).startsWith("WARNING: authentication is OFF"));
       assert.ok(warning, bot.logLines.join("\n"));
       assert.equal(warning["level"], 40);
     });
@@ -53,10 +64,17 @@ describe("local mode (authentication off)", function () {
     after(async () => harness.close());
 
     it("refuses an activity whose serviceUrl is not on this machine (403): no outbound call, nothing stored", async () => {
-      for (const serviceUrl of ["https://smba.trafficmanager.net/emea/", "http://127.0.0.1.evil.example/", "http://localhost@evil.example/", "http://10.0.0.7:3978/"]) {
+      for (const serviceUrl of [
+        "https://smba.trafficmanager.net/emea/",
+        "http://127.0.0.1.evil.example/",
+        "http://localhost@evil.example/",
+        "http://10.0.0.7:3978/",
+      ]) {
         const before = await tableSnapshot(harness.tablePrefix);
         const sent = harness.connector.recorded.length;
-        const response = await harness.post(personalMessage({ serviceUrl, from: coordinator, text: "details name=Elsewhere" }));
+        const response = await harness.post(
+          personalMessage({ serviceUrl, from: coordinator, text: "details name=Elsewhere" }),
+        );
         await harness.app.idle();
         assert.equal(response.status, 403, serviceUrl);
         assert.deepEqual(await tableSnapshot(harness.tablePrefix), before, `${serviceUrl}: something was stored`);
@@ -75,14 +93,26 @@ describe("local mode (authentication off)", function () {
 
   it("counts only loopback http(s) URLs without credentials as loopback serviceUrls", () => {
     const loopback = ["http://127.0.0.1:3978/", "https://localhost/", "http://LOCALHOST:1/x", "http://[::1]:8080/"];
-    const elsewhere = ["https://smba.trafficmanager.net/teams/", "http://127.0.0.1.evil.example/", "http://evil.example/?h=127.0.0.1", "http://user@127.0.0.1/", "ftp://127.0.0.1/", "http://127.0.0.2/", "http://0.0.0.0/", "not a url", ""];
+    const elsewhere = [
+      "https://smba.trafficmanager.net/teams/",
+      "http://127.0.0.1.evil.example/",
+      "http://evil.example/?h=127.0.0.1",
+      "http://user@127.0.0.1/",
+      "ftp://127.0.0.1/",
+      "http://127.0.0.2/",
+      "http://0.0.0.0/",
+      "not a url",
+      "",
+    ];
     for (const url of loopback) assert.equal(isLoopbackServiceUrl(url), true, url);
     for (const url of elsewhere) assert.equal(isLoopbackServiceUrl(url), false, url);
   });
 });
 
 function logEntry(bot: BotProcess, msg: string): Record<string, unknown> {
-  const entry = bot.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((candidate) => candidate["msg"] === msg);
+  const entry = bot.logLines
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .find((candidate) => candidate["msg"] === msg);
   assert.ok(entry, `no "${msg}" log line`);
   return entry;
 }

@@ -22,7 +22,12 @@ describe("request bodies on POST /api/messages (real bot process, authentication
   this.timeout(60_000);
   let bot: BotProcess;
   let tempDir: string;
-  const activity = () => personalMessage({ serviceUrl: "https://smba.trafficmanager.net/emea/", from: makePerson("Eve Outsider"), text: "help" });
+  const activity = () =>
+    personalMessage({
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      from: makePerson("Eve Outsider"),
+      text: "help",
+    });
   const json = (value: unknown) => Buffer.from(JSON.stringify(value));
   const post = (headerLines: readonly string[], body: Buffer) =>
     rawHttpRequest(bot.url, rawPost(["Connection: close", `Content-Length: ${body.length}`, ...headerLines], body));
@@ -64,7 +69,9 @@ describe("request bodies on POST /api/messages (real bot process, authentication
   it("refuses a multipart upload (415) and writes nothing to disk", async () => {
     const boundary = "----fuzzboundary";
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       Buffer.alloc(MIB, 0x41),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -74,7 +81,10 @@ describe("request bodies on POST /api/messages (real bot process, authentication
   });
 
   it("refuses a form post (application/x-www-form-urlencoded, as any web page can send) with 415", async () => {
-    const outcome = await post(["Content-Type: application/x-www-form-urlencoded"], Buffer.from("type=message&text=details+name%3DX"));
+    const outcome = await post(
+      ["Content-Type: application/x-www-form-urlencoded"],
+      Buffer.from("type=message&text=details+name%3DX"),
+    );
     assert.equal(outcome.status, 415, outcome.text);
   });
 
@@ -86,7 +96,15 @@ describe("request bodies on POST /api/messages (real bot process, authentication
   });
 
   it("answers {} and other JSON that is not an activity with 400, not 500", async () => {
-    for (const body of ["{}", "[]", "null", '"message"', '{"type":""}', '{"type":"message"}', '{"type":"message","conversation":"x"}']) {
+    for (const body of [
+      "{}",
+      "[]",
+      "null",
+      '"message"',
+      '{"type":""}',
+      '{"type":"message"}',
+      '{"type":"message","conversation":"x"}',
+    ]) {
       const outcome = await post(["Content-Type: application/json"], Buffer.from(body));
       assert.equal(outcome.status, 400, `${body}: ${outcome.text}`);
     }
@@ -94,17 +112,30 @@ describe("request bodies on POST /api/messages (real bot process, authentication
 
   it("answers malformed JSON, truncated JSON and invalid UTF-8 with 400", async () => {
     const whole = json(activity());
-    for (const body of [Buffer.from('{"type":'), whole.subarray(0, whole.length - 1), Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])]) {
+    for (const body of [
+      Buffer.from('{"type":'),
+      whole.subarray(0, whole.length - 1),
+      Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    ]) {
       const outcome = await post(["Content-Type: application/json"], body);
       assert.equal(outcome.status, 400, outcome.text);
     }
   });
 
   it("answers a body over 1 MiB with 413, whether Content-Length says so or the bytes do", async () => {
-    const declared = await rawHttpRequest(bot.url, rawPost(["Connection: close", "Content-Type: application/json", `Content-Length: ${10 * 1024 * MIB}`], Buffer.from("{}")));
+    const declared = await rawHttpRequest(
+      bot.url,
+      rawPost(
+        ["Connection: close", "Content-Type: application/json", `Content-Length: ${10 * 1024 * MIB}`],
+        Buffer.from("{}"),
+      ),
+    );
     assert.equal(declared.status, 413, declared.text);
     const chunkedBody = Buffer.from(`${(MIB + 10).toString(16)}\r\n${"x".repeat(MIB + 10)}\r\n0\r\n\r\n`);
-    const streamed = await rawHttpRequest(bot.url, rawPost(["Connection: close", "Content-Type: application/json", "Transfer-Encoding: chunked"], chunkedBody));
+    const streamed = await rawHttpRequest(
+      bot.url,
+      rawPost(["Connection: close", "Content-Type: application/json", "Transfer-Encoding: chunked"], chunkedBody),
+    );
     assert.equal(streamed.status, 413, streamed.text);
   });
 
@@ -123,14 +154,29 @@ describe("request bodies on POST /api/messages (real bot process, authentication
     assert.equal(lines.length, 2, lines.join("\n"));
     for (const line of lines) {
       const { time: _time, ...fields } = JSON.parse(line) as Record<string, unknown>;
-      assert.deepEqual(fields, { level: 40, service: "self-assessment-bot", route: "/api/messages", status: 401, msg: "request refused" });
+      assert.deepEqual(fields, {
+        level: 40,
+        service: "self-assessment-bot",
+        route: "/api/messages",
+        status: 401,
+        msg: "request refused",
+      });
     }
   });
 
   it("never echoes a path or token in an error body: /DOWNLOADS/<token>, unknown routes, wrong methods", async () => {
     const token = `${"A".repeat(40)}.${"b".repeat(43)}`;
-    for (const [method, target] of [["GET", `/DOWNLOADS/${token}`], ["GET", `/Downloads/${token}`], ["GET", `/nowhere/${token}`], ["PUT", `/downloads/${token}`], ["DELETE", `/api/messages?${token}`]] as const) {
-      const outcome = await rawHttpRequest(bot.url, Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    for (const [method, target] of [
+      ["GET", `/DOWNLOADS/${token}`],
+      ["GET", `/Downloads/${token}`],
+      ["GET", `/nowhere/${token}`],
+      ["PUT", `/downloads/${token}`],
+      ["DELETE", `/api/messages?${token}`],
+    ] as const) {
+      const outcome = await rawHttpRequest(
+        bot.url,
+        Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+      );
       assert.ok(outcome.status !== undefined && outcome.status >= 400, `${method} ${target}: ${outcome.text}`);
       assert.ok(!outcome.text.includes(token.slice(0, 20)), `${method} ${target} echoes the token: ${outcome.text}`);
     }
@@ -140,5 +186,8 @@ describe("request bodies on POST /api/messages (real bot process, authentication
 /** Every file under `dir`, except tsx's compile cache (the test runs the bot through tsx, which caches in TMPDIR). */
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).filter((file) => !/^tsx-\d+\//.test(file));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !/^tsx-\d+\//.test(file));
 }

@@ -41,7 +41,9 @@ describe("PacedSender", () => {
   });
 
   it("does not retry a user who blocked the bot", async () => {
-    const attempt = sinon.stub<[], Promise<SendOutcome>>().resolves({ kind: "recipientGone", reason: "MessageWritesBlocked" });
+    const attempt = sinon
+      .stub<[], Promise<SendOutcome>>()
+      .resolves({ kind: "recipientGone", reason: "MessageWritesBlocked" });
     assert.equal((await sender().send("c", attempt)).kind, "recipientGone");
     assert.equal(attempt.callCount, 1);
   });
@@ -57,8 +59,12 @@ describe("PacedSender", () => {
     );
     await clock.tickAsync(10_000);
     await Promise.all(all);
-    assert.deepEqual(sentAt.map((entry) => entry.index), [...Array(15).keys()]);
-    for (const { at } of sentAt) assert.ok(sentAt.filter((other) => other.at >= at && other.at < at + 2000).length <= 7);
+    assert.deepEqual(
+      sentAt.map((entry) => entry.index),
+      [...Array(15).keys()],
+    );
+    for (const { at } of sentAt)
+      assert.ok(sentAt.filter((other) => other.at >= at && other.at < at + 2000).length <= 7);
     assert.equal(sentAt[14]?.at, 4000);
   });
 });

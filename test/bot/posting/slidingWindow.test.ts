@@ -39,7 +39,10 @@ describe("pacing", () => {
   });
 
   it("backs off exponentially with jitter when Teams gives no Retry-After, and obeys it when given", () => {
-    assert.equal(retryDelayMs(0, 1500, DEFAULT_RETRY_POLICY, () => 0.5), 1500);
+    assert.equal(
+      retryDelayMs(0, 1500, DEFAULT_RETRY_POLICY, () => 0.5),
+      1500,
+    );
     const low = retryDelayMs(3, undefined, DEFAULT_RETRY_POLICY, () => 0);
     const high = retryDelayMs(3, undefined, DEFAULT_RETRY_POLICY, () => 1);
     assert.equal(low, 2000);

@@ -32,11 +32,22 @@ describe("tab sign-in (Teams SSO)", () => {
     tabTokens = await TabTokenIssuer.create();
     harness = await startBotHarness({
       coordinators: [coordinator.aadObjectId],
-      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: "never-sent", MicrosoftAppTenantId: TENANT_ID, PUBLIC_BASE_URL: `https://${HOST}` },
+      env: {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: "never-sent",
+        MicrosoftAppTenantId: TENANT_ID,
+        PUBLIC_BASE_URL: `https://${HOST}`,
+      },
       appOptions: { authOverride: botTokens.botAuthentication(APP_ID), tabTokenKeys: tabTokens.keys },
     });
     harness.connector.roster = [lead, member];
-    const assign = channelMessage({ serviceUrl: harness.connector.url, from: coordinator, channel: makeChannel("Housing working group"), text: "assign 7", mentions: [lead] });
+    const assign = channelMessage({
+      serviceUrl: harness.connector.url,
+      from: coordinator,
+      channel: makeChannel("Housing working group"),
+      text: "assign 7",
+      mentions: [lead],
+    });
     const token = await botTokens.signToken({ audience: APP_ID, serviceUrl: harness.connector.url });
     assert.equal((await harness.post(assign, { authorization: `Bearer ${token}` })).status, 200);
   });
@@ -45,7 +56,12 @@ describe("tab sign-in (Teams SSO)", () => {
     await botTokens.stop();
   });
 
-  const claimsFor = (person: { aadObjectId: string; name: string }): TabTokenClaims => ({ oid: person.aadObjectId, tid: TENANT_ID, name: person.name, audience });
+  const claimsFor = (person: { aadObjectId: string; name: string }): TabTokenClaims => ({
+    oid: person.aadObjectId,
+    tid: TENANT_ID,
+    name: person.name,
+    audience,
+  });
   const call = async (method: string, path: string, token: string | undefined, body?: object) => {
     const response = await fetch(`${harness.url}${path}`, {
       method,
@@ -61,10 +77,31 @@ describe("tab sign-in (Teams SSO)", () => {
     { name: "no token", token: async () => undefined },
     { name: "a garbage token", token: async () => "not.a.jwt" },
     { name: "an expired token", token: () => tabTokens.sign({ ...claimsFor(member), expiresIn: -600 }) },
-    { name: "a token for another audience", token: () => tabTokens.sign({ ...claimsFor(member), audience: "api://elsewhere.example.org/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" }) },
-    { name: "a token from another tenant (issuer and tid)", token: () => tabTokens.sign({ ...claimsFor(member), tid: OTHER_TENANT }) },
-    { name: "a token with this tenant's issuer but another tid", token: () => tabTokens.sign({ ...claimsFor(member), tid: OTHER_TENANT, issuer: `https://login.microsoftonline.com/${TENANT_ID}/v2.0` }) },
-    { name: "a token signed by a key not in the JWKS", token: () => tabTokens.sign({ ...claimsFor(member), key: "unpublished" }) },
+    {
+      name: "a token for another audience",
+      token: () =>
+        tabTokens.sign({
+          ...claimsFor(member),
+          audience: "api://elsewhere.example.org/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+        }),
+    },
+    {
+      name: "a token from another tenant (issuer and tid)",
+      token: () => tabTokens.sign({ ...claimsFor(member), tid: OTHER_TENANT }),
+    },
+    {
+      name: "a token with this tenant's issuer but another tid",
+      token: () =>
+        tabTokens.sign({
+          ...claimsFor(member),
+          tid: OTHER_TENANT,
+          issuer: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`,
+        }),
+    },
+    {
+      name: "a token signed by a key not in the JWKS",
+      token: () => tabTokens.sign({ ...claimsFor(member), key: "unpublished" }),
+    },
     { name: "an unsigned token (alg: none)", token: async () => tabTokens.unsigned(claimsFor(member)) },
   ];
   for (const refusal of refusals) {
@@ -80,7 +117,10 @@ describe("tab sign-in (Teams SSO)", () => {
   }
 
   it("accepts the bare app id as audience too (some Entra tokens carry it)", async () => {
-    assert.equal((await call("GET", "/tab/api/me", await tabTokens.sign({ ...claimsFor(member), audience: APP_ID }))).status, 200);
+    assert.equal(
+      (await call("GET", "/tab/api/me", await tabTokens.sign({ ...claimsFor(member), audience: APP_ID }))).status,
+      200,
+    );
   });
 
   it("a member with a genuine token sees their area and saves an answer; a lead's API answers them 403", async () => {
@@ -88,16 +128,32 @@ describe("tab sign-in (Teams SSO)", () => {
     const me = await call("GET", "/tab/api/me", token);
     assert.equal(me.status, 200);
     assert.deepEqual(
-      (me.body["areas"] as Array<Record<string, unknown>>).map(({ number, canAnswer, canModerate }) => ({ number, canAnswer, canModerate })),
+      (me.body["areas"] as Array<Record<string, unknown>>).map(({ number, canAnswer, canModerate }) => ({
+        number,
+        canAnswer,
+        canModerate,
+      })),
       [{ number: 7, canAnswer: true, canModerate: false }],
     );
     assert.equal((await call("PUT", answerPath, token, answerBody)).status, 200);
-    const stored = await harness.app.services.storage.responses.getAnswer(currentAssessmentId(TENANT_ID), 7, "7a", member.aadObjectId);
+    const stored = await harness.app.services.storage.responses.getAnswer(
+      currentAssessmentId(TENANT_ID),
+      7,
+      "7a",
+      member.aadObjectId,
+    );
     assert.equal(stored?.rating, 3);
-    assert.equal(stored?.respondent.teamsUserId, member.id, "the Teams id comes from the roster (cards' refresh lists need it)");
+    assert.equal(
+      stored?.respondent.teamsUserId,
+      member.id,
+      "the Teams id comes from the roster (cards' refresh lists need it)",
+    );
     const before = await tableSnapshot(harness.tablePrefix);
     assert.equal((await call("GET", "/tab/api/areas/7/moderation", token)).status, 403);
-    assert.equal((await call("PUT", "/tab/api/areas/7/decisions/7a", token, { agreedRating: "4", rationale: "" })).status, 403);
+    assert.equal(
+      (await call("PUT", "/tab/api/areas/7/decisions/7a", token, { agreedRating: "4", rationale: "" })).status,
+      403,
+    );
     assert.equal((await call("GET", "/tab/api/overview", token)).status, 403);
     assert.equal((await call("POST", "/tab/api/compile", token)).status, 403);
     assert.deepEqual(await tableSnapshot(harness.tablePrefix), before, "a refused call wrote to storage");
@@ -109,8 +165,16 @@ describe("tab sign-in (Teams SSO)", () => {
     // `assign` resolves the mentioned lead through the team's roster, so they are on it while assigned;
     // then they leave it, and the tab (a fresh area: the roster cache is per channel) reads them as not a member.
     harness.connector.roster = [member, lead];
-    const assign = channelMessage({ serviceUrl: harness.connector.url, from: coordinator, channel: makeChannel("Health working group"), text: "assign 5", mentions: [lead] });
-    await harness.post(assign, { authorization: `Bearer ${await botTokens.signToken({ audience: APP_ID, serviceUrl: harness.connector.url })}` });
+    const assign = channelMessage({
+      serviceUrl: harness.connector.url,
+      from: coordinator,
+      channel: makeChannel("Health working group"),
+      text: "assign 5",
+      mentions: [lead],
+    });
+    await harness.post(assign, {
+      authorization: `Bearer ${await botTokens.signToken({ audience: APP_ID, serviceUrl: harness.connector.url })}`,
+    });
     harness.connector.roster = [member];
     assert.equal((await call("GET", "/tab/api/areas/5/moderation", leadToken)).status, 200);
     assert.equal((await call("PUT", "/tab/api/areas/5/answers/5a", leadToken, answerBody)).status, 403);
@@ -122,7 +186,15 @@ describe("tab sign-in (dev identity)", () => {
   it("is on only without an app id and on a loopback HOST", () => {
     assert.equal(loadConfig({ HOST: "127.0.0.1" }).tabSignIn.kind, "dev");
     assert.equal(loadConfig({ HOST: "0.0.0.0" }).tabSignIn.kind, "off");
-    assert.equal(loadConfig({ HOST: "127.0.0.1", MicrosoftAppId: APP_ID, MicrosoftAppPassword: "x", MicrosoftAppTenantId: TENANT_ID }).tabSignIn.kind, "sso");
+    assert.equal(
+      loadConfig({
+        HOST: "127.0.0.1",
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: "x",
+        MicrosoftAppTenantId: TENANT_ID,
+      }).tabSignIn.kind,
+      "sso",
+    );
   });
 
   it("is refused from any address other than loopback, and without a GUID user id", async () => {
@@ -132,6 +204,9 @@ describe("tab sign-in (dev identity)", () => {
     assert.equal((await signIn({ ...dev, remoteAddress: "::ffff:127.0.0.1" })).ok, true);
     assert.equal((await signIn({ ...dev, remoteAddress: "10.1.2.3" })).ok, false);
     assert.equal((await signIn({ ...dev, devUser: "someone", remoteAddress: "127.0.0.1" })).ok, false);
-    assert.equal((await createTabSignIn({ kind: "off", reason: "test" })({ ...dev, remoteAddress: "127.0.0.1" })).ok, false);
+    assert.equal(
+      (await createTabSignIn({ kind: "off", reason: "test" })({ ...dev, remoteAddress: "127.0.0.1" })).ok,
+      false,
+    );
   });
 });

@@ -34,7 +34,7 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
     throw new Error(`unsupported PNG: bit depth ${bitDepth}, colour type ${colorType}, interlace ${interlace}`);
   }
   const idat: Uint8Array[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = view.getUint32(offset);
     const type = new TextDecoder().decode(bytes.subarray(offset + 4, offset + 8));
     if (type === "IDAT") idat.push(bytes.subarray(offset + 8, offset + 8 + length));
@@ -74,7 +74,11 @@ function predictor(filter: number, left: number, up: number, upLeft: number): nu
       return Math.floor((left + up) / 2);
     case 4: {
       const estimate = left + up - upLeft;
-      const [toLeft, toUp, toUpLeft] = [Math.abs(estimate - left), Math.abs(estimate - up), Math.abs(estimate - upLeft)];
+      const [toLeft, toUp, toUpLeft] = [
+        Math.abs(estimate - left),
+        Math.abs(estimate - up),
+        Math.abs(estimate - upLeft),
+      ];
       return toLeft <= toUp && toLeft <= toUpLeft ? left : toUp <= toUpLeft ? up : upLeft;
     }
     default:

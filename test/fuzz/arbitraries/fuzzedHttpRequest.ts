@@ -23,9 +23,20 @@ const GZIP_BOMB = gzipBomb(100);
 
 const activityJson = fc
   .oneof(
-    fc.constant(personalMessage({ serviceUrl: FOREIGN_SERVICE_URL, from: makePerson("Eve Outsider"), text: "details name=Evil" })),
-    fc.constant(cardAction({ serviceUrl: FOREIGN_SERVICE_URL, from: makePerson("Eve Outsider"), verb: "submitAnswer", data: { rating: "4" } })),
-    shortAdversarialText.map((text) => personalMessage({ serviceUrl: FOREIGN_SERVICE_URL, from: makePerson("Eve Outsider"), text })),
+    fc.constant(
+      personalMessage({ serviceUrl: FOREIGN_SERVICE_URL, from: makePerson("Eve Outsider"), text: "details name=Evil" }),
+    ),
+    fc.constant(
+      cardAction({
+        serviceUrl: FOREIGN_SERVICE_URL,
+        from: makePerson("Eve Outsider"),
+        verb: "submitAnswer",
+        data: { rating: "4" },
+      }),
+    ),
+    shortAdversarialText.map((text) =>
+      personalMessage({ serviceUrl: FOREIGN_SERVICE_URL, from: makePerson("Eve Outsider"), text }),
+    ),
   )
   .map((activity) => Buffer.from(JSON.stringify(activity)));
 
@@ -33,14 +44,46 @@ type Body = { bytes: Buffer; kind: "activity" | "notActivity" | "malformed" | "o
 
 const body: fc.Arbitrary<Body> = fc.oneof(
   { weight: 6, arbitrary: activityJson.map((bytes) => ({ bytes, kind: "activity" as const })) },
-  { weight: 2, arbitrary: fc.constantFrom("{}", "[]", "null", "0", '""', '{"type":""}', '{"type":"message"}', '{"type":1}').map((text) => ({ bytes: Buffer.from(text), kind: "notActivity" as const })) },
-  { weight: 2, arbitrary: fc.json({ maxDepth: 3 }).filter((text) => !text.startsWith("{")).map((text) => ({ bytes: Buffer.from(text), kind: "notActivity" as const })) },
-  { weight: 3, arbitrary: fc.tuple(activityJson, fc.nat()).map(([bytes, cut]) => ({ bytes: bytes.subarray(0, cut % bytes.length), kind: "malformed" as const })) },
-  { weight: 2, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 300 }).filter((bytes) => !isJsonObject(bytes)).map((bytes) => ({ bytes: Buffer.from(bytes), kind: "malformed" as const })) },
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 64 * 1024 }).map((extra) => ({ bytes: Buffer.alloc(MIB + extra, 0x20), kind: "oversized" as const })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom("{}", "[]", "null", "0", '""', '{"type":""}', '{"type":"message"}', '{"type":1}')
+      .map((text) => ({ bytes: Buffer.from(text), kind: "notActivity" as const })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .json({ maxDepth: 3 })
+      .filter((text) => !text.startsWith("{"))
+      .map((text) => ({ bytes: Buffer.from(text), kind: "notActivity" as const })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(activityJson, fc.nat())
+      .map(([bytes, cut]) => ({ bytes: bytes.subarray(0, cut % bytes.length), kind: "malformed" as const })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .uint8Array({ minLength: 1, maxLength: 300 })
+      .filter((bytes) => !isJsonObject(bytes))
+      .map((bytes) => ({ bytes: Buffer.from(bytes), kind: "malformed" as const })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1, max: 64 * 1024 })
+      .map((extra) => ({ bytes: Buffer.alloc(MIB + extra, 0x20), kind: "oversized" as const })),
+  },
 );
 
-const jsonContentType = fc.constantFrom("application/json", "application/json; charset=utf-8", "Application/JSON", 'application/json; charset="UTF-8"');
+const jsonContentType = fc.constantFrom(
+  "application/json",
+  "application/json; charset=utf-8",
+  "Application/JSON",
+  'application/json; charset="UTF-8"',
+);
 const otherContentType = fc.constantFrom(
   "multipart/form-data; boundary=x",
   "application/x-www-form-urlencoded",
@@ -52,12 +95,21 @@ const otherContentType = fc.constantFrom(
   "",
 );
 const encoding = fc.constantFrom("gzip", "deflate", "br", "GZIP", "x-gzip", "identity, gzip", "compress", "gzip, gzip");
-const authorization = fc.constantFrom<ReadonlyArray<string>>([], ["Authorization: Bearer not.a.jwt"], [`Authorization: Bearer ${foreignIssuerToken()}`], ["Authorization: Basic Zm9vOmJhcg=="], [`Authorization: Bearer ${"x".repeat(6000)}`]);
+const authorization = fc.constantFrom<ReadonlyArray<string>>(
+  [],
+  ["Authorization: Bearer not.a.jwt"],
+  [`Authorization: Bearer ${foreignIssuerToken()}`],
+  ["Authorization: Basic Zm9vOmJhcg=="],
+  [`Authorization: Bearer ${"x".repeat(6000)}`],
+);
 
 /** A well-framed request (exact Content-Length or honest chunks) whose status is fully determined. */
 const wellFramed: fc.Arbitrary<FuzzedHttpRequest> = fc
   .record({
-    contentType: fc.oneof({ weight: 4, arbitrary: jsonContentType.map((value) => ({ value, json: true })) }, { weight: 1, arbitrary: otherContentType.map((value) => ({ value, json: false })) }),
+    contentType: fc.oneof(
+      { weight: 4, arbitrary: jsonContentType.map((value) => ({ value, json: true })) },
+      { weight: 1, arbitrary: otherContentType.map((value) => ({ value, json: false })) },
+    ),
     encoding: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: encoding }),
     compress: fc.constantFrom("none", "gzip", "deflate", "bomb"),
     body,
@@ -66,10 +118,27 @@ const wellFramed: fc.Arbitrary<FuzzedHttpRequest> = fc
   })
   .map((spec) => {
     const payload = spec.encoding === null ? spec.body.bytes : compressed(spec.compress, spec.body.bytes);
-    const headers = [...(spec.contentType.value === "" ? [] : [`Content-Type: ${spec.contentType.value}`]), ...(spec.encoding === null ? [] : [`Content-Encoding: ${spec.encoding}`]), ...spec.authorization];
-    const bytes = spec.chunked ? request([...headers, "Transfer-Encoding: chunked"], chunks(payload)) : request([...headers, `Content-Length: ${payload.length}`], payload);
-    const expected = !spec.contentType.json || spec.encoding !== null ? 415 : spec.body.kind === "oversized" ? 413 : spec.body.kind === "activity" ? 401 : 400;
-    return { bytes, expected, label: `${spec.contentType.value || "no content type"} | ${spec.encoding ?? "plain"} | ${spec.body.kind}${spec.chunked ? " | chunked" : ""}` };
+    const headers = [
+      ...(spec.contentType.value === "" ? [] : [`Content-Type: ${spec.contentType.value}`]),
+      ...(spec.encoding === null ? [] : [`Content-Encoding: ${spec.encoding}`]),
+      ...spec.authorization,
+    ];
+    const bytes = spec.chunked
+      ? request([...headers, "Transfer-Encoding: chunked"], chunks(payload))
+      : request([...headers, `Content-Length: ${payload.length}`], payload);
+    const expected =
+      !spec.contentType.json || spec.encoding !== null
+        ? 415
+        : spec.body.kind === "oversized"
+          ? 413
+          : spec.body.kind === "activity"
+            ? 401
+            : 400;
+    return {
+      bytes,
+      expected,
+      label: `${spec.contentType.value || "no content type"} | ${spec.encoding ?? "plain"} | ${spec.body.kind}${spec.chunked ? " | chunked" : ""}`,
+    };
   });
 
 /** Framing lies and header abuse: Node's parser or the bot may refuse them in several ways, never with a 2xx or 5xx. */
@@ -98,7 +167,10 @@ const abused: fc.Arbitrary<FuzzedHttpRequest> = fc
   )
   .map(([lie, payload]) => ({ bytes: abusedRequest(lie, payload), label: lie }));
 
-export const fuzzedHttpRequest: fc.Arbitrary<FuzzedHttpRequest> = fc.oneof({ weight: 3, arbitrary: wellFramed }, { weight: 1, arbitrary: abused });
+export const fuzzedHttpRequest: fc.Arbitrary<FuzzedHttpRequest> = fc.oneof(
+  { weight: 3, arbitrary: wellFramed },
+  { weight: 1, arbitrary: abused },
+);
 
 function abusedRequest(lie: string, payload: Buffer): Buffer {
   const json = "Content-Type: application/json";
@@ -116,17 +188,40 @@ function abusedRequest(lie: string, payload: Buffer): Buffer {
     case "length and chunked":
       return request([json, `Content-Length: ${payload.length}`, "Transfer-Encoding: chunked"], chunks(payload));
     case "chunk size lies":
-      return request([json, "Transfer-Encoding: chunked"], Buffer.concat([Buffer.from(`${(payload.length + 50).toString(16)}\r\n`), payload, Buffer.from("\r\n0\r\n\r\n")]));
+      return request(
+        [json, "Transfer-Encoding: chunked"],
+        Buffer.concat([
+          Buffer.from(`${(payload.length + 50).toString(16)}\r\n`),
+          payload,
+          Buffer.from("\r\n0\r\n\r\n"),
+        ]),
+      );
     case "chunk size not hex":
-      return request([json, "Transfer-Encoding: chunked"], Buffer.concat([Buffer.from("zz\r\n"), payload, Buffer.from("\r\n0\r\n\r\n")]));
+      return request(
+        [json, "Transfer-Encoding: chunked"],
+        Buffer.concat([Buffer.from("zz\r\n"), payload, Buffer.from("\r\n0\r\n\r\n")]),
+      );
     case "no last chunk":
-      return request([json, "Transfer-Encoding: chunked"], Buffer.concat([Buffer.from(`${payload.length.toString(16)}\r\n`), payload, Buffer.from("\r\n")]));
+      return request(
+        [json, "Transfer-Encoding: chunked"],
+        Buffer.concat([Buffer.from(`${payload.length.toString(16)}\r\n`), payload, Buffer.from("\r\n")]),
+      );
     case "duplicate content types":
-      return request(["Content-Type: application/json", "Content-Type: multipart/form-data; boundary=x", `Content-Length: ${payload.length}`], payload);
+      return request(
+        [
+          "Content-Type: application/json",
+          "Content-Type: multipart/form-data; boundary=x",
+          `Content-Length: ${payload.length}`,
+        ],
+        payload,
+      );
     case "huge header":
       return request([json, `X-Padding: ${"a".repeat(20 * 1024)}`, `Content-Length: ${payload.length}`], payload);
     case "many headers":
-      return request([json, ...Array.from({ length: 3000 }, (_, index) => `X-H${index}: v`), `Content-Length: ${payload.length}`], payload);
+      return request(
+        [json, ...Array.from({ length: 3000 }, (_, index) => `X-H${index}: v`), `Content-Length: ${payload.length}`],
+        payload,
+      );
     case "header with a bare CR":
       return request([json, "X-Bad: a\rb", `Content-Length: ${payload.length}`], payload);
     case "header without a colon":
@@ -147,7 +242,10 @@ function request(headerLines: readonly string[], payload: Buffer, path?: string)
 function chunks(payload: Buffer): Buffer {
   const half = Math.floor(payload.length / 2);
   const parts = [payload.subarray(0, half), payload.subarray(half)].filter((part) => part.length > 0);
-  return Buffer.concat([...parts.flatMap((part) => [Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from("\r\n")]), Buffer.from("0\r\n\r\n")]);
+  return Buffer.concat([
+    ...parts.flatMap((part) => [Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from("\r\n")]),
+    Buffer.from("0\r\n\r\n"),
+  ]);
 }
 
 function compressed(how: string, payload: Buffer): Buffer {

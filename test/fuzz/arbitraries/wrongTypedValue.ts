@@ -5,7 +5,10 @@ import { NASTY_SNIPPETS } from "./adversarialText";
  * JSON values of the wrong type where a card sends a string: numbers (including the ones JSON
  * turns into null), booleans, null, arrays and nested objects with prototype-looking keys.
  */
-const jsonKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "rating", "evidence", "a/b", "#?", ""), fc.string({ maxLength: 8 }));
+const jsonKey = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "rating", "evidence", "a/b", "#?", ""),
+  fc.string({ maxLength: 8 }),
+);
 
 export const wrongTypedValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer(),

@@ -37,7 +37,11 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
     assessments: () => mappingCodec(assessmentMapping) as AnyCodec,
     assignments: () => mappingCodec(assignmentMapping) as AnyCodec,
     responses: () =>
-      (kind === "g" ? mappingCodec(globalScoreMapping) : kind === "a" ? mappingCodec(answerAuditMapping) : mappingCodec(answerMapping)) as AnyCodec,
+      (kind === "g"
+        ? mappingCodec(globalScoreMapping)
+        : kind === "a"
+          ? mappingCodec(answerAuditMapping)
+          : mappingCodec(answerMapping)) as AnyCodec,
     moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)) as AnyCodec,
     audit: () => mappingCodec(auditMapping) as AnyCodec,
     postedCards: () => mappingCodec(postedCardMapping) as AnyCodec,
@@ -48,7 +52,11 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
   return codecs[table]();
 }
 
-function checkEntity(table: Exclude<TableId, "compiledFiles">, tableName: string, entity: TableEntityResult<Record<string, unknown>>): string | undefined {
+function checkEntity(
+  table: Exclude<TableId, "compiledFiles">,
+  tableName: string,
+  entity: TableEntityResult<Record<string, unknown>>,
+): string | undefined {
   const where = `${tableName} ${JSON.stringify(entity.partitionKey)} / ${JSON.stringify(entity.rowKey)}`;
   try {
     const partitionKey = entity.partitionKey ?? "";
@@ -57,14 +65,19 @@ function checkEntity(table: Exclude<TableId, "compiledFiles">, tableName: string
     const codec = codecFor(table, rowKey);
     const value = codec.fromEntity({ table: tableName, partitionKey, rowKey }, entity);
     const keys = codec.keysOf(value);
-    if (keys.partitionKey !== partitionKey || keys.rowKey !== rowKey) return `${where}: stored under other keys than its value derives (${JSON.stringify(keys)})`;
+    if (keys.partitionKey !== partitionKey || keys.rowKey !== rowKey)
+      return `${where}: stored under other keys than its value derives (${JSON.stringify(keys)})`;
     return undefined;
   } catch (error) {
     return `${where}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
-export async function auditStoredEntities(options: { connectionString: string; tablePrefix: string; compiledFiles: CompiledFileRepository }): Promise<EntityAuditResult> {
+export async function auditStoredEntities(options: {
+  connectionString: string;
+  tablePrefix: string;
+  compiledFiles: CompiledFileRepository;
+}): Promise<EntityAuditResult> {
   const clients = createTableClients({ connectionString: options.connectionString, tablePrefix: options.tablePrefix });
   const counts = Object.fromEntries(Object.keys(TABLE_NAMES).map((id) => [id, 0])) as Record<TableId, number>;
   const problems: string[] = [];
@@ -82,7 +95,10 @@ export async function auditStoredEntities(options: { connectionString: string; t
     }
     for (const fileId of filePartitions) {
       const file = await options.compiledFiles.get(fileId).catch((error: unknown) => error);
-      if (!file || file instanceof Error) problems.push(`${client.tableName} ${fileId}: not a complete compiled file (${file instanceof Error ? file.message : "no header"})`);
+      if (!file || file instanceof Error)
+        problems.push(
+          `${client.tableName} ${fileId}: not a complete compiled file (${file instanceof Error ? file.message : "no header"})`,
+        );
     }
   }
   return { counts, problems };

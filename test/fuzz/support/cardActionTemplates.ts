@@ -27,7 +27,8 @@ function collect(node: unknown, parts: CardParts): void {
   const element = node as Record<string, unknown>;
   const id = typeof element["id"] === "string" ? element["id"] : undefined;
   if (element["type"] === "Action.Execute" && typeof element["verb"] === "string") {
-    const data = element["data"] && typeof element["data"] === "object" ? (element["data"] as Record<string, unknown>) : {};
+    const data =
+      element["data"] && typeof element["data"] === "object" ? (element["data"] as Record<string, unknown>) : {};
     parts.actions.push({ verb: element["verb"], data, withInputs: element["associatedInputs"] !== "none" });
   } else if (element["type"] === "Input.ChoiceSet" && id) {
     const choices = Array.isArray(element["choices"]) ? (element["choices"] as Array<{ value?: unknown }>) : [];

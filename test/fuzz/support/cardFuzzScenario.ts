@@ -31,10 +31,15 @@ export async function startCardFuzzScenario(): Promise<CardFuzzScenario> {
 }
 
 /** Who acts, and where: entitled people act where they would; outsiders from the wrong place. */
-export function actorFor(fuzz: CardFuzzScenario, action: FuzzedCardAction, memberIndex: number): { person: TeamsPerson; channel: TeamsChannel | null } {
+export function actorFor(
+  fuzz: CardFuzzScenario,
+  action: FuzzedCardAction,
+  memberIndex: number,
+): { person: TeamsPerson; channel: TeamsChannel | null } {
   const { scenario } = fuzz;
   const member = scenario.members[memberIndex % scenario.members.length] ?? scenario.lead;
   const moderation = action.kind === "payload" && MODERATION_VERBS.has(action.verb);
-  if (moderation) return action.sender === "home" ? { person: scenario.lead, channel: null } : { person: member, channel: null };
+  if (moderation)
+    return action.sender === "home" ? { person: scenario.lead, channel: null } : { person: member, channel: null };
   return { person: member, channel: action.sender === "home" ? scenario.channel : fuzz.otherChannel };
 }

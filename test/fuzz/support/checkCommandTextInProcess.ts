@@ -13,16 +13,29 @@ import { BOT } from "../../../simulator/teams/teamsActivities";
 export function checkCommandTextInProcess(activity: Record<string, unknown>): void {
   assert.ok(readTurnCaller(activity).ok, "a Teams-shaped message has a readable caller");
   for (const account of mentionedAccounts(activity, [BOT.id])) {
-    assert.ok(account.id.length >= 1 && account.id.length <= 512 && account.name.length <= 256, "a mentioned account fits a stored Person");
+    assert.ok(
+      account.id.length >= 1 && account.id.length <= 512 && account.name.length <= 256,
+      "a mentioned account fits a stored Person",
+    );
   }
-  const command = parseCommand(textWithoutMentions(typeof activity["text"] === "string" ? activity["text"] : undefined));
-  if (command.kind === "unknown") assert.ok(command.word.length <= 40, "an unknown word is cut to 40 characters for the reply");
+  const command = parseCommand(
+    textWithoutMentions(typeof activity["text"] === "string" ? activity["text"] : undefined),
+  );
+  if (command.kind === "unknown")
+    assert.ok(command.word.length <= 40, "an unknown word is cut to 40 characters for the reply");
   if (command.kind !== "command") return;
   const areas = parseAreaNumbers(command.args);
-  if (areas.ok) assert.ok(areas.areas.every((area) => Number.isSafeInteger(area) && area >= 1), `areas are whole numbers: ${areas.areas.join(",")}`);
+  if (areas.ok)
+    assert.ok(
+      areas.areas.every((area) => Number.isSafeInteger(area) && area >= 1),
+      `areas are whole numbers: ${areas.areas.join(",")}`,
+    );
   const details = parseDetails(command.rawArgs);
   if (details.ok) {
     const { name, how, roles } = details.details;
-    assert.ok((name?.length ?? 0) <= 200 && (how?.length ?? 0) <= 2000 && (roles?.length ?? 0) <= 2000, "details stay within the front sheet's limits");
+    assert.ok(
+      (name?.length ?? 0) <= 200 && (how?.length ?? 0) <= 2000 && (roles?.length ?? 0) <= 2000,
+      "details stay within the front sheet's limits",
+    );
   }
 }

@@ -20,7 +20,10 @@ import { withoutControlCharacters } from "../../../assessment/answers/answer";
 const HEALTH_CHECK_EVERY = 50;
 const ALL_AREAS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 /** A refusal gives texts back up to their input's maxLength (bot/actions/enteredText.ts), control characters dropped. */
-const ECHO_LIMITS: Record<string, number> = { evidence: ANSWER_LIMITS.evidenceMaxChars, ideas: ANSWER_LIMITS.ideasMaxChars };
+const ECHO_LIMITS: Record<string, number> = {
+  evidence: ANSWER_LIMITS.evidenceMaxChars,
+  ideas: ANSWER_LIMITS.ideasMaxChars,
+};
 
 /**
  * The card-payload fuzz suite over HTTP, run with `numRuns` inputs: each input is POSTed as an
@@ -43,7 +46,14 @@ export function describeCardPayloadFuzz(options: { numRuns: number; lanes: numbe
 
     it("starts from a valid payload of every verb the posted cards carry", () => {
       const verbs = new Set(lanes.flatMap((lane) => lane.fuzz.templates.map((template) => template.verb)));
-      for (const verb of ["submitAnswer", "showMyAnswer", "submitGlobalScore", "recordDecision", "recordGlobalDecision", "acceptModalRatings"]) {
+      for (const verb of [
+        "submitAnswer",
+        "showMyAnswer",
+        "submitGlobalScore",
+        "recordDecision",
+        "recordGlobalDecision",
+        "acceptModalRatings",
+      ]) {
         assert.ok(verbs.has(verb), `no posted card carries ${verb}: ${[...verbs].join(", ")}`);
       }
     });
@@ -52,7 +62,11 @@ export function describeCardPayloadFuzz(options: { numRuns: number; lanes: numbe
       const started = Date.now();
       const seed = fuzzSeed();
       // Each bot gets its own share and seed: inputs to one bot stay in order, as the oracle's model needs.
-      await Promise.all(lanes.map((lane, index) => fc.assert(laneProperty(lane), { seed: seed + index, numRuns: Math.ceil(options.numRuns / lanes.length) })));
+      await Promise.all(
+        lanes.map((lane, index) =>
+          fc.assert(laneProperty(lane), { seed: seed + index, numRuns: Math.ceil(options.numRuns / lanes.length) }),
+        ),
+      );
       const runs = lanes.reduce((sum, lane) => sum + lane.runs, 0);
       console.log(`    ${runs} card payloads over HTTP in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
@@ -60,9 +74,15 @@ export function describeCardPayloadFuzz(options: { numRuns: number; lanes: numbe
     it(`takes ${options.inProcessRuns} more payloads in-process: keys escape every string, accepted answers round-trip as entities`, () => {
       const lane = lanes[0];
       assert.ok(lane);
-      const area = lane.fuzz.scenario.harness.app.services.framework.areas.find((candidate) => candidate.number === FUZZ_AREA);
+      const area = lane.fuzz.scenario.harness.app.services.framework.areas.find(
+        (candidate) => candidate.number === FUZZ_AREA,
+      );
       assert.ok(area);
-      const setting = { area, assessmentId: lane.fuzz.scenario.assessmentId, oracle: new ExpectedCardStore(lane.expected.setting) };
+      const setting = {
+        area,
+        assessmentId: lane.fuzz.scenario.assessmentId,
+        oracle: new ExpectedCardStore(lane.expected.setting),
+      };
       const seed = fuzzSeed();
       fc.assert(
         fc.property(fuzzedCardAction(lane.fuzz.templates), fuzzedPerson, (action, person) => {
@@ -106,7 +126,11 @@ function laneProperty(lane: CardFuzzLane) {
     lane.runs += 1;
     countFuzzed("card payloads", "http");
     const { person, channel } = actorFor(fuzz, action, memberIndex);
-    const verdict = expected.apply(action, { aadObjectId: person.aadObjectId, teamsUserId: person.id, name: person.name });
+    const verdict = expected.apply(action, {
+      aadObjectId: person.aadObjectId,
+      teamsUserId: person.id,
+      name: person.name,
+    });
     const reply = readInvoke(await post(fuzz, action, person, channel));
     assert.equal(reply.status, 200);
     assert.ok(reply.card, "the invoke response carries an Adaptive Card");
@@ -125,40 +149,91 @@ async function checkStoredState(lane: CardFuzzLane): Promise<void> {
 
   const answers = await storage.responses.listAssessmentAnswers(assessmentId, ALL_AREAS);
   assert.deepEqual(
-    sortByKey(answers.map((answer) => [`${answer.statementId}|${answer.respondent.aadObjectId}`, { rating: answer.rating, evidence: answer.evidence, ideas: answer.ideas }])),
-    sortByKey([...expected.answers].map(([key, answer]) => [key, { rating: answer.rating, evidence: answer.evidence, ideas: answer.ideas }])),
+    sortByKey(
+      answers.map((answer) => [
+        `${answer.statementId}|${answer.respondent.aadObjectId}`,
+        { rating: answer.rating, evidence: answer.evidence, ideas: answer.ideas },
+      ]),
+    ),
+    sortByKey(
+      [...expected.answers].map(([key, answer]) => [
+        key,
+        { rating: answer.rating, evidence: answer.evidence, ideas: answer.ideas },
+      ]),
+    ),
   );
-  const scores = (await Promise.all(ALL_AREAS.map((area) => storage.responses.listAreaGlobalScores(assessmentId, area)))).flat();
-  assert.deepEqual(sortByKey(scores.map((score) => [`${score.areaNumber}|${score.respondent.aadObjectId}`, score.score])), sortByKey([...expected.globalScores].map(([aad, score]) => [`${FUZZ_AREA}|${aad}`, score])));
+  const scores = (
+    await Promise.all(ALL_AREAS.map((area) => storage.responses.listAreaGlobalScores(assessmentId, area)))
+  ).flat();
+  assert.deepEqual(
+    sortByKey(scores.map((score) => [`${score.areaNumber}|${score.respondent.aadObjectId}`, score.score])),
+    sortByKey([...expected.globalScores].map(([aad, score]) => [`${FUZZ_AREA}|${aad}`, score])),
+  );
   const decisions = await storage.moderation.listDecisions(assessmentId);
   assert.deepEqual(
-    sortByKey(decisions.map((decision) => [decision.statementId, { agreedRating: decision.agreedRating, rationale: decision.rationale }])),
+    sortByKey(
+      decisions.map((decision) => [
+        decision.statementId,
+        { agreedRating: decision.agreedRating, rationale: decision.rationale },
+      ]),
+    ),
     sortByKey([...expected.decisions]),
   );
   const globalDecisions = await storage.moderation.listGlobalDecisions(assessmentId);
-  assert.deepEqual(globalDecisions.map((decision) => ({ areaNumber: decision.areaNumber, agreedScore: decision.agreedScore, rationale: decision.rationale })), expected.globalDecision ? [{ areaNumber: FUZZ_AREA, ...expected.globalDecision }] : []);
+  assert.deepEqual(
+    globalDecisions.map((decision) => ({
+      areaNumber: decision.areaNumber,
+      agreedScore: decision.agreedScore,
+      rationale: decision.rationale,
+    })),
+    expected.globalDecision ? [{ areaNumber: FUZZ_AREA, ...expected.globalDecision }] : [],
+  );
   const assignments = await storage.assignments.list(assessmentId);
-  assert.deepEqual(assignments.map((assignment) => assignment.areaNumber), [FUZZ_AREA], "no card action created or moved an assignment");
+  assert.deepEqual(
+    assignments.map((assignment) => assignment.areaNumber),
+    [FUZZ_AREA],
+    "no card action created or moved an assignment",
+  );
 
-  const audit = await auditStoredEntities({ connectionString: testTablesConnectionString(), tablePrefix: harness.tablePrefix, compiledFiles: storage.compiledFiles });
+  const audit = await auditStoredEntities({
+    connectionString: testTablesConnectionString(),
+    tablePrefix: harness.tablePrefix,
+    compiledFiles: storage.compiledFiles,
+  });
   assert.deepEqual(audit.problems, []);
-  assert.ok(audit.counts.responses >= expected.answers.size + expected.globalScores.size && audit.counts.botState > 0, JSON.stringify(audit.counts));
+  assert.ok(
+    audit.counts.responses >= expected.answers.size + expected.globalScores.size && audit.counts.botState > 0,
+    JSON.stringify(audit.counts),
+  );
 }
 
-function post(fuzz: CardFuzzScenario, action: FuzzedCardAction, person: { id: string; name: string; aadObjectId: string }, channel: CardFuzzScenario["otherChannel"] | null) {
+function post(
+  fuzz: CardFuzzScenario,
+  action: FuzzedCardAction,
+  person: { id: string; name: string; aadObjectId: string },
+  channel: CardFuzzScenario["otherChannel"] | null,
+) {
   const { scenario } = fuzz;
   const serviceUrl = scenario.harness.connector.url;
   const where = channel ? { channel, conversationId: `${channel.channelId};messageid=1700000000000001` } : {};
   if (action.kind === "payload") {
-    return scenario.harness.post(cardAction({ serviceUrl, from: person, ...where, verb: action.verb, data: action.data, trigger: action.trigger }));
+    return scenario.harness.post(
+      cardAction({ serviceUrl, from: person, ...where, verb: action.verb, data: action.data, trigger: action.trigger }),
+    );
   }
-  return scenario.harness.post({ ...cardAction({ serviceUrl, from: person, ...where, verb: "submitAnswer", data: {} }), value: action.value });
+  return scenario.harness.post({
+    ...cardAction({ serviceUrl, from: person, ...where, verb: "submitAnswer", data: {} }),
+    value: action.value,
+  });
 }
 
 function checkReply(verdict: CardVerdict, card: Record<string, unknown>, texts: readonly string[]): void {
   const seen = () => texts.join(" | ").slice(0, 600);
   if (verdict.outcome === "saved") {
-    assert.ok(texts.some((text) => text.includes(verdict.marker)), `expected "${verdict.marker}", got: ${seen()}`);
+    assert.ok(
+      texts.some((text) => text.includes(verdict.marker)),
+      `expected "${verdict.marker}", got: ${seen()}`,
+    );
     assert.ok(!hasWarning(card), `a saved submission shows no warning: ${seen()}`);
   } else if (verdict.outcome === "refused") {
     assert.ok(hasWarning(card), `a refusal must say so: ${seen()}`);
@@ -169,7 +244,11 @@ function checkReply(verdict: CardVerdict, card: Record<string, unknown>, texts: 
       const value = inputValue(card, id);
       const given = typeof value === "string" ? value : "";
       if (expected.length <= limit) assert.equal(given, expected, `the card gives back the ${id} as typed`);
-      else assert.ok(expected.startsWith(given) && given.length >= limit - 1 && given.length <= limit, `the card gives back the start of the ${id}`);
+      else
+        assert.ok(
+          expected.startsWith(given) && given.length >= limit - 1 && given.length <= limit,
+          `the card gives back the start of the ${id}`,
+        );
     }
   } else {
     assert.ok(!hasWarning(card) && texts.length > 0, `expected the caller's own view: ${seen()}`);

@@ -2,7 +2,12 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from "../../support/groupScenario";
 import { testTablesConnectionString } from "../../support/azuriteForTests";
-import { channelMessage, makeChannel, personalMessage, type TeamsChannel } from "../../../simulator/teams/teamsActivities";
+import {
+  channelMessage,
+  makeChannel,
+  personalMessage,
+  type TeamsChannel,
+} from "../../../simulator/teams/teamsActivities";
 import { cardsOf } from "../../../simulator/teams/connectorStandIn";
 import { parseCommand } from "../../../bot/commands/parseCommand";
 import { textWithoutMentions } from "../../../bot/teams/mentions";
@@ -47,7 +52,14 @@ export function describeCommandTextFuzz(options: { numRuns: number; lanes: numbe
     it("answers every message with a reply, never a failed turn, and shows unknown words as typed", async () => {
       const started = Date.now();
       const seed = fuzzSeed();
-      await Promise.all(lanes.map((lane, index) => fc.assert(laneProperty(lane), { seed: seed + 1_000 + index, numRuns: Math.ceil(options.numRuns / lanes.length) })));
+      await Promise.all(
+        lanes.map((lane, index) =>
+          fc.assert(laneProperty(lane), {
+            seed: seed + 1_000 + index,
+            numRuns: Math.ceil(options.numRuns / lanes.length),
+          }),
+        ),
+      );
       const runs = lanes.reduce((sum, lane) => sum + lane.runs, 0);
       console.log(`    ${runs} command texts over HTTP in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     });
@@ -71,7 +83,11 @@ export function describeCommandTextFuzz(options: { numRuns: number; lanes: numbe
         await harness.app.idle();
         await assertHealthy(lane.scenario.harness);
         assert.deepEqual(turnFailures(harness.logLines), []);
-        const audit = await auditStoredEntities({ connectionString: testTablesConnectionString(), tablePrefix: harness.tablePrefix, compiledFiles: harness.app.services.storage.compiledFiles });
+        const audit = await auditStoredEntities({
+          connectionString: testTablesConnectionString(),
+          tablePrefix: harness.tablePrefix,
+          compiledFiles: harness.app.services.storage.compiledFiles,
+        });
         assert.deepEqual(audit.problems, []);
         assert.ok(audit.counts.assignments >= 1 && audit.counts.conversations >= 1, JSON.stringify(audit.counts));
       }
@@ -87,13 +103,31 @@ async function startLane(): Promise<CommandFuzzLane> {
   return { scenario, otherChannel: makeChannel("Another working group"), runs: 0 };
 }
 
-function activityFor(lane: CommandFuzzLane, message: FuzzedMessage): { activity: Record<string, unknown>; conversationPrefix: string } {
+function activityFor(
+  lane: CommandFuzzLane,
+  message: FuzzedMessage,
+): { activity: Record<string, unknown>; conversationPrefix: string } {
   const { scenario } = lane;
-  const from = message.author === "coordinator" ? scenario.coordinator : message.author === "lead" ? scenario.lead : (scenario.members[0] ?? scenario.lead);
+  const from =
+    message.author === "coordinator"
+      ? scenario.coordinator
+      : message.author === "lead"
+        ? scenario.lead
+        : (scenario.members[0] ?? scenario.lead);
   const serviceUrl = scenario.harness.connector.url;
-  if (message.place === "personal") return { activity: personalMessage({ serviceUrl, from, text: message.text }), conversationPrefix: `a:personal-${from.id}` };
+  if (message.place === "personal")
+    return {
+      activity: personalMessage({ serviceUrl, from, text: message.text }),
+      conversationPrefix: `a:personal-${from.id}`,
+    };
   const channel = message.place === "group" ? scenario.channel : lane.otherChannel;
-  const activity: Record<string, unknown> = channelMessage({ serviceUrl, from, channel, text: message.text, mentions: message.mentions });
+  const activity: Record<string, unknown> = channelMessage({
+    serviceUrl,
+    from,
+    channel,
+    text: message.text,
+    mentions: message.mentions,
+  });
   if (message.rawEntities !== undefined) activity["entities"] = message.rawEntities;
   return { activity, conversationPrefix: channel.channelId };
 }
@@ -107,15 +141,29 @@ function laneProperty(lane: CommandFuzzLane) {
     const before = harness.connector.recorded.length;
     const response = await harness.post(activity);
     assert.equal(response.status, 200);
-    const replies = harness.connector.recorded.slice(before).filter((entry) => entry.conversationId.startsWith(conversationPrefix));
+    const replies = harness.connector.recorded
+      .slice(before)
+      .filter((entry) => entry.conversationId.startsWith(conversationPrefix));
     assert.ok(replies.length > 0, "the bot replied in the conversation");
-    const said = replies.flatMap((entry) => [typeof entry.activity["text"] === "string" ? entry.activity["text"] : "", ...cardsOf(entry.activity).flatMap(cardTexts)]);
-    assert.ok(!said.some((text) => text.includes(TURN_FAILED_REPLY)), `the turn failed: ${said.join(" | ").slice(0, 400)}`);
-    assert.ok(said.some((text) => text.trim() !== ""), "the reply says something");
+    const said = replies.flatMap((entry) => [
+      typeof entry.activity["text"] === "string" ? entry.activity["text"] : "",
+      ...cardsOf(entry.activity).flatMap(cardTexts),
+    ]);
+    assert.ok(
+      !said.some((text) => text.includes(TURN_FAILED_REPLY)),
+      `the turn failed: ${said.join(" | ").slice(0, 400)}`,
+    );
+    assert.ok(
+      said.some((text) => text.trim() !== ""),
+      "the reply says something",
+    );
     const command = parseCommand(textWithoutMentions(typeof activity["text"] === "string" ? activity["text"] : ""));
     if (command.kind === "unknown") {
       // The word is shown exactly as typed: no ${…} in it is evaluated by the card templating.
-      assert.ok(said.includes(`I don't know "${command.word}"`), `the unknown word is shown as typed: ${said.join(" | ").slice(0, 400)}`);
+      assert.ok(
+        said.includes(`I don't know "${command.word}"`),
+        `the unknown word is shown as typed: ${said.join(" | ").slice(0, 400)}`,
+      );
     }
     if (lane.runs % HEALTH_CHECK_EVERY === 0) await assertHealthy(lane.scenario.harness);
   });

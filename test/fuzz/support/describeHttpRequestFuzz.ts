@@ -38,7 +38,10 @@ export function describeHttpRequestFuzz(options: { numRuns: number; lanes: numbe
       assert.ok(bot, "the bot process started");
       const outcomes = new Map<string, number>();
       // Warm up every path (parsers, the SDK's auth code, JIT) before the baseline.
-      await fc.assert(fc.asyncProperty(fuzzedHttpRequest, (request) => send(bot, request, new Map())), { seed: fuzzSeed() + SEED_OFFSET - 1, numRuns: 50 });
+      await fc.assert(
+        fc.asyncProperty(fuzzedHttpRequest, (request) => send(bot, request, new Map())),
+        { seed: fuzzSeed() + SEED_OFFSET - 1, numRuns: 50 },
+      );
       const rssBefore = await rssAfterGc(bot);
       const started = Date.now();
       let sent = 0;
@@ -49,7 +52,8 @@ export function describeHttpRequestFuzz(options: { numRuns: number; lanes: numbe
               await send(bot, request, outcomes);
               countFuzzed("raw HTTP requests", "http");
               sent += 1;
-              if (sent % HEALTH_CHECK_EVERY === 0) assert.equal((await fetch(`${bot.url}/healthz`)).status, 200, `/healthz after ${sent} requests`);
+              if (sent % HEALTH_CHECK_EVERY === 0)
+                assert.equal((await fetch(`${bot.url}/healthz`)).status, 200, `/healthz after ${sent} requests`);
             }),
             { seed: fuzzSeed() + SEED_OFFSET + lane, numRuns: Math.ceil(options.numRuns / options.lanes) },
           ),
@@ -59,9 +63,17 @@ export function describeHttpRequestFuzz(options: { numRuns: number; lanes: numbe
       assert.equal((await fetch(`${bot.url}/healthz`)).status, 200, "/healthz after the run");
       process.kill(bot.pid, 0);
       const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-      const byOutcome = [...outcomes].sort(([a], [b]) => a.localeCompare(b)).map(([outcome, count]) => `${outcome}: ${count}`).join(", ");
-      console.log(`    ${sent} raw HTTP requests in ${((Date.now() - started) / 1000).toFixed(1)} s; ${byOutcome}; RSS after gc ${mb(rssBefore)} MB before, ${mb(rssAfter)} MB after`);
-      assert.ok(rssAfter - rssBefore < RSS_GROWTH_MAX_BYTES, `RSS after gc grew from ${mb(rssBefore)} MB to ${mb(rssAfter)} MB`);
+      const byOutcome = [...outcomes]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([outcome, count]) => `${outcome}: ${count}`)
+        .join(", ");
+      console.log(
+        `    ${sent} raw HTTP requests in ${((Date.now() - started) / 1000).toFixed(1)} s; ${byOutcome}; RSS after gc ${mb(rssBefore)} MB before, ${mb(rssAfter)} MB after`,
+      );
+      assert.ok(
+        rssAfter - rssBefore < RSS_GROWTH_MAX_BYTES,
+        `RSS after gc grew from ${mb(rssBefore)} MB to ${mb(rssAfter)} MB`,
+      );
     });
   });
 }
@@ -70,6 +82,11 @@ async function send(bot: BotProcess, request: FuzzedHttpRequest, outcomes: Map<s
   const outcome = await rawHttpRequest(bot.url, request.bytes);
   const key = outcome.status === undefined ? "closed without an answer" : String(outcome.status);
   outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
-  if (request.expected !== undefined) assert.equal(outcome.status, request.expected, `${request.label}: ${outcome.text.slice(0, 300)}`);
-  else assert.ok(outcome.status === undefined || ABUSED_STATUSES.has(outcome.status), `${request.label}: ${outcome.text.slice(0, 300)}`);
+  if (request.expected !== undefined)
+    assert.equal(outcome.status, request.expected, `${request.label}: ${outcome.text.slice(0, 300)}`);
+  else
+    assert.ok(
+      outcome.status === undefined || ABUSED_STATUSES.has(outcome.status),
+      `${request.label}: ${outcome.text.slice(0, 300)}`,
+    );
 }

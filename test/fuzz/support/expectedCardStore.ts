@@ -65,7 +65,10 @@ function coercedNumber(value: unknown): number {
 }
 
 export class ExpectedCardStore {
-  readonly answers = new Map<string, Pick<Answer, "statementId" | "rating" | "evidence" | "ideas"> & { respondent: Person }>();
+  readonly answers = new Map<
+    string,
+    Pick<Answer, "statementId" | "rating" | "evidence" | "ideas"> & { respondent: Person }
+  >();
   readonly globalScores = new Map<string, number>();
   readonly decisions = new Map<string, { agreedRating: RatingValue; rationale: string }>();
   globalDecision: { agreedScore: number; rationale: string } | undefined;
@@ -76,7 +79,10 @@ export class ExpectedCardStore {
   apply(action: FuzzedCardAction, person: Person): CardVerdict {
     if (action.kind === "raw") return { outcome: "refused" };
     const { verb, data, sender } = action;
-    const statementRequired = verb === "submitAnswer" || verb === "recordDecision" || (verb === "showMyAnswer" && data["statementId"] !== "global");
+    const statementRequired =
+      verb === "submitAnswer" ||
+      verb === "recordDecision" ||
+      (verb === "showMyAnswer" && data["statementId"] !== "global");
     const identity = this.identity(data, statementRequired);
     if (!identity || sender === "outsider") return { outcome: "refused" };
     switch (verb) {
@@ -108,7 +114,9 @@ export class ExpectedCardStore {
         // names answers that have changed since (fingerprints never match a fuzzed text), so it is refused.
         const proposals = parseProposals(data["proposals"]);
         const inArea = proposals?.filter((proposal) => this.setting.statementIds.includes(proposal.statementId));
-        return inArea === undefined || inArea.length > 0 ? { outcome: "refused" } : { outcome: "saved", marker: `in area ${this.setting.areaNumber}` };
+        return inArea === undefined || inArea.length > 0
+          ? { outcome: "refused" }
+          : { outcome: "saved", marker: `in area ${this.setting.areaNumber}` };
       }
       default:
         // Unknown verbs and the assignment dialog's verbs (no assignment dialog is running).
@@ -118,8 +126,16 @@ export class ExpectedCardStore {
 
   /** The statement id when the card's identity matches the stored assessment and area, else undefined. */
   private identity(data: Record<string, unknown>, statementRequired: boolean): string | undefined {
-    const statementId = Object.hasOwn(data, "statementId") ? data["statementId"] : statementRequired ? undefined : "global";
-    if (data["assessmentId"] !== this.setting.assessmentId || coercedNumber(data["areaNumber"]) !== this.setting.areaNumber) return undefined;
+    const statementId = Object.hasOwn(data, "statementId")
+      ? data["statementId"]
+      : statementRequired
+        ? undefined
+        : "global";
+    if (
+      data["assessmentId"] !== this.setting.assessmentId ||
+      coercedNumber(data["areaNumber"]) !== this.setting.areaNumber
+    )
+      return undefined;
     if (typeof statementId !== "string" || statementId.length < 1 || statementId.length > 16) return undefined;
     if (statementRequired && !this.setting.statementIds.includes(statementId)) return undefined;
     return statementId;
@@ -128,7 +144,11 @@ export class ExpectedCardStore {
   private submitAnswer(statementId: string, data: Record<string, unknown>, person: Person): CardVerdict {
     const value = rating(text(data, "rating"));
     const entered: StoredText = { evidence: cleaned(text(data, "evidence")), ideas: cleaned(text(data, "ideas")) };
-    if (value === undefined || entered.evidence.length > ANSWER_LIMITS.evidenceMaxChars || entered.ideas.length > ANSWER_LIMITS.ideasMaxChars) {
+    if (
+      value === undefined ||
+      entered.evidence.length > ANSWER_LIMITS.evidenceMaxChars ||
+      entered.ideas.length > ANSWER_LIMITS.ideasMaxChars
+    ) {
       return { outcome: "refused", kept: { evidence: text(data, "evidence"), ideas: text(data, "ideas") } };
     }
     const key = `${statementId}|${person.aadObjectId}`;
@@ -148,15 +168,31 @@ export class ExpectedCardStore {
 
   /** Unflagged statements without a decision get the group's consensus rating (pure core's rule). */
   private acceptModalRatings(): void {
-    const answers: Answer[] = [...this.answers.values()].map((answer) => ({ ...answer, assessmentId: this.setting.assessmentId, areaNumber: this.setting.areaNumber, updatedAt: "" }));
+    const answers: Answer[] = [...this.answers.values()].map((answer) => ({
+      ...answer,
+      assessmentId: this.setting.assessmentId,
+      areaNumber: this.setting.areaNumber,
+      updatedAt: "",
+    }));
     const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
     const consensus = analyseArea(
-      { areaNumber: this.setting.areaNumber, statementIds: this.setting.statementIds, answers, globalScores: [], members: Math.max(respondents, 1), globalScoreMax: this.setting.globalScoreMax },
+      {
+        areaNumber: this.setting.areaNumber,
+        statementIds: this.setting.statementIds,
+        answers,
+        globalScores: [],
+        members: Math.max(respondents, 1),
+        globalScoreMax: this.setting.globalScoreMax,
+      },
       this.setting.consensus,
     );
     for (const statement of consensus.statements) {
-      if (statement.flagged || statement.consensusRating === null || this.decisions.has(statement.statementId)) continue;
-      this.decisions.set(statement.statementId, { agreedRating: statement.consensusRating, rationale: "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged)." });
+      if (statement.flagged || statement.consensusRating === null || this.decisions.has(statement.statementId))
+        continue;
+      this.decisions.set(statement.statementId, {
+        agreedRating: statement.consensusRating,
+        rationale: "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged).",
+      });
     }
   }
 }

@@ -17,7 +17,9 @@ export function countFuzzed(category: FuzzCategory, path: FuzzPath): void {
 }
 
 function count(category: FuzzCategory, path?: FuzzPath): number {
-  return [...tally].filter(([key]) => key.startsWith(`${category}|`) && (path === undefined || key.endsWith(`|${path}`))).reduce((sum, [, n]) => sum + n, 0);
+  return [...tally]
+    .filter(([key]) => key.startsWith(`${category}|`) && (path === undefined || key.endsWith(`|${path}`)))
+    .reduce((sum, [, n]) => sum + n, 0);
 }
 
 /** Registered as a root after() by every fuzz file; only the first call prints (all root hooks run at the end). */
@@ -27,7 +29,8 @@ export function printFuzzTally(): void {
   const cards = count("card payloads");
   const commands = count("command texts");
   const requests = count("raw HTTP requests");
-  const byPath = (category: FuzzCategory) => `${count(category, "http")} over HTTP, ${count(category, "in-process")} in-process`;
+  const byPath = (category: FuzzCategory) =>
+    `${count(category, "http")} over HTTP, ${count(category, "in-process")} in-process`;
   console.log(
     `  fuzzed ${cards} card payloads (${byPath("card payloads")}), ${commands} command texts (${byPath("command texts")}) and ${requests} raw HTTP requests: ` +
       `${cards + commands + requests} inputs, seed ${fuzzSeed()}`,
