@@ -131,9 +131,9 @@ function compileInChild(membersPerArea: number): Promise<CompileCaseResult> {
     let result: CompileCaseResult | undefined;
     child.on("message", (message) => (result = message as CompileCaseResult));
     child.on("error", reject);
-    child.on("exit", (code) =>
-      result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`)),
-    );
+    child.on("exit", (code) => {
+      result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`));
+    });
   });
 }
 
@@ -154,7 +154,9 @@ function printTable(header: Row, rows: Row[]): void {
   const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`;
   console.log(line(header));
   console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
-  rows.forEach((row) => console.log(line(row)));
+  rows.forEach((row) => {
+    console.log(line(row));
+  });
 }
 
 main().catch((error: unknown) => {

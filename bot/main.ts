@@ -18,11 +18,12 @@ async function main(): Promise<void> {
       ? await startEmbeddedAzurite({
           location: config.storage.location,
           port: config.storage.port,
-          onCheckpointError: (error) =>
+          onCheckpointError: (error) => {
             logger.error(
               { error: errorFields(error) },
               "storage checkpoint failed (the journal keeps every write; retried later)",
-            ),
+            );
+          },
         })
       : undefined;
   const connectionString =

@@ -21,7 +21,7 @@ function renderElements(elements: unknown, lines: string[]): void {
 }
 
 function renderElement(element: Record<string, unknown>, lines: string[]): void {
-  const text = (key: string) => (typeof element[key] === "string" ? (element[key] as string) : "");
+  const text = (key: string) => (typeof element[key] === "string" ? element[key] : "");
   switch (element["type"]) {
     case "TextBlock":
       lines.push(

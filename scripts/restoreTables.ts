@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   });
   if (!values.from) throw new Error("Usage: npm run restore -- --from <backup folder> [--replace-existing]");
   const folder = resolve(values.from);
-  const replaceExisting = values["replace-existing"] === true;
+  const replaceExisting = values["replace-existing"];
   const manifest = await withConfiguredStorage(({ connectionString, tablePrefix }) =>
     importTables(createTableClients({ connectionString, tablePrefix, requestTimeoutMs: 60_000 }), folder, {
       replaceExisting,

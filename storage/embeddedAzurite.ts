@@ -77,7 +77,9 @@ type WorkerMessage = z.infer<typeof workerMessageSchema>;
 
 function nextMessage(worker: Worker): Promise<WorkerMessage> {
   return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
+    const onError = (error: Error) => {
+      reject(error);
+    };
     worker.once("error", onError);
     worker.once("message", (message: unknown) => {
       worker.off("error", onError);
@@ -174,7 +176,10 @@ async function openJournal(
     await syncPath(location);
   };
   const onCheckpointError =
-    options.onCheckpointError ?? ((error: unknown) => console.error("journal checkpoint failed", error));
+    options.onCheckpointError ??
+    ((error: unknown) => {
+      console.error("journal checkpoint failed", error);
+    });
   const journal = await WriteJournal.open({ location, persist, onCheckpointError });
   await journal.checkpoint();
   return journal;

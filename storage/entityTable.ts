@@ -48,7 +48,7 @@ export class EntityTable<T> {
   async get(keys: EntityKeys): Promise<Versioned<T> | undefined> {
     let entity;
     try {
-      entity = await this.client.getEntity<Record<string, unknown>>(keys.partitionKey, keys.rowKey);
+      entity = await this.client.getEntity(keys.partitionKey, keys.rowKey);
     } catch (error) {
       if (isEntityNotFound(error)) return undefined;
       throw translateStorageError(error, { ...this.location(keys), conditional: false });
@@ -146,7 +146,7 @@ export class EntityTable<T> {
   async list(query: EntityQuery): Promise<Versioned<T>[]> {
     const found: Versioned<T>[] = [];
     try {
-      const entities = this.client.listEntities<Record<string, unknown>>({
+      const entities = this.client.listEntities({
         queryOptions: { filter: buildEntityFilter(query) },
       });
       for await (const entity of entities) {

@@ -118,7 +118,9 @@ export class WriteJournal implements WriteRecorder {
   }
 
   private checkpointInBackground(): void {
-    this.checkpoint().catch((error: unknown) => this.options.onCheckpointError(error));
+    this.checkpoint().catch((error: unknown) => {
+      this.options.onCheckpointError(error);
+    });
   }
 
   /** Counts a write in flight; waits while a checkpoint holds writes back. */

@@ -6,6 +6,6 @@ export function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
   return {
     statusCode: 200,
     type: "application/vnd.microsoft.card.adaptive",
-    value: card as unknown as Record<string, unknown>,
+    value: card,
   };
 }

@@ -11,7 +11,9 @@ export class BackgroundJobs {
 
   run(jobName: string, job: () => Promise<void>): void {
     const promise = job()
-      .catch((error: unknown) => this.onError(error, jobName))
+      .catch((error: unknown) => {
+        this.onError(error, jobName);
+      })
       .finally(() => this.running.delete(promise));
     this.running.add(promise);
   }

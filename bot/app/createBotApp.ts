@@ -72,9 +72,9 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const adapter = createAdapter(config, logger, options.authOverride);
   adapter.use(correlationMiddleware(logger));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const jobs = new BackgroundJobs((error, jobName) =>
-    logger.error({ jobName, error: errorFields(error) }, "background job failed"),
-  );
+  const jobs = new BackgroundJobs((error, jobName) => {
+    logger.error({ jobName, error: errorFields(error) }, "background job failed");
+  });
   const downloadSecret = config.downloadLinks.secret ?? randomBytes(32).toString("hex");
   if (!config.downloadLinks.secret)
     logger.warn(
@@ -139,15 +139,19 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     idle,
     listen: () =>
       new Promise((resolve) => {
-        server.listen(config.http.port, config.http.host, () =>
-          resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1")),
-        );
+        server.listen(config.http.port, config.http.host, () => {
+          resolve(server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1"));
+        });
       }),
     close: async () => {
       stopSchedule();
       stopRetention();
       await idle();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }

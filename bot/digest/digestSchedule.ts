@@ -44,9 +44,11 @@ export function startDigestSchedule(services: BotServices): () => void {
   const job = new Cron(pattern, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
     // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
     const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);
-    await runScheduledDigests(services, slot).catch((error: unknown) =>
-      services.logger.error({ error: errorFields(error) }, "scheduled digest failed"),
-    );
+    await runScheduledDigests(services, slot).catch((error: unknown) => {
+      services.logger.error({ error: errorFields(error) }, "scheduled digest failed");
+    });
   });
-  return () => job.stop();
+  return () => {
+    job.stop();
+  };
 }

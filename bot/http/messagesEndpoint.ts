@@ -39,23 +39,33 @@ export function messagesEndpoint(options: MessagesEndpointOptions): restify.Requ
   const { adapter, bot, logger } = options;
   return async (req: restify.Request, res: restify.Response) => {
     const body = await readJsonBody(req);
-    if (!body.ok) return refuse(res, logger, body.status, body.problem);
+    if (!body.ok) {
+      refuse(res, logger, body.status, body.problem);
+      return;
+    }
     const envelope = activityEnvelopeSchema.safeParse(body.value);
-    if (!envelope.success) return refuse(res, logger, 400, "the body is not a Bot Framework activity");
+    if (!envelope.success) {
+      refuse(res, logger, 400, "the body is not a Bot Framework activity");
+      return;
+    }
     if (options.loopbackServiceUrlsOnly && !isLoopbackServiceUrl(envelope.data.serviceUrl)) {
-      return refuse(
+      refuse(
         res,
         logger,
         403,
         "authentication is off, so only activities from this machine (a loopback serviceUrl) are accepted",
       );
+      return;
     }
     const authorization = req.headers.authorization ?? "";
     try {
       const invokeResponse = await adapter.processCheckedActivity(authorization, body.value, (turn) => bot.run(turn));
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (error) {
-      if (error instanceof AuthenticationError) return refuse(res, logger, 401, "not authenticated");
+      if (error instanceof AuthenticationError) {
+        refuse(res, logger, 401, "not authenticated");
+        return;
+      }
       logger.error({ route: "/api/messages", error: errorFields(error, { stack: true }) }, "activity failed");
       res.send(500, { error: "the bot could not handle this activity" });
     }

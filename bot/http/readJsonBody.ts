@@ -60,9 +60,15 @@ function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffer | "t
       else chunks.length = 0;
       if (size > DRAIN_MAX_BYTES) resolve("tooLarge");
     });
-    req.once("end", () => resolve(size > maxBytes ? "tooLarge" : Buffer.concat(chunks)));
-    req.once("error", () => resolve("aborted"));
-    req.once("close", () => resolve("aborted"));
+    req.once("end", () => {
+      resolve(size > maxBytes ? "tooLarge" : Buffer.concat(chunks));
+    });
+    req.once("error", () => {
+      resolve("aborted");
+    });
+    req.once("close", () => {
+      resolve("aborted");
+    });
   });
 }
 

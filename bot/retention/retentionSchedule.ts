@@ -13,11 +13,13 @@ export const RETENTION_SCHEDULE = "30 2 * * *";
 export function startRetentionSchedule(services: BotServices): () => void {
   if (services.config.retentionMonths === 0) return () => undefined;
   const run = async () => {
-    await runRetention(services).catch((error: unknown) =>
-      services.logger.error({ error: errorFields(error) }, "retention run failed"),
-    );
+    await runRetention(services).catch((error: unknown) => {
+      services.logger.error({ error: errorFields(error) }, "retention run failed");
+    });
   };
   services.jobs.run("retention", run);
   const job = new Cron(RETENTION_SCHEDULE, { timezone: services.config.defaultTimeZone, protect: true }, run);
-  return () => job.stop();
+  return () => {
+    job.stop();
+  };
 }

@@ -57,8 +57,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
   const identify = async (
     req: restify.Request,
   ): Promise<{ ok: true; identity: TabIdentity } | { ok: false; reply: Reply }> => {
-    const header = (name: string) =>
-      typeof req.headers[name] === "string" ? (req.headers[name] as string) : undefined;
+    const header = (name: string) => (typeof req.headers[name] === "string" ? req.headers[name] : undefined);
     const result = await signIn({
       authorization: header("authorization"),
       devUser: header("x-dev-user"),

@@ -40,7 +40,9 @@ export function writeCardGallery(options: CardGalleryOptions): CardGallery {
   const indexPath = join(options.outDir, "index.html");
   writeFileSync(indexPath, galleryPage(cards, introLines(cards, templates)));
   const cardPages = cards.map((card) => ({ id: card.entry.id, htmlPath: join(cardDir, `${card.entry.id}.html`) }));
-  cards.forEach((card, index) => writeFileSync(cardPages[index]!.htmlPath, singleCardPage(card)));
+  cards.forEach((card, index) => {
+    writeFileSync(cardPages[index]!.htmlPath, singleCardPage(card));
+  });
   const pngs = options.chromium
     ? takeScreenshots({ chromium: options.chromium, indexPath, cardPages, pngDir: cardDir })
     : [];

@@ -13,7 +13,10 @@ export interface ExecuteAction {
 export function executeActions(card: Record<string, unknown>): ExecuteAction[] {
   const found: ExecuteAction[] = [];
   const visit = (node: unknown, key: string | undefined): void => {
-    if (Array.isArray(node)) node.forEach((item) => visit(item, key));
+    if (Array.isArray(node))
+      node.forEach((item) => {
+        visit(item, key);
+      });
     else if (node && typeof node === "object") {
       const record = node as Record<string, unknown>;
       if (record["type"] === "Action.Execute" && typeof record["verb"] === "string" && key !== "refresh") {

@@ -56,7 +56,13 @@ export class ConnectorStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server
+        ? this.server.close(() => {
+            resolve();
+          })
+        : resolve(),
+    );
   }
 
   /** The next `count` writes (or only new posts/conversations) get 429 with the given Retry-After (seconds; 0 for none). */
@@ -92,7 +98,7 @@ export class ConnectorStandIn {
 
   texts(): string[] {
     return this.recorded
-      .map((entry) => (typeof entry.activity["text"] === "string" ? (entry.activity["text"] as string) : ""))
+      .map((entry) => (typeof entry.activity["text"] === "string" ? entry.activity["text"] : ""))
       .filter((text) => text !== "");
   }
 

@@ -50,7 +50,12 @@ async function exportTable(client: TableClients[TableId], path: string): Promise
     for await (const entity of client.listEntities({ disableTypeConversion: true })) {
       const line = `${JSON.stringify(toBackupEntity(entity))}\n`;
       hash.update(line, "utf8");
-      if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      if (!out.write(line))
+        await new Promise<void>((resolve) =>
+          out.once("drain", () => {
+            resolve();
+          }),
+        );
       entities += 1;
     }
   } catch (error) {

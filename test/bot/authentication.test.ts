@@ -93,7 +93,9 @@ describe("authentication (app id configured)", () => {
       );
     if (token) assert.ok(!harness.logLines.join("\n").includes(token), "the token was logged");
   }
-  afterEach(() => sinon.restore());
+  afterEach(() => {
+    sinon.restore();
+  });
 
   const refusals: Array<{ name: string; status: number; headers: () => Promise<Record<string, string>> }> = [
     { name: "no Authorization header", status: 401, headers: async () => ({}) },

@@ -40,11 +40,15 @@ async function npmStartOnce(dataDir: string): Promise<FirstRun> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const run: FirstRun = { stdout: [], stderr: [], listening: false };
-  createInterface({ input: child.stderr! }).on("line", (line) => run.stderr.push(line));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  createInterface({ input: child.stderr }).on("line", (line) => run.stderr.push(line));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      resolve();
+    }),
+  );
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 90_000);
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    createInterface({ input: child.stdout }).on("line", (line) => {
       run.stdout.push(line);
       if (line.includes('"msg":"bot listening')) {
         run.listening = true;
@@ -52,7 +56,9 @@ async function npmStartOnce(dataDir: string): Promise<FirstRun> {
         resolve();
       }
     });
-    child.once("exit", () => resolve());
+    child.once("exit", () => {
+      resolve();
+    });
   });
   if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   await exited;

@@ -35,9 +35,9 @@ describe("buildAssessmentCsv", () => {
       );
       assert.deepEqual(row.flags, statement.flags);
       assert.equal(row.evidence.length, statement.evidence.length);
-      row.evidence.forEach((line, i) =>
-        assert.ok(line.startsWith(statement.evidence[i]?.text ?? "\u0000"), `${statement.id} evidence ${i}`),
-      );
+      row.evidence.forEach((line, i) => {
+        assert.ok(line.startsWith(statement.evidence[i]?.text ?? "\u0000"), `${statement.id} evidence ${i}`);
+      });
       assert.equal(row.rationale, statement.moderation?.rationale ?? "");
     });
   });

@@ -47,7 +47,9 @@ describe("card gallery (npm run cards)", () => {
     page = readFileSync(gallery.indexPath, "utf8");
   });
 
-  after(() => rmSync(outDir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(outDir, { recursive: true, force: true });
+  });
 
   it("shows every template in cards/templates at least once", () => {
     const templates = templateNames();

@@ -15,7 +15,9 @@ describe("checkEntityLimits", () => {
 
   it("refuses a 40,000-character string (80,000 UTF-16 bytes), naming the property and sizes", () => {
     assert.throws(
-      () => checkEntityLimits("Responses", { ...keys, evidence: "x".repeat(40_000) }),
+      () => {
+        checkEntityLimits("Responses", { ...keys, evidence: "x".repeat(40_000) });
+      },
       limitError(
         (error) =>
           /"evidence"/.test(error.message) &&
@@ -32,7 +34,9 @@ describe("checkEntityLimits", () => {
       ...Object.fromEntries(Array.from({ length: 18 }, (_, index) => [`part${index}`, "y".repeat(32_000)])),
     };
     assert.throws(
-      () => checkEntityLimits("T", entity),
+      () => {
+        checkEntityLimits("T", entity);
+      },
       limitError((error) => error.actual > ENTITY_LIMITS.maxEntityBytes && /all properties/.test(error.message)),
     );
   });
@@ -42,18 +46,24 @@ describe("checkEntityLimits", () => {
       Object.fromEntries(Array.from({ length: count }, (_, index) => [`p${index}`, index]));
     checkEntityLimits("T", { ...keys, ...properties(252) });
     assert.throws(
-      () => checkEntityLimits("T", { ...keys, ...properties(253) }),
+      () => {
+        checkEntityLimits("T", { ...keys, ...properties(253) });
+      },
       limitError((error) => error.unit === "properties" && error.actual === 256),
     );
   });
 
   it("refuses keys over 1 KiB", () => {
     assert.throws(
-      () => checkEntityLimits("T", { partitionKey: "k".repeat(513), rowKey: "r" }),
+      () => {
+        checkEntityLimits("T", { partitionKey: "k".repeat(513), rowKey: "r" });
+      },
       limitError((error) => /PartitionKey/.test(error.message)),
     );
     assert.throws(
-      () => checkEntityLimits("T", { partitionKey: "p", rowKey: "k".repeat(513) }),
+      () => {
+        checkEntityLimits("T", { partitionKey: "p", rowKey: "k".repeat(513) });
+      },
       limitError((error) => /RowKey/.test(error.message)),
     );
   });

@@ -34,8 +34,9 @@ function roundTrip<T extends object>(mapping: EntityMapping<T>, value: T): T {
 
 describe("entity mapping", () => {
   it("round-trips every stored type, JSON properties and optional fields included", () => {
-    const check = <T extends object>(mapping: EntityMapping<T>, value: T) =>
+    const check = <T extends object>(mapping: EntityMapping<T>, value: T) => {
       assert.deepEqual(roundTrip(mapping, value), value);
+    };
     check(assessmentMapping, anAssessment({ deadline: "2026-06-30", completionMethod: "Workshops" }));
     check(assessmentMapping, anAssessment());
     check(assignmentMapping, anAssignment());

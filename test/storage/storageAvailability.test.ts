@@ -8,7 +8,9 @@ import { openTestStorage } from "../support/openTestStorage";
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+    server.listen(0, "127.0.0.1", () => {
+      resolve((server.address() as { port: number }).port);
+    }),
   );
 }
 

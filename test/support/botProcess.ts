@@ -56,17 +56,20 @@ export async function startBotProcess(options: BotProcessOptions): Promise<BotPr
   });
   const logLines: string[] = [];
   const stderr: string[] = [];
-  createInterface({ input: child.stderr! }).on("line", (line) => stderr.push(line));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  createInterface({ input: child.stderr }).on("line", (line) => stderr.push(line));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      resolve();
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`bot process did not start in ${START_TIMEOUT_MS} ms: ${stderr.join("\n")}`)),
-      START_TIMEOUT_MS,
-    );
-    child.once("exit", (code) =>
-      reject(new Error(`bot process exited (${code}) before listening: ${stderr.join("\n")}`)),
-    );
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`bot process did not start in ${START_TIMEOUT_MS} ms: ${stderr.join("\n")}`));
+    }, START_TIMEOUT_MS);
+    child.once("exit", (code) => {
+      reject(new Error(`bot process exited (${code}) before listening: ${stderr.join("\n")}`));
+    });
+    createInterface({ input: child.stdout }).on("line", (line) => {
       logLines.push(line);
       const listening = listeningUrl(line);
       if (listening) {

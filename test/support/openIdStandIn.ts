@@ -50,7 +50,9 @@ export class OpenIdStandIn {
 
   static async start(): Promise<OpenIdStandIn> {
     const standIn = new OpenIdStandIn(await newSigningKey(), await newSigningKey());
-    standIn.server = http.createServer((req, res) => standIn.handle(req, res));
+    standIn.server = http.createServer((req, res) => {
+      standIn.handle(req, res);
+    });
     await new Promise<void>((resolve) => standIn.server?.listen(0, "127.0.0.1", resolve));
     return standIn;
   }
@@ -64,7 +66,13 @@ export class OpenIdStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server
+        ? this.server.close(() => {
+            resolve();
+          })
+        : resolve(),
+    );
   }
 
   async signToken(claims: TokenClaims): Promise<string> {

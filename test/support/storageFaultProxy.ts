@@ -41,7 +41,9 @@ export class StorageFaultProxy {
     const target = tableEndpointOf(targetConnectionString);
     const server = net.createServer();
     const proxy = new StorageFaultProxy(server, targetConnectionString);
-    server.on("connection", (client) => proxy.accept(client, Number(target.port), target.hostname));
+    server.on("connection", (client) => {
+      proxy.accept(client, Number(target.port), target.hostname);
+    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     return proxy;
   }
@@ -65,7 +67,11 @@ export class StorageFaultProxy {
 
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await new Promise<void>((resolve) =>
+      this.server.close(() => {
+        resolve();
+      }),
+    );
   }
 
   private accept(client: net.Socket, port: number, host: string): void {
@@ -101,7 +107,10 @@ export class StorageFaultProxy {
       }
     });
     upstream.on("data", (chunk: Buffer) => {
-      if (losingResponse) return reset();
+      if (losingResponse) {
+        reset();
+        return;
+      }
       client.write(chunk);
       responses = Buffer.concat([responses, chunk]);
       for (let length = messageLength(responses); length !== undefined; length = messageLength(responses)) {

@@ -115,17 +115,15 @@ describe("consensus properties", () => {
    */
   it("adding a copy of a modal answer to an agreed statement never creates a disagreement flag", () => {
     const sidePairArb = fc.constantFrom<[RatingValue, RatingValue]>([1, 2], [3, 4]);
-    const arb = fc
-      .tuple(sidePairArb, thresholdsArb)
-      .chain(([[low, high], thresholds]) =>
-        fc.tuple(
-          fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), {
-            minLength: 1,
-            maxLength: 25,
-          }),
-          fc.constant(thresholds),
-        ),
-      );
+    const arb = fc.tuple(sidePairArb, thresholdsArb).chain(([[low, high], thresholds]) =>
+      fc.tuple(
+        fc.array(fc.record({ rating: fc.constantFrom(low, high), evidence: evidenceArb }), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        fc.constant(thresholds),
+      ),
+    );
     fc.assert(
       fc.property(arb, fc.nat(), ([answers, thresholds], pick) => {
         fc.pre(
@@ -153,7 +151,10 @@ describe("consensus properties", () => {
     fc.assert(
       fc.property(answersArb, thresholdsArb, (answers, thresholds) => {
         const { consensusRating } = analyse(answers, thresholds);
-        if (answers.length === 0) return assert.equal(consensusRating, null);
+        if (answers.length === 0) {
+          assert.equal(consensusRating, null);
+          return;
+        }
         const ratings = answers.map((answer) => answer.rating);
         assert.ok(consensusRating !== null && Number.isInteger(consensusRating));
         assert.ok(consensusRating >= Math.min(...ratings) && consensusRating <= Math.max(...ratings));

@@ -8,7 +8,9 @@ describe("PacedSender", () => {
   beforeEach(() => {
     clock = sinon.useFakeTimers({ now: 0, toFake: ["setTimeout", "Date"] });
   });
-  afterEach(() => sinon.restore());
+  afterEach(() => {
+    sinon.restore();
+  });
 
   function sender(maxAttempts = 4): PacedSender {
     return new PacedSender({

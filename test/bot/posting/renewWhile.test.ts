@@ -7,7 +7,9 @@ describe("renewWhile", () => {
   beforeEach(() => {
     clock = sinon.useFakeTimers();
   });
-  afterEach(() => sinon.restore());
+  afterEach(() => {
+    sinon.restore();
+  });
 
   it("renews the claim while slow work waits, and stops once it settles", async () => {
     const renew = sinon.stub().resolves();

@@ -34,20 +34,20 @@ type AnyCodec = EntityCodec<object>;
 function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): AnyCodec {
   const kind = rowKey.split("|")[0];
   const codecs: Record<Exclude<TableId, "compiledFiles">, () => AnyCodec> = {
-    assessments: () => mappingCodec(assessmentMapping) as AnyCodec,
-    assignments: () => mappingCodec(assignmentMapping) as AnyCodec,
+    assessments: () => mappingCodec(assessmentMapping),
+    assignments: () => mappingCodec(assignmentMapping),
     responses: () =>
-      (kind === "g"
+      kind === "g"
         ? mappingCodec(globalScoreMapping)
         : kind === "a"
           ? mappingCodec(answerAuditMapping)
-          : mappingCodec(answerMapping)) as AnyCodec,
-    moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)) as AnyCodec,
-    audit: () => mappingCodec(auditMapping) as AnyCodec,
-    postedCards: () => mappingCodec(postedCardMapping) as AnyCodec,
-    conversations: () => mappingCodec(conversationMapping) as AnyCodec,
-    deliveries: () => mappingCodec(deliveryMapping) as AnyCodec,
-    botState: () => stateCodec as AnyCodec,
+          : mappingCodec(answerMapping),
+    moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)),
+    audit: () => mappingCodec(auditMapping),
+    postedCards: () => mappingCodec(postedCardMapping),
+    conversations: () => mappingCodec(conversationMapping),
+    deliveries: () => mappingCodec(deliveryMapping),
+    botState: () => stateCodec,
   };
   return codecs[table]();
 }
@@ -84,7 +84,7 @@ export async function auditStoredEntities(options: {
   for (const table of Object.keys(TABLE_NAMES) as TableId[]) {
     const client = clients[table];
     const filePartitions = new Set<string>();
-    for await (const entity of client.listEntities<Record<string, unknown>>()) {
+    for await (const entity of client.listEntities()) {
       counts[table] += 1;
       if (table === "compiledFiles") {
         filePartitions.add(entity.partitionKey ?? "");
