@@ -231,8 +231,10 @@ export class ConnectorStandIn {
   /**
    * Updates and deletes name an activity the connector issued, in the conversation it lives in;
    * anything else is 404 ActivityNotFoundInConversation, as the Bot Connector answers ("Status
-   * codes from bot conversational APIs").
+   * codes from bot conversational APIs"); the code and message are those Microsoft's support engineer
+   * got updating a made-up activity id in a channel thread (BotFramework-Services#269).
    * https://learn.microsoft.com/en-us/microsoftteams/platform/bots/build-conversational-capability#status-codes-from-bot-conversational-apis
+   * https://github.com/microsoft/BotFramework-Services/issues/269
    */
   issued(conversationId: string, activityId: string): boolean {
     return this.issuedActivities.get(activityId) === conversationId;
@@ -253,7 +255,7 @@ function activityNotFound() {
   return {
     status: 404,
     body: {
-      error: { code: "ActivityNotFoundInConversation", message: "The activity was not found in this conversation." },
+      error: { code: "ActivityNotFoundInConversation", message: "Message does not exist in the thread." },
     },
   };
 }
