@@ -46,20 +46,24 @@ const boundaries = [
     files: ["bot/**/*.ts", "simulator/**/*.ts", "bench/**/*.ts", "demo/**/*.ts", "scripts/**/*.ts", "deploy/**/*.ts"],
     patterns: [{ group: ["**/test/**"], message: "Only tests import test/: shared harness code lives in simulator/." }],
   },
+  {
+    files: ["tab/**/*.{ts,tsx}"],
+    patterns: [
+      {
+        group: ["**/bot/**", "!**/bot/tab/tabApiContract", "**/storage/**", "**/test/**"],
+        message: "tab/ runs in the browser: it reaches the bot through its API (bot/tab/tabApiContract), nothing else.",
+      },
+      {
+        group: ["botbuilder", "botbuilder-*", "botframework-*", "@azure/*", "restify", "node:*"],
+        message: "tab/ runs in the browser: no Bot Framework, storage or Node modules.",
+      },
+    ],
+  },
 ];
 
 export default tseslint.config(
   {
-    ignores: [
-      "node_modules/**",
-      "build/**",
-      "tab/**",
-      "demo-output/**",
-      ".data/**",
-      "bench/results/**",
-      "**/*.mjs",
-      "**/*.js",
-    ],
+    ignores: ["node_modules/**", "build/**", "demo-output/**", ".data/**", "bench/results/**", "**/*.mjs", "**/*.js"],
   },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -68,6 +72,14 @@ export default tseslint.config(
     rules: {
       // Template literals with numbers are everywhere in user-facing text and are safe.
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // `const { etag: _etag, ...rest } = entity` is how the code drops a field; `_` marks a binding kept unused on purpose.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, varsIgnorePattern: "^_" }],
+      // A false positive, not a deprecation: docx's `new TextRun(options: IRunOptions | string)` makes `string` part of
+      // the contextual type of `{ text, bold: true }`, and the rule then finds String.prototype.bold()/italics() (the
+      // deprecated HTML wrappers) on that member. Allowing `string` here only covers members found on that union
+      // member of an object literal's contextual type; a real `"x".bold()` call is still reported. Same bug, fixed in
+      // another linter: https://github.com/oxc-project/tsgolint/pull/1059
+      "@typescript-eslint/no-deprecated": ["error", { allow: [{ from: "lib", name: "string" }] }],
     },
   },
   ...boundaries.map(({ files, patterns }) => ({ files, rules: { "no-restricted-imports": ["error", { patterns }] } })),

@@ -1,6 +1,6 @@
 import type { Person } from "../assessment/answers/person";
 import type { CompileAssessmentInput } from "../assessment/compile/compileAssessmentInput";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../storage/framework/loadFramework";
 import { generateAssessment } from "../simulator/assessment/generateAssessment";
 import { makePerson, type TeamsPerson } from "../simulator/teams/people";
 import { makeChannel, type TeamsChannel } from "../simulator/teams/teamsActivities";

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../bot/config";
 import { currentAssessmentId } from "../bot/app/currentAssessment";
 import { gatherCompileInput } from "../bot/compile/gatherCompileInput";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../storage/framework/loadFramework";
 import { compileAssessment } from "../assessment/compile/compileAssessment";
 import { compilePublicationCopy } from "../assessment/publication/compilePublicationCopy";
 import { buildCompiledDocuments } from "../documents/buildCompiledDocuments";
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       await buildCompiledDocuments(compileAssessment(input), { protectiveMarking, copy: "internal" }),
       await buildCompiledDocuments(compilePublicationCopy(input), { protectiveMarking, copy: "publication" }),
     ];
-    const outDir = resolve(values.out ?? "out/compiled");
+    const outDir = resolve(values.out);
     await mkdir(outDir, { recursive: true });
     const written: (readonly [string, string | Buffer])[] = copies.flatMap((documents) => [
       [join(outDir, `${documents.fileBaseName}.docx`), documents.docx] as const,

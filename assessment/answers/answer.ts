@@ -5,6 +5,7 @@ import { personSchema } from "./person";
 
 /** Control characters other than line breaks and tabs: no keyboard types them, and no stored text keeps them. */
 export function withoutControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this function.
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 

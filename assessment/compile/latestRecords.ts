@@ -44,7 +44,7 @@ export function latestRecords(input: CompileAssessmentInput): LatestRecords {
   const globalScores = pickLatest(
     ours(input.globalScores).filter((s) => areaNumbers.has(s.areaNumber)),
     {
-      keyOf: (s) => s.areaNumber + SEP + s.respondent.aadObjectId,
+      keyOf: (s) => `${s.areaNumber}${SEP}${s.respondent.aadObjectId}`,
       instantOf: (s) => s.updatedAt,
       tieKeyOf: (s) => [s.score, s.respondent.name].join(SEP),
     },

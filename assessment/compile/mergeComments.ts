@@ -43,14 +43,14 @@ export function mergeComments(comments: readonly MemberComment[], members: Membe
     text: group.text,
     attribution: [...group.members]
       .sort((a, b) => members.rank(a) - members.rank(b) || compareText(a, b))
-      .map(members.label),
+      .map((member) => members.label(member)),
   }));
 }
 
 /** Two comments are the same when they match after collapsing whitespace and ignoring case. */
 export function duplicateKey(text: string): string {
   // NFC so "é" typed two ways still matches; skipped for plain ASCII, which it cannot change (and is slow at scale).
-  const composed = /[^\u0000-\u007f]/.test(text) ? text.normalize("NFC") : text;
+  const composed = /\P{ASCII}/u.test(text) ? text.normalize("NFC") : text;
   return composed.replace(/\s+/g, " ").trim().toLowerCase();
 }
 

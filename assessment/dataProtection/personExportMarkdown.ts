@@ -1,4 +1,3 @@
-import { plural } from "../text/plural";
 import { formatDateTime } from "../time/formatDates";
 import type { PersonExport } from "./personExport";
 import { markdownLiteral } from "../text/markdownLiteral";

@@ -93,7 +93,9 @@ export function buildAreaDigest(
     thresholds,
   );
   const statements = area.statements.map((statement, index): DigestStatement => {
-    const analysed = consensus.statements[index]!;
+    const analysed = consensus.statements[index];
+    // analyseArea answers one entry per statement id, in the order given.
+    if (analysed === undefined) throw new Error(`No consensus for statement ${statement.id}`);
     const answers = input.answers
       .filter((answer) => answer.statementId === statement.id)
       .slice()

@@ -8,7 +8,7 @@ export const workingGroupChannelSchema = z.object({
   /** Display name when Teams told us; may be empty. */
   channelName: z.string(),
   tenantId: z.string(),
-  serviceUrl: z.string().url(),
+  serviceUrl: z.url(),
   /**
    * Set when Teams said the bot can no longer post there (app removed from the team, channel
    * deleted): nothing more is posted or updated in it; answers stay with the area until it is assigned again.

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import type * as restify from "restify";
 import type { Framework } from "../../assessment/framework/frameworkSchema";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { openStorage } from "../../storage/openStorage";
 import type { WriteRecorder } from "../../storage/writeRecorder";
 import type { BotConfig } from "../config";
@@ -63,7 +63,7 @@ export interface BotApp {
 export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const { config, logger } = options;
   const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
-  const storage = await openStorage({
+  const storage = openStorage({
     connectionString: options.tablesConnectionString,
     tablePrefix: config.storage.tablePrefix,
     recorder: options.storageRecorder,
@@ -147,11 +147,11 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
       stopSchedule();
       stopRetention();
       await idle();
-      await new Promise<void>((resolve) =>
+      await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
-        }),
-      );
+        });
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Answer } from "../../assessment/answers/answer";
 import type { CompileAssessmentInput } from "../../assessment/compile/compileAssessmentInput";
 import type { Area, Framework, Statement } from "../../assessment/framework/frameworkSchema";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as AdaptiveCards from "adaptivecards";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { buildStatementCard } from "../../cards/statementCard";
 import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
 import { buildIntroCard } from "../../cards/introCard";
@@ -12,10 +12,11 @@ import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
+import { defined } from "../support/defined";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
-const area = framework.areas[6]!;
-const statement = area.statements[0]!;
+const area = defined(framework.areas[6]);
+const statement = defined(area.statements[0]);
 
 /** Parses a card with the official renderer's object model and returns its validation failures. */
 function validationProblems(card: AdaptiveCard): string[] {

@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
 import { splitDigest } from "../../assessment/digest/splitDigest";
-import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../assessment/framework/loadFramework";
+import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../storage/framework/loadFramework";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import { aGlobalScore, anAnswer, aPerson } from "../support/domainFactories";
+import { defined } from "../support/defined";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
-const area = framework.areas.find((candidate) => candidate.number === 7)!;
+const area = defined(framework.areas.find((candidate) => candidate.number === 7));
 const member = (index: number) =>
   aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` });
 const answer = (statementId: string, index: number, rating: RatingValue) =>
@@ -45,7 +46,7 @@ describe("the digest for a 3-member area", () => {
     scale: framework.scale,
     decisions: [],
   });
-  const statement = (id: string) => digest.statements.find((candidate) => candidate.statementId === id)!;
+  const statement = (id: string) => defined(digest.statements.find((candidate) => candidate.statementId === id));
 
   it("proposes the majority for a 3–4 split, flags a 4–1 split, and lists the flagged one first", () => {
     assert.equal(statement("7a").tier, "nearAgreement");

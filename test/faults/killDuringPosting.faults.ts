@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";

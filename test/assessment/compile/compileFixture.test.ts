@@ -83,7 +83,7 @@ describe("compileAssessment on a generated assessment", () => {
     for (const moderated of statements.filter((s) => s.ratingSource === "moderated")) {
       const before = earlyById.get(moderated.id);
       assert.equal(before?.ratingSource, "provisional", moderated.id);
-      assert.equal(before?.agreedRating, moderated.consensusRating, moderated.id);
+      assert.equal(before.agreedRating, moderated.consensusRating, moderated.id);
     }
     assert.ok(early.summary.unresolved.length > compiled.summary.unresolved.length);
   });
@@ -96,7 +96,7 @@ describe("compileAssessment on a generated assessment", () => {
     assert.ok(kinds.includes("noGroup:10"));
     assert.ok(kinds.includes("unanswered:3c") && kinds.includes("unanswered:7h"));
     assert.equal(partial.areas[9]?.group, null);
-    assert.ok(partial.areas[9]?.statements.every((s) => s.ratingSource === "unanswered"));
+    assert.ok(partial.areas[9].statements.every((s) => s.ratingSource === "unanswered"));
     assert.equal(partial.summary.complete, false);
   });
 

@@ -3,7 +3,7 @@ import type { Person } from "../../../assessment/answers/person";
 import type { CompileAssessmentInput } from "../../../assessment/compile/compileAssessmentInput";
 import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../../assessment/consensus/consensusThresholds";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../../storage/framework/loadFramework";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { GlobalScoreDecision, ModerationDecision } from "../../../assessment/moderation/moderationDecision";
 

@@ -103,10 +103,12 @@ describe("analyseStatement", () => {
     it("exactly 75% passes; just under is flagged and never printed as 75%", () => {
       assert.deepEqual(codes([4, 4, 4, 4, 4, 4, 3, 3]), []);
       const thresholds = { ...DEFAULT_CONSENSUS_THRESHOLDS, minAnswersForModalShare: 5 };
-      const answers = [...Array(149).fill(4), ...Array(51).fill(3)].map((rating: RatingValue) => ({
-        rating,
-        evidence: "x",
-      }));
+      const answers = [...Array<RatingValue>(149).fill(4), ...Array<RatingValue>(51).fill(3)].map(
+        (rating: RatingValue) => ({
+          rating,
+          evidence: "x",
+        }),
+      );
       const result = analyseStatement({ statementId: "1a", answers, members: 200 }, thresholds);
       assert.equal(result.flags[0]?.message, "Only 74.5% chose the most common rating (75% needed from 5 answers)");
     });

@@ -29,7 +29,7 @@ describe("redacting an erased person", () => {
     const alone = anAssignment({ leads: [gone], assignedBy: gone.aadObjectId });
     const redacted = redactAssignment(alone, gone.aadObjectId);
     assert.deepEqual(redacted?.leads, [REMOVED_PERSON]);
-    assert.equal(redacted?.assignedBy, REMOVED_PERSON.aadObjectId);
+    assert.equal(redacted.assignedBy, REMOVED_PERSON.aadObjectId);
     assert.equal(
       redactAssignment(anAssignment({ leads: [other], assignedBy: other.aadObjectId }), gone.aadObjectId),
       undefined,

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { buildAreaDigest } from "../../../assessment/digest/buildAreaDigest";
-import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../../assessment/framework/loadFramework";
+import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../../storage/framework/loadFramework";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
 import { aDecision, anAnswer, aPerson } from "../../support/domainFactories";
+import { defined } from "../../support/defined";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
-const area = framework.areas.find((candidate) => candidate.number === 7)!;
+const area = defined(framework.areas.find((candidate) => candidate.number === 7));
 
 function member(index: number) {
   return aPerson({ aadObjectId: `aad-${index}`, teamsUserId: `29:${index}`, name: `Member ${index}` });
@@ -52,10 +53,10 @@ describe("buildAreaDigest", () => {
   });
 
   it("summarises, gives the distribution as text, the flags and the existing decision", () => {
-    const a = digest.statements.find((statement) => statement.statementId === "7a")!;
+    const a = defined(digest.statements.find((statement) => statement.statementId === "7a"));
     assert.equal(a.distributionWords, "1 agree, 1 mostly agree, 1 disagree");
     assert.ok(a.flags.some((flag) => flag.includes("both sides")));
-    const b = digest.statements.find((statement) => statement.statementId === "7b")!;
+    const b = defined(digest.statements.find((statement) => statement.statementId === "7b"));
     assert.equal(b.decision?.agreedRating, 3);
     // Unanswered statements are notes (below quorum), not disagreements.
     assert.equal(digest.summary.flaggedCount, 1);
@@ -63,7 +64,7 @@ describe("buildAreaDigest", () => {
   });
 
   it("collates evidence and ideas with the writer's name, skipping blanks", () => {
-    const a = digest.statements.find((statement) => statement.statementId === "7a")!;
+    const a = defined(digest.statements.find((statement) => statement.statementId === "7a"));
     assert.deepEqual(a.comments, [
       { kind: "evidence", author: "Member 1", rating: 4, text: "Panel minutes" },
       { kind: "ideas", author: "Member 1", rating: 4, text: "More panels" },

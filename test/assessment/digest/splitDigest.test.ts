@@ -2,14 +2,15 @@ import assert from "node:assert/strict";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 import { buildAreaDigest } from "../../../assessment/digest/buildAreaDigest";
 import { splitDigest, DIGEST_PAGE_MAX_BYTES } from "../../../assessment/digest/splitDigest";
-import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../../assessment/framework/loadFramework";
+import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../../storage/framework/loadFramework";
 import type { RatingValue } from "../../../assessment/framework/frameworkSchema";
 import { buildDigestCard, cardBytes } from "../../../cards/digestCard";
 import { anAnswer, aPerson } from "../../support/domainFactories";
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
+import { defined } from "../../support/defined";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
-const area = framework.areas.find((candidate) => candidate.number === 7)!;
+const area = defined(framework.areas.find((candidate) => candidate.number === 7));
 const max = framework.globalScoreMax;
 
 describe("splitDigest", () => {

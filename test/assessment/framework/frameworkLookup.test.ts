@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { findArea, findStatement, ratingLevel, statementCount } from "../../../assessment/framework/frameworkLookup";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework, parseFramework } from "../../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../../storage/framework/loadFramework";
+import { parseFramework } from "../../../assessment/framework/parseFramework";
 
 describe("frameworkLookup", () => {
   const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
@@ -26,8 +27,8 @@ describe("frameworkLookup", () => {
     it("finds a statement with its area", () => {
       const found = findStatement(framework, "7a");
       assert.equal(found?.area.number, 7);
-      assert.equal(found?.statement.id, "7a");
-      assert.ok(found?.statement.text.startsWith("We have developed a positive accommodation pathway"));
+      assert.equal(found.statement.id, "7a");
+      assert.ok(found.statement.text.startsWith("We have developed a positive accommodation pathway"));
     });
 
     it("tells two-digit areas apart from one-digit ones", () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { FrameworkFileError } from "../../../assessment/framework/frameworkFileError";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework, parseFramework } from "../../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../../storage/framework/loadFramework";
+import { parseFramework } from "../../../assessment/framework/parseFramework";
+import { defined } from "../../support/defined";
 
 const SEED_PATH = path.join(__dirname, "../../fixtures/baker-dixon-2020-seed.txt");
 
@@ -195,7 +197,13 @@ describe("loadFramework: cross-check against the seed text", () => {
 
 describe("loadFramework: malformed files", () => {
   let dir: string;
-  const good = () => JSON.parse(readFileSync(DEFAULT_FRAMEWORK_PATH, "utf8")) as Record<string, any>;
+  /** The bundled file's JSON, typed only as far as the tests below break it. */
+  interface RawFramework {
+    areas: { title: string; globalLine?: string; statements: { text: string }[] }[];
+    scale: unknown[];
+  }
+  const good = () => JSON.parse(readFileSync(DEFAULT_FRAMEWORK_PATH, "utf8")) as RawFramework;
+  const area = (framework: RawFramework, index: number) => defined(framework.areas[index]);
   const write = (name: string, content: string) => {
     const filePath = path.join(dir, name);
     writeFileSync(filePath, content);
@@ -222,7 +230,7 @@ describe("loadFramework: malformed files", () => {
 
   it("names the file and the path of an empty statement text", () => {
     const framework = good();
-    framework.areas[2].statements[4].text = "";
+    defined(area(framework, 2).statements[4]).text = "";
     rejects(
       write("empty-text.json", JSON.stringify(framework)),
       "empty-text.json: areas[2].statements[4].text: Too small: expected string to have >=1 characters",
@@ -231,8 +239,8 @@ describe("loadFramework: malformed files", () => {
 
   it("rejects statements out of order", () => {
     const framework = good();
-    const statements = framework.areas[0].statements;
-    [statements[0], statements[1]] = [statements[1], statements[0]];
+    const statements = area(framework, 0).statements;
+    [statements[0], statements[1]] = [defined(statements[1]), defined(statements[0])];
     const filePath = write("swapped.json", JSON.stringify(framework));
     rejects(filePath, "swapped.json: areas[0].statements[0].id: expected id 1a (letter a)");
     rejects(filePath, "swapped.json: areas[0].statements[1].id: expected id 1b (letter b)");
@@ -240,7 +248,7 @@ describe("loadFramework: malformed files", () => {
 
   it("rejects an area missing a field", () => {
     const framework = good();
-    delete framework.areas[3].globalLine;
+    delete area(framework, 3).globalLine;
     rejects(
       write("missing-field.json", JSON.stringify(framework)),
       "missing-field.json: areas[3].globalLine: Invalid input: expected string, received undefined",
@@ -271,8 +279,8 @@ describe("loadFramework: malformed files", () => {
 
   it("lists every problem, one per line", () => {
     const framework = good();
-    framework.areas[0].statements[0].text = "";
-    framework.areas[9].title = "";
+    defined(area(framework, 0).statements[0]).text = "";
+    area(framework, 9).title = "";
     const error = (() => {
       try {
         loadFramework(write("two-problems.json", JSON.stringify(framework)));
