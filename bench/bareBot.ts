@@ -75,19 +75,19 @@ export async function startBareBot(storeIn?: { connectionString: string; table: 
   server.post("/api/messages", async (req, res) => {
     await adapter.process(req, res, (turn) => bot.run(turn));
   });
-  await new Promise<void>((resolve) =>
+  await new Promise<void>((resolve) => {
     server.listen(0, "127.0.0.1", () => {
       resolve();
-    }),
-  );
+    });
+  });
   const url = server.url.replace("[::]", "127.0.0.1").replace("0.0.0.0", "127.0.0.1");
   return {
     url,
     close: () =>
-      new Promise<void>((resolve) =>
+      new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
-        }),
-      ),
+        });
+      }),
   };
 }

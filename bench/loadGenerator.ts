@@ -22,11 +22,11 @@ export async function drive(
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
-  let next = 0;
+  // One iterator shared by the workers: each takes the next body in order.
+  const pending = bodies.values();
   const started = performance.now();
   const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++]!;
+    for (const body of pending) {
       const t0 = performance.now();
       try {
         const response = await fetch(url, {

@@ -45,8 +45,9 @@ export function maxInSlidingWindow(times: readonly number[], windowMs: number): 
   const sorted = [...times].sort((a, b) => a - b);
   let best = 0;
   let start = 0;
-  for (let end = 0; end < sorted.length; end += 1) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start += 1;
+  for (const [end, time] of sorted.entries()) {
+    // start never passes end, so sorted[start] is always there.
+    while (time - (sorted[start] ?? time) >= windowMs) start += 1;
     best = Math.max(best, end - start + 1);
   }
   return best;

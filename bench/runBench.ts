@@ -62,11 +62,11 @@ async function main(): Promise<void> {
       }
     }
 
-    if (run("posting")) {
+    if (azurite && run("posting")) {
       log("posting: area 7 with Teams pacing");
-      const clean = await runPosting(azurite!.connectionString, "start area 7, Teams pacing");
+      const clean = await runPosting(azurite.connectionString, "start area 7, Teams pacing");
       log("posting: area 7 with 5 × 429 (Retry-After 1 s) on creates");
-      const throttled = await runPosting(azurite!.connectionString, "start area 7, 5×429 Retry-After 1s", {
+      const throttled = await runPosting(azurite.connectionString, "start area 7, 5×429 Retry-After 1s", {
         count: 5,
         retryAfterSeconds: 1,
       });
@@ -94,14 +94,14 @@ async function main(): Promise<void> {
       log(`compile: ${size.label} answers (membersPerArea ${size.members})`);
       results.compile.push(await compileInChild(size.members));
     }
-    const base = results.compile[0]!;
+    const [base] = results.compile;
     const perK = (result: CompileCaseResult) => result.totalMs / (result.answers / 1000);
     results.compile.forEach((result, index) => {
       rows.push([
-        `compile ${COMPILE_SIZES[index]!.label} (${result.answers} answers, ${result.membersPerArea}/area)`,
+        `compile ${COMPILE_SIZES[index]?.label ?? ""} (${result.answers} answers, ${result.membersPerArea}/area)`,
         `${f(result.totalMs, 0)} ms (compile ${f(result.compileMs, 0)} + docs ${f(result.documentsMs, 0)}), ${f(perK(result), 1)} ms/1k answers`,
         `peak rss +${f(result.peakRssDeltaMb, 0)} MB, heapUsed ≤${f(result.peakHeapUsedMb, 0)} MB`,
-        index === 0
+        index === 0 || base === undefined
           ? "baseline"
           : `time ×${f(result.totalMs / base.totalMs, 1)} for answers ×${f(result.answers / base.answers, 1)}; ms/1k ×${f(perK(result) / perK(base), 2)}; rss ×${f(result.peakRssDeltaMb / base.peakRssDeltaMb, 1)}`,
       ]);
@@ -132,7 +132,8 @@ function compileInChild(membersPerArea: number): Promise<CompileCaseResult> {
     child.on("message", (message) => (result = message as CompileCaseResult));
     child.on("error", reject);
     child.on("exit", (code) => {
-      result ? resolve(result) : reject(new Error(`compile case ${membersPerArea} exited with ${code}`));
+      if (result) resolve(result);
+      else reject(new Error(`compile case ${membersPerArea} exited with ${code}`));
     });
   });
 }
@@ -150,8 +151,8 @@ function log(message: string): void {
 }
 
 function printTable(header: Row, rows: Row[]): void {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`;
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (row: Row) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
   console.log(line(header));
   console.log(`|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`);
   rows.forEach((row) => {
