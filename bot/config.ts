@@ -40,9 +40,7 @@ const envSchema = z
       z.array(z.string().regex(guid, "each coordinator must be an AAD object id (a GUID)")),
     ),
     FRAMEWORK_FILE: optionalText,
-    PUBLIC_BASE_URL: optionalText.pipe(
-      z.string().url("must be an absolute URL such as https://bot.example.org").optional(),
-    ),
+    PUBLIC_BASE_URL: optionalText.pipe(z.url("must be an absolute URL such as https://bot.example.org").optional()),
     DOWNLOAD_LINK_SECRET: optionalText.pipe(
       z.string().min(32, "must be at least 32 characters of random text").optional(),
     ),

@@ -62,8 +62,9 @@ export class SelfAssessmentBot extends TeamsActivityHandler {
       return await dispatchAction({ turn, invokeValue, services: this.services, actions: this.actions });
     } catch (error) {
       // Any read before the handler's own "not saved" card (assessment, assignment, an assign flow's state)
-      // would otherwise fail the turn: Teams shows a bare error and the typed text is lost.
-      if (error instanceof StorageUnavailableError) return storageUnavailableResponse(invokeValue.action?.data);
+      // would otherwise fail the turn: Teams shows a bare error and the typed text is lost. (refuseUnreadableInvoke
+      // already answered an invoke without an action.)
+      if (error instanceof StorageUnavailableError) return storageUnavailableResponse(invokeValue.action.data);
       throw error;
     }
   }

@@ -17,7 +17,10 @@ export function refuseUnauthenticatedWith401(
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       // The name only: the JWT library's messages can quote parts of the token.
-      throw new AuthenticationError(`Unauthorized. ${(error as Error)?.name ?? "Error"}`, StatusCodes.UNAUTHORIZED);
+      throw new AuthenticationError(
+        `Unauthorized. ${error instanceof Error ? error.name : "Error"}`,
+        StatusCodes.UNAUTHORIZED,
+      );
     }
   };
   return auth;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Middleware, TurnContext } from "botbuilder";
 import type { AppLogger } from "../logging/logger";
+import { receivedActivity } from "../teams/receivedActivity";
 
 const LOGGER_KEY = Symbol("turnLogger");
 
@@ -20,7 +21,7 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
           activityType: turn.activity.type,
           invokeName: turn.activity.name,
           verb: readVerb(turn.activity.value),
-          conversationType: turn.activity.conversation?.conversationType,
+          conversationType: receivedActivity(turn).conversation?.conversationType,
         },
         "activity received",
       );
@@ -35,7 +36,7 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
  * adapter's "turn failed" — can be found together. `fallback` serves turns the middleware never saw.
  */
 export function turnLogger(turn: TurnContext, fallback: AppLogger): AppLogger {
-  return (turn.turnState.get(LOGGER_KEY) as AppLogger | undefined) ?? fallback;
+  return turn.turnState.get<AppLogger | undefined>(LOGGER_KEY) ?? fallback;
 }
 
 function readVerb(value: unknown): string | undefined {

@@ -6,7 +6,7 @@ import { isTimeZone } from "../../assessment/time/isTimeZone";
  * a typo gets the same kind of "what to fix" message as a bad card submission.
  */
 const areaNumber = z.coerce
-  .number({ message: "area numbers are whole numbers such as 7" })
+  .number({ error: "area numbers are whole numbers such as 7" })
   .int("area numbers are whole numbers such as 7")
   .min(1, "area numbers start at 1");
 
@@ -61,7 +61,7 @@ export function parseDetails(
       key = keyed[1].toLowerCase();
       pairs[key] = token.slice(keyed[0].length);
     } else if (key !== undefined) {
-      pairs[key] += token;
+      pairs[key] = (pairs[key] ?? "") + token;
     }
   }
   for (const name of Object.keys(pairs)) pairs[name] = (pairs[name] ?? "").trim();

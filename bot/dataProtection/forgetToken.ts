@@ -12,7 +12,7 @@ export interface ForgetRequest {
 /** Long enough to read the card and press the button; an older card is stale and refused. */
 export const FORGET_CONFIRM_MINUTES = 15;
 
-const payloadSchema = z.object({ a: z.string().min(1), p: z.string().min(1), e: z.number().finite() });
+const payloadSchema = z.object({ a: z.string().min(1), p: z.string().min(1), e: z.number() });
 
 /** A key of its own, derived from the bot's signing secret, so a download token never confirms an erasure. */
 function forgetKey(secret: string): Buffer {

@@ -25,7 +25,7 @@ export const ASSIGN_FLOW_TTL_MS = 60 * 60 * 1000;
  */
 class ChannelFlowState extends BotState {
   constructor(storage: Storage, channelId: string) {
-    super(storage, async () => `assignFlow/${channelId}`);
+    super(storage, () => Promise.resolve(`assignFlow/${channelId}`));
   }
 }
 

@@ -1,4 +1,3 @@
-import { ActivityTypes } from "botbuilder";
 import { DialogReason, WaterfallDialog, type DialogContext, type DialogTurnResult } from "botbuilder-dialogs";
 
 /**
@@ -9,7 +8,7 @@ import { DialogReason, WaterfallDialog, type DialogContext, type DialogTurnResul
 export class CardWaterfallDialog extends WaterfallDialog {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const { activity } = dc.context;
-    if (activity.type === ActivityTypes.Invoke && activity.name === "adaptiveCard/action") {
+    if (activity.type === "invoke" && activity.name === "adaptiveCard/action") {
       return this.resumeDialog(dc, DialogReason.continueCalled, undefined);
     }
     return super.continueDialog(dc);

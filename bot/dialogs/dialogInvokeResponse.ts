@@ -12,7 +12,7 @@ export function setDialogInvokeResponse(turn: TurnContext, card: AdaptiveCard): 
 }
 
 export function takeDialogInvokeResponse(turn: TurnContext): AdaptiveCard | undefined {
-  const card = turn.turnState.get(KEY) as AdaptiveCard | undefined;
+  const card = turn.turnState.get<AdaptiveCard | undefined>(KEY);
   turn.turnState.delete(KEY);
   return card;
 }

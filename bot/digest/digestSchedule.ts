@@ -40,7 +40,10 @@ export function startDigestSchedule(services: BotServices): () => void {
   const pattern = services.config.digestSchedule;
   if (pattern === undefined) return () => undefined;
   const missed = missedDigestSlot(pattern, services.config.defaultTimeZone, services.clock());
-  if (missed) services.jobs.run("digestCatchUp", async () => void (await runScheduledDigests(services, missed)));
+  if (missed)
+    services.jobs.run("digestCatchUp", async () => {
+      await runScheduledDigests(services, missed);
+    });
   const job = new Cron(pattern, { timezone: services.config.defaultTimeZone, protect: true }, async () => {
     // Round the slot to the minute so instances whose timers fire a few ms apart share one run key.
     const slot = new Date(Math.floor(services.clock().getTime() / 60_000) * 60_000);

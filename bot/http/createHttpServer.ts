@@ -41,13 +41,17 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     });
   });
   for (const addRoutes of options.extraRoutes ?? []) addRoutes(server);
-  server.on("restifyError", (req, res, err, callback) => {
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
+  // The emitter types its listeners' arguments as any; restify passes these (its docs' "restifyError" event).
+  type RestifyError = Error & { statusCode?: number };
+  server.on("restifyError", (req: restify.Request, res: restify.Response, err: RestifyError, callback: () => void) => {
+    const status = err.statusCode ?? 500;
     // The route, not the path: a download path carries its signed token, which must not reach the logs.
-    options.logger.warn({ route: req.getRoute()?.path ?? "unmatched", status }, "http error");
+    // No route matched: getRoute() answers nothing, whatever its type says.
+    const route = (req.getRoute() as restify.Route | undefined)?.path;
+    options.logger.warn({ route: route ?? "unmatched", status }, "http error");
     // restify's own bodies quote the path ("/DOWNLOADS/<token> does not exist"): answer with the status text only.
     if (!res.headersSent) res.send(status, { error: STATUS_CODES[status] ?? "Error" });
-    return callback();
+    callback();
   });
   return server;
 }

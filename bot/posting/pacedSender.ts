@@ -51,12 +51,12 @@ export class PacedSender {
 
   private paced(key: string, attempt: () => Promise<SendOutcome>): Promise<SendOutcome> {
     const lane = this.laneFor(key);
-    return lane.queue.add(async () => {
+    return lane.queue.add<SendOutcome>(async () => {
       const wait = lane.window.delayBefore(this.options.now());
       if (wait > 0) await this.options.sleep(wait);
       lane.window.record(this.options.now());
       return attempt();
-    }) as Promise<SendOutcome>;
+    });
   }
 
   private laneFor(key: string): { queue: PQueue; window: SlidingWindow } {

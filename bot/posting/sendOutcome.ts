@@ -21,7 +21,7 @@ export function outcomeFromError(error: unknown, now: Date): SendOutcome {
   if (status === 404 && /ConversationNotFound|BotNotInConversationRoster/i.test(body)) {
     return { kind: "recipientGone", reason: "the bot is no longer in that conversation" };
   }
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   if (status === undefined && (code === "ECONNREFUSED" || code === "ECONNRESET" || code === "ETIMEDOUT")) {
     return { kind: "throttled" };
   }

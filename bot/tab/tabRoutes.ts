@@ -72,10 +72,12 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
   const areaRoute =
     (operation: Operation, handler: (target: AreaTarget) => Promise<Reply>) =>
     async (req: restify.Request, res: restify.Response) => {
+      // restify types route parameters as any: they are the path's named segments, strings.
+      const params = (req.params ?? {}) as Record<string, string>;
       const reply = await (async (): Promise<Reply> => {
         const who = await identify(req);
         if (!who.ok) return who.reply;
-        const areaNumber = areaParamSchema.safeParse(req.params?.area);
+        const areaNumber = areaParamSchema.safeParse(params["area"]);
         const area = areaNumber.success ? findArea(services.framework, areaNumber.data) : undefined;
         if (!area) return { status: 404, body: { message: "There is no such area." } };
         const stored = await services.storage.assignments.get(currentAssessmentId(who.identity.tenantId), area.number);
@@ -96,7 +98,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
           assignment: stored.value,
           area,
           access: areaAccess,
-          params: req.params ?? {},
+          params,
           body: body?.value,
         });
       })();

@@ -23,12 +23,12 @@ export type TabSignIn = (request: TabSignInRequest) => Promise<TabSignInResult>;
 
 /** Entra v2 access tokens: oid/tid are GUIDs; `name` is present when the profile scope was granted. */
 const ssoClaimsSchema = z.object({
-  oid: z.string().uuid(),
-  tid: z.string().uuid(),
+  oid: z.uuid(),
+  tid: z.uuid(),
   name: z.string().max(256).optional(),
 });
 const devIdentitySchema = z.object({
-  devUser: z.string().uuid(),
+  devUser: z.uuid(),
   devName: z.string().min(1).max(256),
   devTenant: z.string().max(128).optional(),
 });
@@ -41,8 +41,8 @@ const devIdentitySchema = z.object({
  */
 export function createTabSignIn(config: TabSignInConfig, keys?: JWTVerifyGetKey): TabSignIn {
   if (config.kind === "off")
-    return async () => ({ ok: false, message: `Sign-in is not configured: ${config.reason}.` });
-  if (config.kind === "dev") return async (request) => devSignIn(request);
+    return () => Promise.resolve({ ok: false, message: `Sign-in is not configured: ${config.reason}.` });
+  if (config.kind === "dev") return (request) => Promise.resolve(devSignIn(request));
   const issuer = `https://login.microsoftonline.com/${config.tenantId}/v2.0`;
   const jwks =
     keys ?? createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${config.tenantId}/discovery/v2.0/keys`));

@@ -115,7 +115,7 @@ async function createConversation(
     const reference = {
       serviceUrl,
       channelId: "msteams",
-      conversation: { id: "", isGroup: parameters.isGroup ?? false, conversationType: "", name: "" },
+      conversation: { id: "", isGroup: parameters.isGroup, conversationType: "", name: "" },
     };
     await rethrowingTurnErrors(
       (logic) => services.adapter.continueConversationAsync(services.botAppId, reference, logic),

@@ -13,7 +13,7 @@ const accountSchema = z.object({ id: z.string().min(1) });
 const lifecycleSchema = z.object({
   type: z.enum(["conversationUpdate", "installationUpdate"]),
   action: z.string().optional(),
-  serviceUrl: z.string().url(),
+  serviceUrl: z.url(),
   recipient: accountSchema,
   from: z.object({ id: z.string().min(1), aadObjectId: z.string().min(1).optional() }).optional(),
   conversation: z.object({

@@ -1,6 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "./turnCaller";
+import { receivedActivity } from "./receivedActivity";
 
 /**
  * Keeps where we can reach people later: a user's 1:1 chat (for digests) when they write to the
@@ -16,7 +17,7 @@ export async function rememberConversation(
     serviceUrl: caller.serviceUrl,
     conversationId: caller.conversationId,
     tenantId: caller.tenantId,
-    botId: turn.activity.recipient?.id ?? services.botAppId,
+    botId: receivedActivity(turn).recipient?.id ?? services.botAppId,
     userId: caller.person.teamsUserId,
   });
 }

@@ -2,6 +2,7 @@ import type { TurnContext } from "botbuilder";
 import type { BotServices } from "../app/botServices";
 import { mentionedAccounts, type MentionedAccount } from "./mentions";
 import { findTeamMember, readRoster, type TeamMember } from "./teamRoster";
+import { receivedActivity } from "./receivedActivity";
 
 export type MentionedPeople = { ok: true; people: TeamMember[] } | { ok: false; problems: string[] };
 
@@ -13,7 +14,7 @@ export type MentionedPeople = { ok: true; people: TeamMember[] } | { ok: false; 
  * between turns. Any mention that is not a member makes the whole command refuse, naming it.
  */
 export async function resolveMentionedPeople(turn: TurnContext, services: BotServices): Promise<MentionedPeople> {
-  const botIds = [turn.activity.recipient?.id ?? "", services.botAppId].filter((id) => id !== "");
+  const botIds = [receivedActivity(turn).recipient?.id ?? "", services.botAppId].filter((id) => id !== "");
   const where = (turn.activity.channelData as { team?: unknown } | undefined)?.team ? "this team" : "this chat";
   const people: TeamMember[] = [];
   const problems: string[] = [];

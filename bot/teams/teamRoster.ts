@@ -4,6 +4,7 @@ import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
 import type { PacingOptions } from "../posting/pacedSender";
 import { outcomeFromError } from "../posting/sendOutcome";
+import { receivedActivity } from "./receivedActivity";
 
 /** A person on the roster: who they are everywhere (Person), their sign-in name, and user or guest. */
 export interface TeamMember extends Person {
@@ -123,11 +124,14 @@ async function pacedRead<T>(services: BotServices, lane: string, read: () => Pro
 
 function rosterLane(turn: TurnContext): string {
   const teamId = (turn.activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
-  return `roster|${typeof teamId === "string" ? teamId : (turn.activity.conversation?.id ?? "")}`;
+  return `roster|${typeof teamId === "string" ? teamId : (receivedActivity(turn).conversation?.id ?? "")}`;
 }
 
-/** Anonymous meeting participants have no Entra object id: they cannot take part in an assessment. */
-function toTeamMember(account: TeamsChannelAccount): TeamMember | undefined {
+/**
+ * Anonymous meeting participants have no Entra object id: they cannot take part in an assessment. Partial because
+ * the roster is Teams' JSON as received: nothing checked that each account has every field its type declares.
+ */
+function toTeamMember(account: Partial<TeamsChannelAccount>): TeamMember | undefined {
   if (!account.aadObjectId || !account.id) return undefined;
   return {
     aadObjectId: account.aadObjectId.toLowerCase(),

@@ -17,7 +17,7 @@ const teamsActivitySchema = z.object({
     conversationType: z.string().optional(),
     tenantId: z.string().optional(),
   }),
-  serviceUrl: z.string().url(),
+  serviceUrl: z.url(),
   channelData: z
     .object({
       team: z.object({ id: z.string().min(1), name: z.string().optional() }).optional(),
