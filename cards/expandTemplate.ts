@@ -12,7 +12,7 @@ export interface AdaptiveCard {
  * Expands a card template with typed data. Templates are imported JSON (loaded once when the
  * module loads), and each card has one typed builder that calls this, so no caller ever sees `any`.
  */
-export function expandTemplate<TData extends object>(template: object, data: TData): AdaptiveCard {
+export function expandTemplate(template: object, data: object): AdaptiveCard {
   const expanded: unknown = parsedTemplate(template).expand({ $root: data });
   if (!isAdaptiveCard(expanded)) {
     throw new Error("Card template did not expand to an AdaptiveCard");

@@ -47,6 +47,6 @@ function openUrls(node: unknown): Array<{ title: string; url: string }> {
   if (typeof node !== "object" || node === null) return [];
   const element = node as Record<string, unknown>;
   if (element["type"] === "Action.OpenUrl" && typeof element["url"] === "string")
-    return [{ title: String(element["title"] ?? ""), url: element["url"] }];
+    return [{ title: typeof element["title"] === "string" ? element["title"] : "", url: element["url"] }];
   return Object.values(element).flatMap(openUrls);
 }

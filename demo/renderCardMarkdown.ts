@@ -73,6 +73,9 @@ function cellTexts(row: Record<string, unknown>): string[] {
 
 function actionTitles(actions: unknown): string[] {
   return Array.isArray(actions)
-    ? (actions as Array<Record<string, unknown>>).map((action) => String(action["title"] ?? action["verb"] ?? ""))
+    ? (actions as Array<Record<string, unknown>>).map((action) => {
+        const label = action["title"] ?? action["verb"];
+        return typeof label === "string" ? label : "";
+      })
     : [];
 }

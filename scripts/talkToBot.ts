@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const activity = values.channel
       ? channelMessage({ serviceUrl, from, channel: localChannel(values.channel), text })
       : personalMessage({ serviceUrl, from, text });
-    const response = await postActivity((values.bot ?? "").replace(/\/+$/, ""), activity);
+    const response = await postActivity(values.bot.replace(/\/+$/, ""), activity);
     // Posting (start) carries on after the HTTP answer; give it a moment to show its first cards.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     if (response.status !== 200) console.log(`HTTP ${response.status}`);

@@ -74,6 +74,7 @@ export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
       } catch (error) {
         throw new Error(
           `row ${index + 2}, column "${ACTION_PLAN_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
         );
       }
     });
@@ -82,6 +83,8 @@ export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
   });
 }
 
+// K ties the column to its value's type (TypeScript correlates them only through a type parameter).
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see above.
 function writeCell<K extends keyof ActionPlanRow>(row: ActionPlanRow, key: K): string {
   return ACTION_PLAN_COLUMNS[key].codec.write(row[key]);
 }

@@ -19,6 +19,7 @@ function readRow(cells: readonly string[], line: number): AssessmentCsvRow {
     } catch (error) {
       throw new Error(
         `row ${line}, column "${ASSESSMENT_CSV_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
       );
     }
   });

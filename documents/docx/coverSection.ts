@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TableOfContents, TextRun } from "docx";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
-import { formatCalendarDate, formatDate } from "../../assessment/time/formatDates";
+import { formatCalendarDate } from "../../assessment/time/formatDates";
 import type { AssessmentDocxOptions } from "./buildAssessmentDocx";
 
 const COPY_NOTE: Record<AssessmentDocxOptions["copy"], string> = {

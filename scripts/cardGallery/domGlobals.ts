@@ -21,7 +21,7 @@ export function createCardWindow(): DOMWindow {
   Object.defineProperty(window.HTMLElement.prototype, "innerText", {
     configurable: true,
     get(this: HTMLElement) {
-      return this.textContent ?? "";
+      return this.textContent;
     },
     set(this: HTMLElement, text: string) {
       this.textContent = text;
@@ -50,7 +50,7 @@ export function withDomGlobals<T>(window: DOMWindow, render: () => T): T {
   } finally {
     for (const { name, descriptor } of saved) {
       if (descriptor) Object.defineProperty(scope, name, descriptor);
-      else delete scope[name];
+      else Reflect.deleteProperty(scope, name);
     }
   }
 }

@@ -11,12 +11,15 @@ export function teamsMarkdownToHtml(text: string): string {
     /\\([!-/:-@[-`{-~])/g,
     (_match, character: string) => `\u0000${escaped.push(character) - 1}\u0000`,
   );
-  return escapeHtml(marked)
-    .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-    .replace(/(^|[\s(])_(.+?)_(?=$|[\s).,;:!?])/g, "$1<em>$2</em>")
-    .replace(/\[([^\]]+)\]\((https:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
-    .replace(/\n/g, "<br>")
-    .replace(/\u0000(\d+)\u0000/g, (_match, index: string) => escapeHtml(escaped[Number(index)] ?? ""));
+  return (
+    escapeHtml(marked)
+      .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+      .replace(/(^|[\s(])_(.+?)_(?=$|[\s).,;:!?])/g, "$1<em>$2</em>")
+      .replace(/\[([^\]]+)\]\((https:\/\/[^\s)]+)\)/g, '<a href="$2">$1</a>')
+      .replace(/\n/g, "<br>")
+      // eslint-disable-next-line no-control-regex -- NUL delimits the placeholders: typed text can never contain one.
+      .replace(/\u0000(\d+)\u0000/g, (_match, index: string) => escapeHtml(escaped[Number(index)] ?? ""))
+  );
 }
 
 export function escapeHtml(text: string): string {

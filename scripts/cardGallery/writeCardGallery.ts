@@ -39,9 +39,10 @@ export function writeCardGallery(options: CardGalleryOptions): CardGallery {
   mkdirSync(cardDir, { recursive: true });
   const indexPath = join(options.outDir, "index.html");
   writeFileSync(indexPath, galleryPage(cards, introLines(cards, templates)));
-  const cardPages = cards.map((card) => ({ id: card.entry.id, htmlPath: join(cardDir, `${card.entry.id}.html`) }));
-  cards.forEach((card, index) => {
-    writeFileSync(cardPages[index]!.htmlPath, singleCardPage(card));
+  const cardPages = cards.map((card) => {
+    const htmlPath = join(cardDir, `${card.entry.id}.html`);
+    writeFileSync(htmlPath, singleCardPage(card));
+    return { id: card.entry.id, htmlPath };
   });
   const pngs = options.chromium
     ? takeScreenshots({ chromium: options.chromium, indexPath, cardPages, pngDir: cardDir })

@@ -56,13 +56,13 @@ export class ConnectorStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) =>
-      this.server
-        ? this.server.close(() => {
-            resolve();
-          })
-        : resolve(),
-    );
+    await new Promise<void>((resolve) => {
+      if (this.server)
+        this.server.close(() => {
+          resolve();
+        });
+      else resolve();
+    });
   }
 
   /** The next `count` writes (or only new posts/conversations) get 429 with the given Retry-After (seconds; 0 for none). */

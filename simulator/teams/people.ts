@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { RosterMember } from "./rosterEndpoints";
 
 /** A participant as Teams identifies them: AAD object id, Teams id (29:…), display name, and user or guest. */
-export interface TeamsPerson extends RosterMember {}
+export type TeamsPerson = RosterMember;
 
 let counter = 0;
 

@@ -78,7 +78,11 @@ function toBackupEntity(entity: TableEntityResult<Record<string, unknown>>): Bac
   const properties: BackupEntity["properties"] = {};
   for (const [name, typed] of Object.entries(entity)) {
     if (NOT_PROPERTIES.has(name) || name.startsWith("odata.")) continue;
-    const { type, value } = typed as { type: BackupEntity["properties"][string]["type"]; value: string };
+    // disableTypeConversion keeps JSON's own number and boolean values: only the type is made explicit.
+    const { type, value } = typed as {
+      type: BackupEntity["properties"][string]["type"];
+      value: string | number | boolean;
+    };
     properties[name] = { type, value: String(value) };
   }
   return { partitionKey: String(entity.partitionKey), rowKey: String(entity.rowKey), properties };

@@ -77,7 +77,8 @@ export class CompiledFileRepository {
         conditional: false,
       });
     }
-    const parts: string[] = [];
+    // Indexed by chunk number: a chunk that was never stored leaves a hole.
+    const parts: (string | undefined)[] = [];
     try {
       const rows = this.client.listEntities<{ data?: string }>({
         queryOptions: { filter: `PartitionKey eq '${fileId}' and RowKey lt '${HEADER_ROW}'` },
@@ -111,9 +112,9 @@ export class CompiledFileRepository {
         ...rowKeys.filter((rowKey) => rowKey !== HEADER_ROW),
       ];
       for (const rowKey of ordered)
-        await this.client
-          .deleteEntity(fileId, rowKey)
-          .catch((error: unknown) => (isEntityNotFound(error) ? undefined : Promise.reject(error)));
+        await this.client.deleteEntity(fileId, rowKey).catch((error: unknown) => {
+          if (!isEntityNotFound(error)) throw error;
+        });
       return ordered.length > 0;
     } catch (error) {
       throw translateStorageError(error, { table: this.client.tableName, partitionKey: fileId, conditional: false });
