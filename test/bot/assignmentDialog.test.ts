@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from "../support/groupScenario";
 import { makeChannel } from "../../simulator/teams/teamsActivities";
+import { defined } from "../support/defined";
 
 describe("assignment dialog and group commands over HTTP", () => {
   let scenario: GroupScenario;
@@ -28,7 +29,7 @@ describe("assignment dialog and group commands over HTTP", () => {
     );
     // The roster gave the lead's Teams id and name for the picked AAD id.
     assert.equal(stored[0]?.leads[0]?.teamsUserId, scenario.lead.id);
-    assert.equal(stored[0]?.leads[0]?.name, scenario.lead.name);
+    assert.equal(stored[0].leads[0].name, scenario.lead.name);
   });
 
   it("re-shows the form with what was picked when no lead is named", async () => {
@@ -48,7 +49,7 @@ describe("assignment dialog and group commands over HTTP", () => {
 
   it("asks before moving an area that has answers, and keeps the answers", async () => {
     await assignArea(scenario, 7);
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "e", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence: "e", ideas: "" });
     const otherChannel = makeChannel("Health working group");
     await scenario.say(scenario.coordinator, "assign 7", [scenario.lead], otherChannel);
     assert.match(lastCardText(), /Move areas that already have answers\?/);
@@ -65,27 +66,27 @@ describe("assignment dialog and group commands over HTTP", () => {
   it("status shows counts to members and who has not answered to the lead; remind mentions only those", async () => {
     await assignArea(scenario, 7);
     const [done, ...others] = scenario.members;
-    for (const statement of scenario.harness.app.framework.areas[6]!.statements) {
-      await scenario.answer(done!, 7, statement.id, { rating: "3", evidence: "e", ideas: "" });
+    for (const statement of defined(scenario.harness.app.framework.areas[6]).statements) {
+      await scenario.answer(defined(done), 7, statement.id, { rating: "3", evidence: "e", ideas: "" });
     }
-    await scenario.say(done!, "status");
+    await scenario.say(defined(done), "status");
     const memberView = lastCardText();
     assert.match(memberView, /1 of 4 members has answered;/);
     assert.equal(memberView.includes("Not finished"), false);
     await scenario.say(scenario.lead, "status");
     assert.match(lastCardText(), /Not finished:/);
     await scenario.say(scenario.lead, "remind");
-    const reminder = scenario.harness.connector.recorded.at(-1)!.activity;
+    const reminder = defined(scenario.harness.connector.recorded.at(-1)).activity;
     const mentioned = (reminder["entities"] as Array<{ mentioned: { id: string } }>).map(
       (entity) => entity.mentioned.id,
     );
     assert.deepEqual(new Set(mentioned), new Set([scenario.lead.id, ...others.map((person) => person.id)]));
-    assert.equal(mentioned.includes(done!.id), false);
+    assert.equal(mentioned.includes(defined(done).id), false);
   });
 
   it("help lists only what the caller may do; an unknown word gets help", async () => {
     await assignArea(scenario, 7);
-    await scenario.say(scenario.members[0]!, "frobnicate");
+    await scenario.say(defined(scenario.members[0]), "frobnicate");
     const texts = cardTexts(scenario.harness.connector.postedCards().at(-1)?.card);
     assert.ok(texts.some((text) => text.includes("**status")));
     assert.equal(

@@ -98,8 +98,8 @@ describe("authentication (app id configured)", () => {
   });
 
   const refusals: Array<{ name: string; status: number; headers: () => Promise<Record<string, string>> }> = [
-    { name: "no Authorization header", status: 401, headers: async () => ({}) },
-    { name: "a garbage bearer token", status: 401, headers: async () => bearer("not.a.jwt") },
+    { name: "no Authorization header", status: 401, headers: () => Promise.resolve({}) },
+    { name: "a garbage bearer token", status: 401, headers: () => Promise.resolve(bearer("not.a.jwt")) },
     {
       name: "a token whose scheme is not Bearer",
       status: 401,
@@ -141,7 +141,7 @@ describe("authentication (app id configured)", () => {
     {
       name: "an unsigned token (alg: none) naming the published kid",
       status: 401,
-      headers: async () => bearer(standIn.unsignedToken(genuine())),
+      headers: () => Promise.resolve(bearer(standIn.unsignedToken(genuine()))),
     },
     {
       name: "a token for another serviceUrl",

@@ -8,6 +8,7 @@ import { AUTHORIZATION_MATRIX, isAllowed, whoMay, type Operation } from "../../a
 import type { Role } from "../../assessment/roles/role";
 import { COMMANDS } from "../../bot/commands/commandCatalogue";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
+import { defined } from "../support/defined";
 
 /**
  * Walks EVERY operation of AUTHORIZATION_MATRIX, for every kind of caller, through the HTTP
@@ -114,7 +115,7 @@ describe("authorization matrix, walked over HTTP", function () {
 
   before(async () => {
     scenario = await startGroupScenario();
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const otherLead = makePerson("Olu Other-Lead");
     const otherMember = makePerson("Oona Other-Member");
     const otherChannel = makeChannel("Health working group");

@@ -4,6 +4,7 @@ import { cardsOf, type RecordedActivity } from "../../simulator/teams/connectorS
 import { cardAction, channelMessage, makeChannel } from "../../simulator/teams/teamsActivities";
 import { pressCardAction } from "../../simulator/teams/cardActions";
 import { ASSIGN_FLOW_TTL_MS } from "../../bot/dialogs/assignFlow";
+import { defined } from "../support/defined";
 
 /**
  * In Teams every top-level post is its own conversation (`<channel>;messageid=<root>`) and replies
@@ -28,7 +29,7 @@ describe("commands from any post of a channel, and card updates that reach the c
       .join("\n");
   const created = () => recorded().filter((entry) => entry.kind === "create");
   const statementPost = (statementId: string) =>
-    created().find((entry) => JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`))!;
+    defined(created().find((entry) => JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`)));
 
   async function startArea7(): Promise<void> {
     await assignArea(scenario, 7);
@@ -37,7 +38,7 @@ describe("commands from any post of a channel, and card updates that reach the c
   }
 
   it("start, status and digest work typed as new posts and as replies in a statement's thread, each for its own channel's group", async () => {
-    const area7 = scenario.harness.app.framework.areas[6]!;
+    const area7 = defined(scenario.harness.app.framework.areas[6]);
     const health = makeChannel("Health working group");
     await startArea7();
     await scenario.say(scenario.coordinator, "assign 3", [scenario.lead], health);
@@ -61,14 +62,14 @@ describe("commands from any post of a channel, and card updates that reach the c
     );
     await scenario.harness.app.idle();
     const posted3 = created().slice(before3);
-    assert.equal(posted3.length, 2 + scenario.harness.app.framework.areas[2]!.statements.length);
+    assert.equal(posted3.length, 2 + defined(scenario.harness.app.framework.areas[2]).statements.length);
     assert.ok(
       posted3.every((entry) => entry.conversationId.startsWith(`${health.channelId};messageid=`)),
       "area 3's cards went to the health channel",
     );
 
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "4", evidence: "e", ideas: "" });
-    await scenario.answer(scenario.members[1]!, 7, "7a", { rating: "1", evidence: "none", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "4", evidence: "e", ideas: "" });
+    await scenario.answer(defined(scenario.members[1]), 7, "7a", { rating: "1", evidence: "none", ideas: "" });
     const thread7a = statementPost("7a");
     for (const ask of [
       (text: string) => scenario.say(scenario.lead, text),
@@ -107,9 +108,9 @@ describe("commands from any post of a channel, and card updates that reach the c
     const serviceUrl = scenario.harness.connector.url;
     const ask = channelMessage({ serviceUrl, from: scenario.coordinator, channel: scenario.channel, text: "assign" });
     await scenario.harness.post(ask);
-    const form = recorded().at(-1)!;
+    const form = defined(recorded().at(-1));
     assert.equal(form.conversationId, ask.conversation.id);
-    const { data } = pressCardAction(cardsOf(form.activity)[0]!, "assignAreas", {
+    const { data } = pressCardAction(defined(cardsOf(form.activity)[0]), "assignAreas", {
       areas: "5",
       leads: scenario.lead.aadObjectId,
     });
@@ -149,19 +150,19 @@ describe("commands from any post of a channel, and card updates that reach the c
   it("answers, moderation and refreshes never read or write dialog state; only assign does", async () => {
     await startArea7();
     const { storage } = scenario.harness.app.services;
-    const rows = async () =>
+    const rows = async (): Promise<unknown> =>
       (await storage.botState.read([`assignFlow/${scenario.channel.channelId}`]))[
         `assignFlow/${scenario.channel.channelId}`
       ];
     assert.ok(await rows(), "the inline assign kept its flow under the channel");
     await storage.botState.delete([`assignFlow/${scenario.channel.channelId}`]);
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "e", ideas: "" });
-    await scenario.act(scenario.members[0]!, "showMyAnswer", {
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence: "e", ideas: "" });
+    await scenario.act(defined(scenario.members[0]), "showMyAnswer", {
       assessmentId: scenario.assessmentId,
       areaNumber: "7",
       statementId: "7a",
     });
-    await scenario.act(scenario.members[0]!, "submitGlobalScore", {
+    await scenario.act(defined(scenario.members[0]), "submitGlobalScore", {
       assessmentId: scenario.assessmentId,
       areaNumber: "7",
       score: "6",
@@ -177,12 +178,12 @@ describe("commands from any post of a channel, and card updates that reach the c
     for (const [activityId, conversationId] of posts)
       assert.equal(conversationId, `${scenario.channel.channelId};messageid=${activityId}`);
 
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "e", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence: "e", ideas: "" });
     await scenario.harness.app.idle();
     const refresh = recorded().filter((entry) => entry.kind === "update");
     assert.equal(refresh.length, 1);
-    assert.equal(refresh[0]!.activityId, statementPost("7a").activityId);
-    assert.match(JSON.stringify(refresh[0]!.activity), /1 (person has|people have) answered/);
+    assert.equal(defined(refresh[0]).activityId, statementPost("7a").activityId);
+    assert.match(JSON.stringify(defined(refresh[0]).activity), /1 (person has|people have) answered/);
 
     await scenario.say(scenario.lead, "close");
     await scenario.harness.app.idle();
@@ -206,13 +207,13 @@ describe("commands from any post of a channel, and card updates that reach the c
 
   it("done when: a full area with every command typed as a fresh post (assign inline, start, answers, status, digest, compile)", async () => {
     const { harness, lead, coordinator, members } = scenario;
-    const area7 = harness.app.framework.areas[6]!;
+    const area7 = defined(harness.app.framework.areas[6]);
     await scenario.say(coordinator, "assign 7", [lead]);
     await scenario.say(lead, "start");
     await harness.app.idle();
     for (const [index, member] of members.entries()) {
       for (const statement of area7.statements) {
-        const card = cardsOf(statementPost(statement.id).activity)[0]!;
+        const card = defined(cardsOf(statementPost(statement.id).activity)[0]);
         const { data } = pressCardAction(card, "submitAnswer", {
           rating: String(1 + ((index + statement.id.length) % 4)),
           evidence: `evidence ${index}`,

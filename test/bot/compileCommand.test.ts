@@ -5,6 +5,7 @@ import type { TeamsPerson } from "../../simulator/teams/people";
 import { signDownload } from "../../bot/compile/downloadLinks";
 import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
 import { compileAndRead } from "../support/downloadedDocuments";
+import { defined } from "../support/defined";
 
 /** The Action.OpenUrl buttons of each download group on the card, as "heading / title" → url. */
 function openUrls(card: Record<string, unknown>): Map<string, string> {
@@ -95,19 +96,19 @@ describe("compile command over HTTP", () => {
     );
     for (const url of links.values()) assert.match(url, /\/downloads\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 
-    const docx = await fetch(links.get(`${INTERNAL} / Word document`)!);
+    const docx = await fetch(defined(links.get(`${INTERNAL} / Word document`)));
     assert.equal(docx.status, 200);
     assert.match(docx.headers.get("content-disposition") ?? "", /^attachment; filename=".+\.docx"/);
     const docxBytes = Buffer.from(await docx.arrayBuffer());
     assert.equal(docxBytes.subarray(0, 2).toString("latin1"), "PK");
 
-    const csv = await fetch(links.get(`${INTERNAL} / CSV`)!);
+    const csv = await fetch(defined(links.get(`${INTERNAL} / CSV`)));
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get("content-type") ?? "", /^text\/csv/);
     const rows = parseAssessmentCsv(Buffer.from(await csv.arrayBuffer()).toString("utf8"));
     assert.equal(rows.length, 106);
 
-    const json = await fetch(links.get(`${INTERNAL} / JSON`)!);
+    const json = await fetch(defined(links.get(`${INTERNAL} / JSON`)));
     assert.equal(json.status, 200);
     assert.equal(
       (JSON.parse(await json.text()) as { assessmentId?: string }).assessmentId ?? scenario.assessmentId,
@@ -121,7 +122,7 @@ describe("compile command over HTTP", () => {
       audit.some((entry) => entry.action === "compile" && entry.actorAadObjectId === scenario.coordinator.aadObjectId),
     );
 
-    const url = links.get(`${INTERNAL} / CSV`)!;
+    const url = defined(links.get(`${INTERNAL} / CSV`));
     const [prefix, token] = url.split("/downloads/") as [string, string];
     const [payload, signature] = token.split(".") as [string, string];
     const tampered = `${prefix}/downloads/${payload}.${signature[0] === "A" ? "B" : "A"}${signature.slice(1)}`;
@@ -171,7 +172,7 @@ describe("compile command over HTTP", () => {
 
   it("refuses a member's compile and stores nothing", async () => {
     await answerSome();
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const response = await sayPersonally(member, "compile");
     assert.equal(response.status, 200);
     const texts = scenario.harness.connector.postedCards().map((entry) => JSON.stringify(entry.card));

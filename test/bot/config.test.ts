@@ -63,7 +63,7 @@ describe("config", () => {
     });
     assert.equal(config.storage.kind, "connectionString");
     assert.equal(config.botAuth?.appId, APP_ID);
-    assert.equal(config.botAuth?.appType, "SingleTenant");
+    assert.equal(config.botAuth.appType, "SingleTenant");
   });
 
   const cases: Array<[string, Record<string, string>, RegExp]> = [

@@ -7,6 +7,7 @@ import { pressCardAction } from "../../simulator/teams/cardActions";
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { signForgetRequest } from "../../bot/dataProtection/forgetToken";
 import { REMOVED_PERSON_NAME } from "../../assessment/answers/person";
+import { defined } from "../support/defined";
 
 describe("data protection: export and forget over HTTP", () => {
   let scenario: GroupScenario;
@@ -35,7 +36,7 @@ describe("data protection: export and forget over HTTP", () => {
     it("refuses leads and members, and neither stores nor audits anything", async () => {
       await seedArea7(scenario);
       const before = scenario.harness.connector.postedCards().length;
-      for (const caller of [scenario.lead, scenario.members[0]!]) {
+      for (const caller of [scenario.lead, defined(scenario.members[0])]) {
         await scenario.say(caller, "export", [scenario.lead]);
         await sayPersonally(caller, `export ${scenario.lead.aadObjectId}`);
       }
@@ -60,12 +61,12 @@ describe("data protection: export and forget over HTTP", () => {
         .filter((entry) => entry.conversationId !== personalChatOf(scenario.coordinator))
         .map((entry) => entry.card);
       assert.equal(inChannel.length, 1);
-      assert.match(cardTexts(inChannel[0]!).join(" "), /Export sent to your personal chat/);
-      assert.deepEqual(downloadUrls(inChannel[0]!), [], "no link in the channel");
+      assert.match(cardTexts(defined(inChannel[0])).join(" "), /Export sent to your personal chat/);
+      assert.deepEqual(downloadUrls(defined(inChannel[0])), [], "no link in the channel");
 
       const personal = cardsSince(before, personalChatOf(scenario.coordinator));
       assert.equal(personal.length, 1);
-      const urls = downloadUrls(personal[0]!);
+      const urls = downloadUrls(defined(personal[0]));
       assert.equal(urls.length, 2);
       const files = await Promise.all(urls.map(downloadText));
       const json = files.find((file) => file.fileName.endsWith(".json"));
@@ -115,7 +116,7 @@ describe("data protection: export and forget over HTTP", () => {
           actions.some((candidate) => candidate.startsWith(action)),
           actions.join(", "),
         );
-      assert.ok(!JSON.stringify(exported).includes(scenario.members[0]!.name), "nobody else's answers");
+      assert.ok(!JSON.stringify(exported).includes(defined(scenario.members[0]).name), "nobody else's answers");
       assert.ok(markdown.text.includes(LEAD_EVIDENCE) && markdown.text.includes("## Answers (2)"), markdown.text);
 
       const audit = await storage().audit.list(scenario.assessmentId);
@@ -141,14 +142,14 @@ describe("data protection: export and forget over HTTP", () => {
     it("in personal chat, takes an Entra object id and answers in place", async () => {
       await seedArea7(scenario);
       const before = scenario.harness.connector.postedCards().length;
-      await sayPersonally(scenario.coordinator, `export ${scenario.members[1]!.aadObjectId.toUpperCase()}`);
+      await sayPersonally(scenario.coordinator, `export ${defined(scenario.members[1]).aadObjectId.toUpperCase()}`);
       const cards = cardsSince(before);
       assert.equal(cards.length, 1);
-      const json = (await Promise.all(downloadUrls(cards[0]!).map(downloadText))).find((file) =>
+      const json = (await Promise.all(downloadUrls(defined(cards[0])).map(downloadText))).find((file) =>
         file.fileName.endsWith(".json"),
       );
       const exported = JSON.parse(json?.text ?? "{}") as { person?: { name: string }; answers?: unknown[] };
-      assert.equal(exported.person?.name, scenario.members[1]!.name);
+      assert.equal(exported.person?.name, defined(scenario.members[1]).name);
       assert.equal(exported.answers?.length, 2);
     });
   });
@@ -157,8 +158,8 @@ describe("data protection: export and forget over HTTP", () => {
     it("refuses leads and members", async () => {
       await seedArea7(scenario);
       const before = scenario.harness.connector.postedCards().length;
-      await scenario.say(scenario.lead, "forget", [scenario.members[0]!]);
-      await scenario.say(scenario.members[0]!, "forget", [scenario.lead]);
+      await scenario.say(scenario.lead, "forget", [defined(scenario.members[0])]);
+      await scenario.say(defined(scenario.members[0]), "forget", [scenario.lead]);
       const replies = cardsSince(before).map((card) => cardTexts(card).join(" "));
       assert.equal(replies.length, 2);
       for (const reply of replies) assert.match(reply, /Only the coordinator can erase a person's data/);
@@ -179,8 +180,8 @@ describe("data protection: export and forget over HTTP", () => {
         .filter((candidate) => candidate !== card)
         .map((candidate) => cardTexts(candidate).join(" "));
       assert.equal(inChannel.length, 1);
-      assert.match(inChannel[0]!, /The confirmation sent to your personal chat/);
-      assert.ok(!inChannel[0]!.includes(scenario.lead.name), "the channel is not told who");
+      assert.match(defined(inChannel[0]), /The confirmation sent to your personal chat/);
+      assert.ok(!defined(inChannel[0]).includes(scenario.lead.name), "the channel is not told who");
       const text = cardTexts(card).join("\n");
       assert.match(text, /Erase Lee Lead's answers and name\?/);
       assert.match(text, /2 answers will be deleted \(areas 7\)\./);
@@ -208,7 +209,7 @@ describe("data protection: export and forget over HTTP", () => {
       const before = scenario.harness.connector.postedCards().length;
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
       const confirm = pressCardAction(
-        cardsSince(before, personalChatOf(scenario.coordinator))[0]!,
+        defined(cardsSince(before, personalChatOf(scenario.coordinator))[0]),
         "confirmForget",
         {},
         { confirm: "yes" },
@@ -216,7 +217,11 @@ describe("data protection: export and forget over HTTP", () => {
       const services = scenario.harness.app.services;
       const token = String(confirm.data["token"]);
       const attempts = [
-        { who: scenario.members[0]!, data: confirm.data, expect: /Only the coordinator can erase a person's data/ },
+        {
+          who: defined(scenario.members[0]),
+          data: confirm.data,
+          expect: /Only the coordinator can erase a person's data/,
+        },
         { who: scenario.lead, data: confirm.data, expect: /Only the coordinator can erase a person's data/ },
         {
           who: scenario.coordinator,
@@ -284,7 +289,7 @@ describe("data protection: export and forget over HTTP", () => {
       const before = scenario.harness.connector.postedCards().length;
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
       const confirm = pressCardAction(
-        cardsSince(before, personalChatOf(scenario.coordinator))[0]!,
+        defined(cardsSince(before, personalChatOf(scenario.coordinator))[0]),
         "confirmForget",
         {},
         { confirm: "yes" },
@@ -309,8 +314,8 @@ describe("data protection: export and forget over HTTP", () => {
       );
       const decision = await storage().moderation.getDecision(scenario.assessmentId, "7a");
       assert.equal(decision?.agreedRating, 3);
-      assert.equal(decision?.decidedBy.name, REMOVED_PERSON_NAME);
-      assert.notEqual(decision?.decidedBy.aadObjectId, id);
+      assert.equal(decision.decidedBy.name, REMOVED_PERSON_NAME);
+      assert.notEqual(decision.decidedBy.aadObjectId, id);
       const assignment = await storage().assignments.get(scenario.assessmentId, 7);
       assert.deepEqual(
         assignment?.value.leads.map((lead) => lead.name),
@@ -327,7 +332,7 @@ describe("data protection: export and forget over HTTP", () => {
       const erased = audit.filter((entry) => entry.action === "personErased");
       assert.equal(erased.length, 1);
       assert.equal(erased[0]?.actorAadObjectId, scenario.coordinator.aadObjectId);
-      const { auditEntries, ...counts } = JSON.parse(erased[0]?.after ?? "{}") as Record<string, number>;
+      const { auditEntries, ...counts } = JSON.parse(erased[0].after ?? "{}") as Record<string, number>;
       assert.deepEqual(counts, {
         answers: 2,
         globalScores: 1,

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { assignArea, cardTexts, startGroupScenario, type GroupScenario } from "../support/groupScenario";
 import { personalMessage } from "../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../simulator/teams/people";
+import { defined } from "../support/defined";
 
 /**
  * What people read on cards: times in the assessment's time zone in UK form, never "UTC", and
@@ -30,7 +31,7 @@ describe("dates and counts on cards, over HTTP", () => {
   it("shows when an answer was saved in the assessment's time zone, and counts 1 person then 2 people", async () => {
     await assignArea(scenario, 7);
     const [first, second] = scenario.members;
-    const one = await scenario.answer(first!, 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
+    const one = await scenario.answer(defined(first), 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
     assert.ok(
       one.texts.some((text) => text.includes("Your answer is saved (7 Jul 2025, 17:08). You can change")),
       one.texts.join("\n"),
@@ -39,7 +40,7 @@ describe("dates and counts on cards, over HTTP", () => {
       one.texts.some((text) => text.startsWith("1 person has answered.")),
       one.texts.join("\n"),
     );
-    const two = await scenario.answer(second!, 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
+    const two = await scenario.answer(defined(second), 7, "7a", { rating: "3", evidence: "Seen in audit", ideas: "" });
     assert.ok(
       two.texts.some((text) => text.startsWith("2 people have answered.")),
       two.texts.join("\n"),
@@ -58,7 +59,7 @@ describe("dates and counts on cards, over HTTP", () => {
     assert.ok(newCardTexts(since).includes("18 December 2025"), newCardTexts(since).join("\n"));
 
     await assignArea(scenario, 7);
-    const saved = await scenario.answer(scenario.members[0]!, 7, "7a", {
+    const saved = await scenario.answer(defined(scenario.members[0]), 7, "7a", {
       rating: "4",
       evidence: "Pathway plans reviewed",
       ideas: "",

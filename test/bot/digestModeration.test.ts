@@ -4,6 +4,7 @@ import { formatProposals } from "../../assessment/digest/proposals";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { startGroupScenario, assignArea, type GroupScenario } from "../support/groupScenario";
 import { cardsOf } from "../../simulator/teams/connectorStandIn";
+import { defined } from "../support/defined";
 
 describe("digest and moderation over HTTP", () => {
   let scenario: GroupScenario;
@@ -79,8 +80,8 @@ describe("digest and moderation over HTTP", () => {
     );
     const stored = await harness.app.services.storage.moderation.getDecision(assessmentId, "7a");
     assert.equal(stored?.agreedRating, 3);
-    assert.equal(stored?.rationale, "Discussed at the panel: mostly in place");
-    assert.equal(stored?.decidedBy.aadObjectId, lead.aadObjectId);
+    assert.equal(stored.rationale, "Discussed at the panel: mostly in place");
+    assert.equal(stored.decidedBy.aadObjectId, lead.aadObjectId);
     const audit = await harness.app.services.storage.audit.list(assessmentId);
     const entry = audit.find((candidate) => candidate.action === "decisionRecorded" && candidate.target === "7a");
     assert.ok(entry);
@@ -91,7 +92,7 @@ describe("digest and moderation over HTTP", () => {
 
   it("refuses a member's recordDecision and stores nothing", async () => {
     const { harness, assessmentId } = scenario;
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const result = await scenario.act(member, "recordDecision", {
       assessmentId,
       areaNumber: "7",
@@ -148,7 +149,11 @@ describe("digest and moderation over HTTP", () => {
     for (const member of scenario.members)
       await scenario.answer(member, 7, "7c", { rating: "2", evidence: "Gaps", ideas: "" });
     const proposals = await proposalsNow(["7b", "7c"], [3, 2]);
-    await scenario.answer(scenario.members[0]!, 7, "7c", { rating: "1", evidence: "Worse than I said", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7c", {
+      rating: "1",
+      evidence: "Worse than I said",
+      ideas: "",
+    });
     const result = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
     const said = result.texts.join("\n");
     assert.ok(said.includes("Accepted 1 rating") && said.includes("7c (answers changed since the digest)"), said);
@@ -172,7 +177,7 @@ describe("digest and moderation over HTTP", () => {
     ]);
     const decision = await harness.app.services.storage.moderation.getDecision(assessmentId, "7b");
     assert.equal(decision?.agreedRating, 2);
-    assert.equal(decision?.rationale, "Pathway audit found gaps");
+    assert.equal(decision.rationale, "Pathway audit found gaps");
     // Accepting again once the lead has decided refuses the statement.
     const again = await scenario.act(lead, "acceptModalRatings", { assessmentId, areaNumber: "7", proposals }, null);
     assert.ok(
@@ -192,8 +197,8 @@ describe("digest and moderation over HTTP", () => {
     return formatProposals(
       statementIds.map((statementId, index) => ({
         statementId,
-        rating: ratings[index]!,
-        answersVersion: versions[index]!,
+        rating: defined(ratings[index]),
+        answersVersion: defined(versions[index]),
       })),
     );
   }
@@ -213,7 +218,7 @@ describe("digest and moderation over HTTP", () => {
     assert.equal(sentToLead.length, 0);
     const delivery = await findDelivery(scenario);
     assert.equal(delivery?.state, "failed");
-    assert.match(delivery?.failureReason ?? "", /MessageWritesBlocked/);
+    assert.match(delivery.failureReason, /MessageWritesBlocked/);
   });
 });
 

@@ -4,6 +4,7 @@ import { makeChannel } from "../../simulator/teams/teamsActivities";
 import { makePerson } from "../../simulator/teams/people";
 import { runScheduledDigests, startDigestSchedule } from "../../bot/digest/digestSchedule";
 import { personalMessage } from "../../simulator/teams/teamsActivities";
+import { defined } from "../support/defined";
 
 describe("scheduled digest", () => {
   let scenario: GroupScenario;
@@ -20,7 +21,7 @@ describe("scheduled digest", () => {
     await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "start");
     await harness.app.idle();
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "4", evidence: "", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "4", evidence: "", ideas: "" });
 
     const closedLead = makePerson("Closed Lead");
     harness.connector.roster.push(closedLead);
@@ -60,7 +61,7 @@ describe("scheduled digest", () => {
     await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "start");
     await harness.app.idle();
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence: "", ideas: "" });
     // The coordinator has a 1:1 chat with the bot, so the overview has somewhere to go.
     await harness.post(
       personalMessage({ serviceUrl: harness.connector.url, from: scenario.coordinator, text: "help" }),

@@ -85,7 +85,7 @@ describe("first run (npm start)", function () {
       );
       assert.equal(coordinatorLines.length, 1);
       assert.equal(coordinatorLines[0]?.level, 40);
-      assert.match(coordinatorLines[0]?.msg ?? "", /Set COORDINATOR_AAD_IDS in \.env .*Object ID.*restart/);
+      assert.match(coordinatorLines[0].msg ?? "", /Set COORDINATOR_AAD_IDS in \.env .*Object ID.*restart/);
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
@@ -95,7 +95,7 @@ describe("first run (npm start)", function () {
 describe("readEnvironment", () => {
   const keys = ["FIRST_RUN_TEST_FROM_FILE", "FIRST_RUN_TEST_FROM_SHELL"] as const;
   afterEach(() => {
-    for (const key of keys) delete process.env[key];
+    for (const key of keys) Reflect.deleteProperty(process.env, key);
   });
 
   it("adds the variables of .env, and a variable already set in the environment wins over the file", async () => {

@@ -9,6 +9,7 @@ import {
 import { tableSnapshot } from "../support/tableSnapshot";
 import { makeChannel, type TeamsChannel } from "../../simulator/teams/teamsActivities";
 import { makePerson, type TeamsPerson } from "../../simulator/teams/people";
+import { defined } from "../support/defined";
 
 /**
  * Card data is untrusted: Teams passes back whatever `action.data` the client sends. These cases
@@ -68,7 +69,7 @@ describe("forged card data", function () {
 
   describe("someone else's answer", () => {
     const aboutFirstMember = () => {
-      const first = scenario.members[0]!;
+      const first = defined(scenario.members[0]);
       // Every field a forger might think identifies whose answer this is.
       return {
         respondent: { aadObjectId: first.aadObjectId, name: first.name },
@@ -86,12 +87,12 @@ describe("forged card data", function () {
       );
 
     it("the member who answered sees their own evidence on refresh (so the checks below can see a leak)", async () => {
-      const result = await refresh(scenario.members[0]!, undefined);
+      const result = await refresh(defined(scenario.members[0]), undefined);
       assert.equal(inputValue(result.card, "evidence"), PRIVATE_EVIDENCE);
     });
 
     it("a refresh by another member naming the first shows the caller's own (empty) view, never the other's rating or evidence", async () => {
-      const result = await refresh(scenario.members[1]!, undefined);
+      const result = await refresh(defined(scenario.members[1]), undefined);
       assert.equal(result.status, 200);
       assert.ok(!JSON.stringify(result.card).includes(PRIVATE_EVIDENCE), "another member's evidence was revealed");
       assert.ok(!inputValue(result.card, "rating"), "another member's rating was pre-filled");
@@ -148,7 +149,7 @@ describe("forged card data", function () {
         second.aadObjectId,
       );
       assert.equal(own?.respondent.aadObjectId, second.aadObjectId);
-      assert.equal(own?.rating, 4);
+      assert.equal(own.rating, 4);
     });
   });
 

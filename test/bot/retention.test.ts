@@ -90,7 +90,7 @@ describe("retention job against Azurite", () => {
     assert.deepEqual([decision?.agreedRating, decision?.rationale], [3, ""]);
     const [entry] = await services().storage.audit.list(scenario.assessmentId);
     assert.equal(entry?.action, RETENTION_AUDIT_ACTION);
-    assert.equal(entry?.target, compiledAt.toISOString());
+    assert.equal(entry.target, compiledAt.toISOString());
     assert.ok(!JSON.stringify(entry).includes(LEAD_EVIDENCE));
 
     // The documents compiled before are kept, evidence and all (the links were signed before the job ran).

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { testTablesConnectionString } from "../support/azuriteForTests";
 import { assignArea, startGroupScenario, type GroupScenario, type InvokeResult } from "../support/groupScenario";
 import { StorageFaultProxy } from "../support/storageFaultProxy";
+import { defined } from "../support/defined";
 
 /**
  * Issue 14: storage round trips per hot card action, one after the other, counted by the proxy in
@@ -55,7 +56,7 @@ describe("storage round trips per card action", function () {
     const [member] = scenario.members;
     for (const evidence of ["First evidence", "Changed evidence"]) {
       const { trips, result } = await counted(() =>
-        scenario.answer(member!, 7, "7a", { rating: "3", evidence, ideas: "" }),
+        scenario.answer(defined(member), 7, "7a", { rating: "3", evidence, ideas: "" }),
       );
       assert.ok(
         result.texts.some((text) => text.includes("Your answer is saved")),
@@ -67,7 +68,7 @@ describe("storage round trips per card action", function () {
 
   it(`shows a member's answer in at most ${BUDGETS.showMyAnswer}`, async () => {
     const { trips, result } = await counted(() =>
-      scenario.act(scenario.members[0]!, "showMyAnswer", card({ statementId: "7a" })),
+      scenario.act(defined(scenario.members[0]), "showMyAnswer", card({ statementId: "7a" })),
     );
     assert.ok(result.texts.includes("Changed evidence"), result.texts.join(" | "));
     assert.ok(trips <= BUDGETS.showMyAnswer, `${trips} storage round trips`);
@@ -75,7 +76,7 @@ describe("storage round trips per card action", function () {
 
   it(`saves a global score in at most ${BUDGETS.submitGlobalScore}`, async () => {
     const { trips, result } = await counted(() =>
-      scenario.act(scenario.members[1]!, "submitGlobalScore", card({ statementId: "global", score: "6" })),
+      scenario.act(defined(scenario.members[1]), "submitGlobalScore", card({ statementId: "global", score: "6" })),
     );
     assert.ok(
       result.texts.some((text) => text.includes("Your score is saved")),

@@ -4,6 +4,7 @@ import { makeGuest, makePerson, makeTag } from "../../simulator/teams/people";
 import { BOT, groupChatMessage, makeChannel } from "../../simulator/teams/teamsActivities";
 import { memberById, pagedMembers } from "../../simulator/teams/rosterEndpoints";
 import { runScheduledDigests } from "../../bot/digest/digestSchedule";
+import { defined } from "../support/defined";
 
 /**
  * People come from the roster, not from the mention: Teams' mention entities carry an id and a
@@ -72,11 +73,11 @@ describe("people from the roster, big channels, guests and where commands work",
       assert.match(lastCardText(), /@Everyone\*\* is not a member of this team/);
       await scenario.say(scenario.coordinator, "forget", [makeTag("Everyone")]);
       assert.match(lastCardText(), /@Everyone\*\* is not a member of this team/);
-      await scenario.say(scenario.coordinator, "export", [scenario.members[0]!]);
+      await scenario.say(scenario.coordinator, "export", [defined(scenario.members[0])]);
       const exported = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
       assert.deepEqual(
         exported.map((entry) => entry.target),
-        [scenario.members[0]!.aadObjectId],
+        [defined(scenario.members[0]).aadObjectId],
       );
     });
   });
@@ -101,11 +102,13 @@ describe("people from the roster, big channels, guests and where commands work",
       const lastUpdate = harness.connector.recorded
         .filter((entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes('"statementId":"7a"'))
         .at(-1);
-      const refresh = (
-        JSON.parse(JSON.stringify(lastUpdate?.activity)) as {
-          attachments: Array<{ content: { refresh: { userIds: string[] } } }>;
-        }
-      ).attachments[0]!.content.refresh;
+      const refresh = defined(
+        (
+          JSON.parse(JSON.stringify(lastUpdate?.activity)) as {
+            attachments: Array<{ content: { refresh: { userIds: string[] } } }>;
+          }
+        ).attachments[0],
+      ).content.refresh;
       // Priority: those who answered, most recent first (their own answer is what the view shows); Teams allows 60.
       assert.deepEqual(
         refresh.userIds,
@@ -115,7 +118,7 @@ describe("people from the roster, big channels, guests and where commands work",
           .map((member) => member.id),
       );
 
-      const earliest = answerers[0]!;
+      const earliest = defined(answerers[0]);
       const own = await scenario.act(earliest, "showMyAnswer", {
         assessmentId: scenario.assessmentId,
         areaNumber: "7",
@@ -131,7 +134,7 @@ describe("people from the roster, big channels, guests and where commands work",
       const status = lastCardText();
       assert.match(status, /65 of 75 members have answered/);
       // Someone from the second roster page (past the first 50) who has not answered is named.
-      assert.ok(status.includes(members[73]!.name), status.slice(0, 400));
+      assert.ok(status.includes(defined(members[73]).name), status.slice(0, 400));
 
       const before = harness.connector.recorded.length;
       await scenario.say(lead, "digest 7");
@@ -240,7 +243,7 @@ describe("the connector stand-in's roster endpoints", () => {
     assert.equal(second.members.length, 25);
     assert.equal(second.continuationToken, undefined);
     assert.equal(pagedMembers(roster, new URLSearchParams({ continuationToken: "nonsense" })).status, 400);
-    assert.equal(memberById(roster, roster[60]!.aadObjectId.toUpperCase()).status, 200);
+    assert.equal(memberById(roster, defined(roster[60]).aadObjectId.toUpperCase()).status, 200);
     assert.equal(memberById(roster, makeTag("Tag").id).status, 404);
   });
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, inputValue, type GroupScenario } from "../support/groupScenario";
 import { cardsOf } from "../../simulator/teams/connectorStandIn";
+import { defined } from "../support/defined";
 
 describe("working group flow over HTTP", () => {
   let scenario: GroupScenario;
@@ -17,7 +18,7 @@ describe("working group flow over HTTP", () => {
     const assignment = await scenario.harness.app.services.storage.assignments.get(scenario.assessmentId, 7);
     assert.equal(assignment?.value.channel.channelId, scenario.channel.channelId);
     assert.deepEqual(
-      assignment?.value.leads.map((lead) => lead.aadObjectId),
+      assignment.value.leads.map((lead) => lead.aadObjectId),
       [scenario.lead.aadObjectId],
     );
 
@@ -52,7 +53,7 @@ describe("working group flow over HTTP", () => {
 
   it("saves a member's answer, shows it back, and keeps typed text when the rating is missing", async () => {
     await assignArea(scenario, 7);
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const refused = await scenario.answer(member, 7, "7a", {
       evidence: "Pathway reviewed in March",
       ideas: "Add a housing panel",
@@ -82,11 +83,11 @@ describe("working group flow over HTTP", () => {
       member.aadObjectId,
     );
     assert.equal(stored?.rating, 3);
-    assert.equal(stored?.evidence, "Pathway reviewed in March");
+    assert.equal(stored.evidence, "Pathway reviewed in March");
   });
 
   it("refuses assignment by someone who is not the coordinator", async () => {
-    await scenario.say(scenario.members[0]!, "assign 7", [scenario.lead]);
+    await scenario.say(defined(scenario.members[0]), "assign 7", [scenario.lead]);
     assert.equal(await scenario.harness.app.services.storage.assignments.get(scenario.assessmentId, 7), undefined);
     const texts = scenario.harness.connector.postedCards().map((entry) => JSON.stringify(entry.card));
     assert.ok(
@@ -97,7 +98,7 @@ describe("working group flow over HTTP", () => {
 
   it("takes a member's global score (0–10), refuses an out-of-range one and shows it back", async () => {
     await assignArea(scenario, 7);
-    const member = scenario.members[1]!;
+    const member = defined(scenario.members[1]);
     const data = { assessmentId: scenario.assessmentId, areaNumber: "7" };
     const refused = await scenario.act(member, "submitGlobalScore", { ...data, score: "11" });
     assert.ok(

@@ -7,6 +7,7 @@ import { cardsOf } from "../../simulator/teams/connectorStandIn";
 import { postAreaCards } from "../../bot/posting/postAreaCards";
 import type { PacedSender } from "../../bot/posting/pacedSender";
 import type { SendOutcome } from "../../bot/posting/sendOutcome";
+import { defined } from "../support/defined";
 
 function postedStatementKeys(scenario: GroupScenario): string[] {
   return scenario.harness.connector.recorded
@@ -31,7 +32,7 @@ describe("working groups under load and faults", () => {
     const stored = await scenario.harness.app.services.storage.responses.listAreaAnswers(scenario.assessmentId, 7);
     assert.equal(stored.filter((answer) => answer.statementId === "7c").length, 30);
 
-    const editor = scenario.members[0]!;
+    const editor = defined(scenario.members[0]);
     await scenario.answer(editor, 7, "7c", { rating: "4", evidence: "Changed my mind after the audit", ideas: "" });
     const edited = await scenario.harness.app.services.storage.responses.getAnswer(
       scenario.assessmentId,
@@ -49,7 +50,7 @@ describe("working groups under load and faults", () => {
   it("treats the same answer submitted twice as one (audited once)", async () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     await scenario.answer(member, 7, "7b", { rating: "2", evidence: "Same", ideas: "" });
     await scenario.answer(member, 7, "7b", { rating: "2", evidence: "Same", ideas: "" });
     const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
@@ -59,7 +60,7 @@ describe("working groups under load and faults", () => {
   it("refuses forged card data: another group's area, an invented statement, an old assessment", async () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const otherArea = await scenario.act(member, "submitAnswer", {
       assessmentId: scenario.assessmentId,
       areaNumber: "8",
@@ -91,7 +92,7 @@ describe("working groups under load and faults", () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "close");
-    const refused = await scenario.answer(scenario.members[0]!, 7, "7a", {
+    const refused = await scenario.answer(defined(scenario.members[0]), 7, "7a", {
       rating: "3",
       evidence: "Typed before closing",
       ideas: "",
@@ -120,8 +121,8 @@ describe("working groups under load and faults", () => {
     scenario = await startGroupScenario();
     await assignArea(scenario, 7);
     const services = scenario.harness.app.services;
-    const assessment = (await services.storage.assessments.get(scenario.assessmentId))!.value;
-    const assignment = (await services.storage.assignments.get(scenario.assessmentId, 7))!.value;
+    const assessment = defined(await services.storage.assessments.get(scenario.assessmentId)).value;
+    const assignment = defined(await services.storage.assignments.get(scenario.assessmentId, 7)).value;
     // The process "dies" on the 11th send: the loop aborts with that card claimed but never sent.
     let sends = 0;
     const dyingSender = {
@@ -138,7 +139,7 @@ describe("working groups under load and faults", () => {
         { ...services, sender: dyingSender, clock: aMinuteAgo },
         assessment,
         assignment,
-        services.framework.areas[6]!,
+        defined(services.framework.areas[6]),
       ),
       /process killed/,
     );

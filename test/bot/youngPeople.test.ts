@@ -3,6 +3,7 @@ import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from ".
 import { personalMessage } from "../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { compileAndRead } from "../support/downloadedDocuments";
+import { defined } from "../support/defined";
 
 describe("young people's scores over HTTP", () => {
   let scenario: GroupScenario;
@@ -72,7 +73,7 @@ describe("young people's scores over HTTP", () => {
   });
 
   it("refuses a member and stores nothing", async () => {
-    const texts = await sayPersonally(scenario.members[0]!, "youngpeople 1=3");
+    const texts = await sayPersonally(defined(scenario.members[0]), "youngpeople 1=3");
     assert.ok(
       texts.some((text) => text.includes("Only the coordinator can record the young people's scores")),
       texts.join("\n"),

@@ -18,6 +18,7 @@ import { createCardRenderer } from "../../scripts/cardGallery/renderAdaptiveCard
 import { escapeHtml, teamsMarkdownToHtml } from "../../scripts/cardGallery/teamsMarkdown";
 import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 import { aDecision, anAnswer, aPerson } from "../support/domainFactories";
+import { defined } from "../support/defined";
 
 /** What a hostile or unlucky member might type (issue 13.6). */
 const PHISH = "[phish](https://evil.example/login)";
@@ -64,7 +65,7 @@ describe("members' words in cards (markdownLiteral)", () => {
 
   describe("in every card that shows members' text", () => {
     const framework = generateAssessment({ seed: 3 }).framework;
-    const area = framework.areas[6]!;
+    const area = defined(framework.areas[6]);
     const author = (index: number) =>
       aPerson({
         aadObjectId: `aad-${index}`,

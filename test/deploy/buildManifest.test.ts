@@ -46,11 +46,11 @@ describe("buildManifest", () => {
     const { manifest } = manifestFor();
     assert.equal(manifest.id, BOT_APP_ID);
     assert.equal(manifest.bots?.length, 1);
-    const bot = manifest.bots?.[0];
+    const bot = manifest.bots[0];
     assert.equal(bot?.botId, BOT_APP_ID);
-    assert.deepEqual(bot?.scopes, ["team", "personal", "groupChat"]);
-    assert.equal(bot?.supportsFiles, false);
-    assert.equal(bot?.isNotificationOnly, false);
+    assert.deepEqual(bot.scopes, ["team", "personal", "groupChat"]);
+    assert.equal(bot.supportsFiles, false);
+    assert.equal(bot.isNotificationOnly, false);
     assert.deepEqual(manifest.icons, { color: "color.png", outline: "outline.png" });
     assert.deepEqual(manifest.validDomains, ["sa-bot.example.org"]);
     assert.deepEqual(manifest.webApplicationInfo, {

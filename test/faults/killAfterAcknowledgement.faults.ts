@@ -4,18 +4,18 @@ import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { currentAssessmentId } from "../../bot/app/currentAssessment";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { makePeople, type TeamsPerson } from "../../simulator/teams/people";
 import { cardAction, TENANT_ID } from "../../simulator/teams/teamsActivities";
 import { connectionStringFor } from "../../storage/embeddedAzurite";
 import { openStorage, type AppStorage } from "../../storage/openStorage";
-import type { BotProcess } from "../support/botProcess";
 import { readInvoke } from "../support/groupScenario";
 import { waitFor } from "../support/waitFor";
 import { noticesSince, postedAreaCards } from "./connectorRecords";
 import { startProcessGroups, type ProcessGroups } from "./startProcessGroups";
+import { defined } from "../support/defined";
 
 /**
  * Issue 13: a confirmation is a promise kept across kill -9. The real bot (`bot/main.ts`) runs on
@@ -64,10 +64,10 @@ describe("bot process killed right after confirming answers (embedded default)",
     const { connector, coordinator, lead } = groups;
     const storage = openStorage({ connectionString: connectionStringFor(port), tablePrefix: groups.tablePrefix });
     const assessmentId = currentAssessmentId(TENANT_ID);
-    const channel = groups.channels.get(7)!;
-    const statements = loadFramework(DEFAULT_FRAMEWORK_PATH)
-      .areas.find((area) => area.number === 7)!
-      .statements.map((statement) => statement.id);
+    const channel = defined(groups.channels.get(7));
+    const statements = defined(
+      loadFramework(DEFAULT_FRAMEWORK_PATH).areas.find((area) => area.number === 7),
+    ).statements.map((statement) => statement.id);
     const members = makePeople("Member", MEMBERS);
     const random = seededRandom(SEED);
 
@@ -81,9 +81,8 @@ describe("bot process killed right after confirming answers (embedded default)",
     await groups.say(bot, lead, 7, "start");
     await waitFor(() => noticesSince(connector, from, /^Area 7 is ready$/).length === 1, "area 7 to report ready");
     await bot.kill();
-    let setUpAudit: number | undefined;
     let restarts = 0;
-    setUpAudit = await readAfterRestart();
+    const setUpAudit = await readAfterRestart();
     const cardsInChannel = postedAreaCards(connector).length;
 
     let acknowledgedCount = 0;
@@ -95,7 +94,7 @@ describe("bot process killed right after confirming answers (embedded default)",
         await bot.kill();
         bot = await groups.startBot();
         await bot.kill();
-        await readAfterRestart();
+        await readAfterRestart(setUpAudit);
         continue;
       }
       const killAfterAck = run % 2 === 0;
@@ -105,7 +104,7 @@ describe("bot process killed right after confirming answers (embedded default)",
       const killed = new Promise<void>((resolve) => {
         const submitLoop = async (member: TeamsPerson, index: number) => {
           for (let n = 0; !stop; n += 1) {
-            const statementId = statements[(index + n) % statements.length]!;
+            const statementId = defined(statements[(index + n) % statements.length]);
             const evidence = `run ${run} answer ${n} of ${member.name}`;
             const key = `${member.aadObjectId}|${statementId}`;
             unconfirmed.set(key, [...(unconfirmed.get(key) ?? []), evidence]);
@@ -117,7 +116,7 @@ describe("bot process killed right after confirming answers (embedded default)",
               evidence,
               ideas: "",
             };
-            let saved = false;
+            let saved: boolean;
             try {
               saved = readInvoke(
                 await bot.post(
@@ -134,6 +133,7 @@ describe("bot process killed right after confirming answers (embedded default)",
               acknowledgedCount += 1;
               acksThisRun += 1;
             }
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- another loop may have set stop while this one awaited.
             if (killAfterAck && !stop && acksThisRun >= killAt) {
               stop = true;
               setTimeout(resolve, random.int(0, 10));
@@ -141,13 +141,20 @@ describe("bot process killed right after confirming answers (embedded default)",
           }
         };
         members.forEach((member, index) => void submitLoop(member, index));
-        if (!killAfterAck) setTimeout(() => ((stop = true), resolve()), random.int(100, 1_500));
+        if (!killAfterAck)
+          setTimeout(
+            () => {
+              stop = true;
+              resolve();
+            },
+            random.int(100, 1_500),
+          );
       });
       await killed;
       await bot.kill();
       if (killAfterAck) kinds.afterAcknowledgement += 1;
       else kinds.randomMoment += 1;
-      await readAfterRestart();
+      await readAfterRestart(setUpAudit);
     }
     await bot.stop();
     console.log(
@@ -156,18 +163,18 @@ describe("bot process killed right after confirming answers (embedded default)",
         `the latest of ${acknowledged.size} (member, statement) pairs all found after every restart, 0 lost; ${cardsInChannel} cards in the channel, each with its row`,
     );
 
-    /** Restarts on the same folder and checks everything acknowledged so far. */
-    async function readAfterRestart(): Promise<number> {
+    /** Restarts on the same folder and checks everything acknowledged so far (`setUpAudit`: once the set-up is known). */
+    async function readAfterRestart(setUpAudit?: number): Promise<number> {
       restarts += 1;
       bot = await groups.startBot().catch((error: unknown) => {
         throw new Error(`restart ${restarts} failed: ${String(error)}`);
       });
-      const setUp = await checkSetUp(storage);
+      const setUp = await checkSetUp(storage, setUpAudit);
       await checkAnswers(storage);
       return setUp;
     }
 
-    async function checkSetUp(stored: AppStorage): Promise<number> {
+    async function checkSetUp(stored: AppStorage, setUpAudit: number | undefined): Promise<number> {
       assert.ok(await stored.assessments.get(assessmentId), "the assessment");
       assert.equal(
         (await stored.assignments.get(assessmentId, 7))?.value.leads[0]?.aadObjectId,
@@ -190,7 +197,7 @@ describe("bot process killed right after confirming answers (embedded default)",
       const answers = await stored.responses.listAreaAnswers(assessmentId, 7);
       const audit = (await stored.audit.list(assessmentId)).filter((entry) => entry.action.startsWith("answer"));
       for (const [key, versions] of acknowledged) {
-        const last = versions.at(-1)!;
+        const last = defined(versions.at(-1));
         const answer = answers.find(
           (candidate) => `${candidate.respondent.aadObjectId}|${candidate.statementId}` === key,
         );

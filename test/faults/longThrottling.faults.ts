@@ -4,6 +4,7 @@ import type { ConnectorStandIn } from "../../simulator/teams/connectorStandIn";
 import { startProcessGroups } from "./startProcessGroups";
 import { noticesSince, postedAreaCards } from "./connectorRecords";
 import { waitFor } from "../support/waitFor";
+import { defined } from "../support/defined";
 
 /**
  * Teams answers 429 (Retry-After 1 s) to every new post for seconds on end, against the real bot
@@ -22,7 +23,7 @@ function busiestWindows(connector: ConnectorStandIn, target: string): Array<[num
     let busiest = 0;
     for (let first = 0; first < times.length; first += 1) {
       const inWindow = times.filter(
-        (at) => at >= times[first]! && at < times[first]! + limit.perMs - JITTER_SLACK_MS,
+        (at) => at >= defined(times[first]) && at < defined(times[first]) + limit.perMs - JITTER_SLACK_MS,
       ).length;
       busiest = Math.max(busiest, inWindow);
     }
@@ -39,7 +40,7 @@ describe("Teams throttling every post for a long time", function () {
       const { connector, coordinator, lead } = groups;
       const bot = await groups.startBot();
       await groups.say(bot, coordinator, 7, "assign 7", [lead]);
-      const channelId = groups.channels.get(7)!.channelId;
+      const channelId = defined(groups.channels.get(7)).channelId;
       const from = connector.recorded.length;
       // Six seconds of 429s: within the sender's attempts, so posting rides it out by itself.
       connector.throttleFor(6_000, 1, "creates");

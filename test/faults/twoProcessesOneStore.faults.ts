@@ -9,6 +9,7 @@ import type { BotProcess } from "../support/botProcess";
 import { StorageFaultProxy } from "../support/storageFaultProxy";
 import { readInvoke, type InvokeResult } from "../support/groupScenario";
 import { startProcessGroups, type ProcessGroups } from "./startProcessGroups";
+import { defined } from "../support/defined";
 
 /**
  * Two bot processes on one set of tables, as two instances behind one endpoint: 50 members answer
@@ -52,11 +53,11 @@ describe("two bot processes on one store under concurrent answers and moderation
     const statusesBefore = new Map(proxy.responseStatuses);
     const racesLost = (status: number) => (proxy.responseStatuses.get(status) ?? 0) - (statusesBefore.get(status) ?? 0);
     const assessmentId = currentAssessmentId(TENANT_ID);
-    const channel = groups.channels.get(7)!;
+    const channel = defined(groups.channels.get(7));
     const random = seededRandom(SEED);
     let turn = 0;
     const act = async (from: TeamsPerson, verb: string, data: Record<string, unknown>): Promise<InvokeResult> => {
-      const bot: BotProcess = bots[turn++ % 2]!;
+      const bot: BotProcess = defined(bots[turn++ % 2]);
       return readInvoke(
         await bot.post(
           cardAction({
@@ -140,7 +141,7 @@ describe("two bot processes on one store under concurrent answers and moderation
     let lost = 0;
     for (const submissions of plans) {
       for (const statementId of STATEMENTS) {
-        const last = submissions.filter((submission) => submission.statementId === statementId).at(-1)!;
+        const last = defined(submissions.filter((submission) => submission.statementId === statementId).at(-1));
         const answer = stored.find(
           (candidate) =>
             candidate.respondent.aadObjectId === last.member.aadObjectId && candidate.statementId === statementId,

@@ -3,6 +3,7 @@ import { startGroupScenario, assignArea, readInvoke, type GroupScenario } from "
 import { cardAction, channelMessage } from "../../simulator/teams/teamsActivities";
 import { hasWarning } from "./support/hasWarning";
 import { turnFailures } from "./support/turnFailures";
+import { defined } from "../support/defined";
 
 /** The smallest inputs fuzzing found that failed a turn, kept as examples (see test/fuzz/*.faults.ts). */
 describe("fuzzing regressions over HTTP", () => {
@@ -27,7 +28,7 @@ describe("fuzzing regressions over HTTP", () => {
       const activity = {
         ...cardAction({
           serviceUrl: scenario.harness.connector.url,
-          from: scenario.members[0]!,
+          from: defined(scenario.members[0]),
           channel: scenario.channel,
           verb: "submitAnswer",
           data: {},

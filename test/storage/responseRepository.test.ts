@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { aGlobalScore, aPerson, anAnswer } from "../support/domainFactories";
 import { openTestStorage, type TestStorage } from "../support/openTestStorage";
+import { firstEntity } from "../support/firstEntity";
 
 const sam = aPerson();
 const alex = aPerson({ aadObjectId: "aad-alex", teamsUserId: "29:alex", name: "Alex" });
@@ -12,11 +13,11 @@ describe("ResponseRepository", () => {
   it("reports created, unchanged (writing nothing) and updated with the previous answer", async () => {
     const answer = anAnswer();
     assert.deepEqual(await test.storage.responses.saveAnswer(answer), { outcome: "created" });
-    const before = await test.clients.responses.listEntities().next();
+    const before = await firstEntity(test.clients.responses);
     const resubmitted = await test.storage.responses.saveAnswer({ ...answer, updatedAt: "2026-03-03T00:00:00.000Z" });
     assert.equal(resubmitted.outcome, "unchanged");
-    const after = await test.clients.responses.listEntities().next();
-    assert.equal(after.value?.etag, before.value?.etag, "an identical resubmission writes nothing");
+    const after = await firstEntity(test.clients.responses);
+    assert.equal(after?.etag, before?.etag, "an identical resubmission writes nothing");
     const changed = await test.storage.responses.saveAnswer({ ...answer, rating: 4, evidence: "New evidence" });
     assert.deepEqual(changed, { outcome: "updated", previous: answer });
     assert.equal((await test.storage.responses.getAnswer(answer.assessmentId, 7, "7a", sam.aadObjectId))?.rating, 4);

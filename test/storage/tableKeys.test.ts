@@ -4,6 +4,7 @@ import { StorageLimitError } from "../../storage/storageErrors";
 import { composeKey, decodeKeyPart, encodeKeyPart, keyPrefixRange, padNumber, splitKey } from "../../storage/tableKeys";
 
 /** What Azure refuses in PartitionKey/RowKey: / \ # ? and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about.
 const FORBIDDEN = /[/\\#?\u0000-\u001f\u007f-\u009f]/;
 
 const AWKWARD_IDS = [

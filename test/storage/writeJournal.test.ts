@@ -6,6 +6,7 @@ import { startEmbeddedAzurite, type EmbeddedAzurite } from "../../storage/embedd
 import { openStorage, type AppStorage } from "../../storage/openStorage";
 import { JOURNAL_FILE } from "../../storage/writeJournal";
 import { anAnswer, anAssessment, anAuditEntry } from "../support/domainFactories";
+import { defined } from "../support/defined";
 
 /**
  * A crash is modelled by copying the data folder while the bot runs: the copy holds what a kill -9
@@ -54,7 +55,7 @@ describe("the embedded default's write-ahead journal", function () {
       anAnswer({ assessmentId: "kept", respondent: { ...anAnswer().respondent, aadObjectId: `member-${index}` } }),
     );
     await Promise.all(answers.map((answer) => storage.responses.saveAnswer(answer)));
-    await storage.responses.saveAnswer({ ...answers[0]!, rating: 1, updatedAt: "2026-12-01T10:00:00.000Z" });
+    await storage.responses.saveAnswer({ ...defined(answers[0]), rating: 1, updatedAt: "2026-12-01T10:00:00.000Z" });
     await storage.responses.deleteBy("kept", [7], "member-1");
 
     const after = (await start(await crashCopyOf(location))).storage;
@@ -75,7 +76,7 @@ describe("the embedded default's write-ahead journal", function () {
     await storage.responses.saveAnswer(anAnswer({ assessmentId: "pair" }), { audit });
     const lines = (await readFile(join(location, JOURNAL_FILE), "utf8")).trim().split("\n");
     assert.equal(lines.length, 1);
-    assert.equal((JSON.parse(lines[0]!) as unknown[]).length, 2);
+    assert.equal((JSON.parse(defined(lines[0])) as unknown[]).length, 2);
 
     const after = (await start(await crashCopyOf(location))).storage;
     assert.ok(await after.responses.getAnswer("pair", 7, "7a", anAnswer().respondent.aadObjectId));

@@ -36,7 +36,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const START_TIMEOUT_MS = 90_000;
 
 export async function startBotProcess(options: BotProcessOptions): Promise<BotProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...(options.nodeArgs ?? []), "bot/main.ts"], {
+  // Started as `npm start` and the deployment start it (deploy/README.md): restify's spdy reads a deprecated
+  // Node internal (DEP0111) at load time, and that one warning would otherwise open every bot's stderr.
+  const nodeArgs = ["--disable-warning=DEP0111", "--import", "tsx", ...(options.nodeArgs ?? []), "bot/main.ts"];
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     env: {
       PATH: process.env["PATH"] ?? "",

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
+import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from "botframework-connector";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
 
 /**
@@ -66,13 +67,13 @@ export class OpenIdStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) =>
-      this.server
-        ? this.server.close(() => {
-            resolve();
-          })
-        : resolve(),
-    );
+    await new Promise<void>((resolve) => {
+      if (this.server)
+        this.server.close(() => {
+          resolve();
+        });
+      else resolve();
+    });
   }
 
   async signToken(claims: TokenClaims): Promise<string> {
@@ -111,11 +112,7 @@ export class OpenIdStandIn {
    * a reply from the bot must not reach for login.microsoftonline.com (no network in tests).
    */
   botAuthentication(appId: string): ConfigurationBotFrameworkAuthentication {
-    const credentials: OutgoingCredentialsFactory = {
-      isValidAppId: async (candidate) => candidate === appId,
-      isAuthenticationDisabled: async () => false,
-      createCredentials: async () => ({ signRequest: async (request) => request }),
-    };
+    const credentials = new NoTokenCredentials(appId);
     return new ConfigurationBotFrameworkAuthentication(
       {
         MicrosoftAppId: appId,
@@ -166,7 +163,21 @@ export class OpenIdStandIn {
   }
 }
 
-type OutgoingCredentialsFactory = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]>;
+/** Outgoing credentials for one app id that sign nothing, so no request asks Entra for a token. */
+class NoTokenCredentials extends ServiceClientCredentialsFactory {
+  constructor(private readonly appId: string) {
+    super();
+  }
+  override isValidAppId(candidate: string): Promise<boolean> {
+    return Promise.resolve(candidate === this.appId);
+  }
+  override isAuthenticationDisabled(): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+  override createCredentials(): Promise<ServiceClientCredentials> {
+    return Promise.resolve({ signRequest: (request) => Promise.resolve(request) });
+  }
+}
 
 async function newSigningKey(): Promise<SigningKey> {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });

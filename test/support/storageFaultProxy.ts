@@ -124,8 +124,14 @@ export class StorageFaultProxy {
       this.sockets.delete(client);
       this.sockets.delete(upstream);
     };
-    client.on("error", forget).on("close", () => (upstream.destroy(), forget()));
-    upstream.on("error", forget).on("close", () => (client.destroy(), forget()));
+    client.on("error", forget).on("close", () => {
+      upstream.destroy();
+      forget();
+    });
+    upstream.on("error", forget).on("close", () => {
+      client.destroy();
+      forget();
+    });
   }
 }
 

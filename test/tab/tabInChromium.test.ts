@@ -7,6 +7,7 @@ import { waitFor } from "../support/waitFor";
 import { launchChromium } from "../../simulator/browser/launchChromium";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../simulator/teams/people";
+import { defined } from "../support/defined";
 
 const SCREENS = path.join(__dirname, "..", "..", "build", "tab-screens");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -35,8 +36,9 @@ describe("the Teams tab in Chromium", function () {
     mkdirSync(SCREENS, { recursive: true });
   });
   after(async () => {
-    await browser?.close();
-    await scenario?.harness.close();
+    // Either is still unassigned when before() failed early.
+    await (browser as Browser | undefined)?.close();
+    await (scenario as GroupScenario | undefined)?.harness.close();
   });
 
   async function open(person: TeamsPerson, view: string, width = 1280, height = 800, theme = "default"): Promise<Page> {
@@ -103,7 +105,7 @@ describe("the Teams tab in Chromium", function () {
     )?.[1];
 
   it("a member answers three statements in the tab (and one by keyboard alone), the channel cards' counts move, a refused save keeps the typed text, a draft survives a reload", async () => {
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const page = await open(member, "member", 390, 844);
     await expectAccessible(page, "member page");
     await page.getByText("0 of 15 answered").first().waitFor();
@@ -128,7 +130,7 @@ describe("the Teams tab in Chromium", function () {
       member.aadObjectId,
     );
     assert.equal(stored?.rating, 3);
-    assert.equal(stored?.respondent.teamsUserId, member.id);
+    assert.equal(stored.respondent.teamsUserId, member.id);
 
     // No rating chosen: refused, and the text stays where it was typed.
     const refusedRegion = page.getByRole("region", { name: /^7d\. / });
@@ -175,8 +177,8 @@ describe("the Teams tab in Chromium", function () {
   });
 
   it("an answer given on the card shows in the tab (the reverse direction)", async () => {
-    await scenario.answer(scenario.members[1]!, 7, "7a", { rating: "1", evidence: "Card evidence" });
-    const page = await open(scenario.members[2]!, "member");
+    await scenario.answer(defined(scenario.members[1]), 7, "7a", { rating: "1", evidence: "Card evidence" });
+    const page = await open(defined(scenario.members[2]), "member");
     await page
       .getByRole("region", { name: /^7a\. / })
       .getByText("2 people have answered")
@@ -198,9 +200,10 @@ describe("the Teams tab in Chromium", function () {
     const sentBefore = scenario.harness.connector.recorded.length;
     await page.getByRole("button", { name: "Remind them in the channel" }).click();
     await page.getByText("The reminder is posted in the group's channel.").waitFor();
-    const reminder = scenario.harness.connector.recorded
-      .slice(sentBefore)
-      .find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
+    const reminder = scenario.harness.connector.recorded.slice(sentBefore).find((entry) => {
+      const text = entry.activity["text"];
+      return typeof text === "string" && text.startsWith("A gentle reminder for area 7");
+    });
     assert.ok(reminder, "the reminder reached the channel");
     // Posted into the group's channel (Teams gives a channel post its own thread id: <channel>;messageid=…).
     assert.equal(reminder.conversationId.split(";")[0], scenario.channel.channelId);
@@ -226,7 +229,7 @@ describe("the Teams tab in Chromium", function () {
     await page.getByText(/^Flagged statement 1 of \d+$/).waitFor();
     await page.getByRole("heading", { level: 2, name: /^7a\. / }).waitFor();
     await page.getByText("Evidence for 7a typed in the tab").waitFor();
-    assert.equal(await page.getByText(scenario.members[0]!.name).count(), 0, "a name reached the shared stage");
+    assert.equal(await page.getByText(defined(scenario.members[0]).name).count(), 0, "a name reached the shared stage");
     await page.context().close();
   });
 
@@ -256,7 +259,7 @@ describe("the Teams tab in Chromium", function () {
   it("the member page and the heat map pass axe-core in the dark and high-contrast themes too; every role photographed at 390×844 and 1280×800", async () => {
     for (const theme of ["dark", "contrast"]) {
       for (const [person, view] of [
-        [scenario.members[0]!, "member"],
+        [defined(scenario.members[0]), "member"],
         [scenario.coordinator, "overview"],
       ] as const) {
         const page = await open(person, view, 1280, 800, theme);
@@ -264,7 +267,7 @@ describe("the Teams tab in Chromium", function () {
         await page.context().close();
       }
     }
-    await screenshots(scenario.members[0]!, "member", "member");
+    await screenshots(defined(scenario.members[0]), "member", "member");
     await screenshots(scenario.lead, "lead", "lead");
     await screenshots(scenario.coordinator, "overview", "coordinator");
   });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, inputValue, type GroupScenario } from "../../support/groupScenario";
 import { storageUnavailableCard } from "../../../bot/actions/storageUnavailableCard";
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
+import { defined } from "../../support/defined";
 
 /** Teams' card limit, about 28 KB (Microsoft's Teams connector: https://learn.microsoft.com/connectors/teams/#known-issues-and-limitations). */
 const TEAMS_CARD_MAX_BYTES = 28 * 1024;
@@ -26,7 +27,7 @@ describe("echo of refused submissions stays card-sized", function () {
   it("cuts a forged 50,000-character answer to the inputs' limits, says so, and stays under 28 KB", async () => {
     const evidence = `${"\u0001".repeat(10_000)}${WIDE.repeat(50_000)}`;
     const ideas = `${"\u0007".repeat(5_000)}${WIDE.repeat(50_000)}`;
-    const result = await scenario.answer(scenario.members[0]!, 7, "7a", {
+    const result = await scenario.answer(defined(scenario.members[0]), 7, "7a", {
       rating: "9".repeat(50_000),
       evidence,
       ideas,
@@ -48,7 +49,7 @@ describe("echo of refused submissions stays card-sized", function () {
 
   it("gives back a refused answer within the limits whole, with no note about cutting", async () => {
     const evidence = `Panel minutes ${WIDE.repeat(ANSWER_LIMITS.evidenceMaxChars - 14)}`;
-    const result = await scenario.answer(scenario.members[0]!, 7, "7a", {
+    const result = await scenario.answer(defined(scenario.members[0]), 7, "7a", {
       rating: "",
       evidence,
       ideas: "Ask the panel",

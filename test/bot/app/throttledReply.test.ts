@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { personalMessage } from "../../../simulator/teams/teamsActivities";
 import { makePerson } from "../../../simulator/teams/people";
 import { startBotHarness, type BotHarness } from "../../support/botHarness";
+import { defined } from "../../support/defined";
 
 /**
  * Only proactive sends lose the connector client's own retries (the paced sender owns those): the
@@ -26,7 +27,7 @@ describe("a reply Teams throttles within a turn", () => {
     const attempts = harness.connector.attempts.map((attempt) => attempt.status);
     assert.deepEqual(attempts, [429, 200]);
     const [throttled, accepted] = harness.connector.attempts;
-    assert.ok(accepted!.at - throttled!.at >= 1000, "waited for the Retry-After");
+    assert.ok(defined(accepted).at - defined(throttled).at >= 1000, "waited for the Retry-After");
     assert.equal(harness.connector.recorded.filter((entry) => entry.kind === "send").length, 1);
     assert.equal(harness.logLines.filter((line) => line.includes('"turn failed"')).length, 0);
   });

@@ -7,7 +7,10 @@ describe("errorFields in a redacting log", () => {
   function logOnce(fields: object): Record<string, unknown> {
     const lines: string[] = [];
     const destination = new Writable({
-      write: (chunk: Buffer, _encoding, callback) => (lines.push(chunk.toString("utf8")), callback()),
+      write: (chunk: Buffer, _encoding, callback) => {
+        lines.push(chunk.toString("utf8"));
+        callback();
+      },
     });
     createLogger({ level: "info", destination }).error(fields, "failed");
     return JSON.parse(lines.join("")) as Record<string, unknown>;
@@ -21,7 +24,7 @@ describe("errorFields in a redacting log", () => {
 
   it("includes the stack only when asked, and copes with a thrown non-Error", () => {
     assert.match(
-      String((logOnce({ error: errorFields(new Error("boom"), { stack: true }) }).error as { stack: string }).stack),
+      (logOnce({ error: errorFields(new Error("boom"), { stack: true }) }).error as { stack: string }).stack,
       /errorFields\.test\.ts/,
     );
     assert.deepEqual(logOnce({ error: errorFields("just a string") }).error, {

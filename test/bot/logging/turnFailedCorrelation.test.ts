@@ -9,10 +9,10 @@ describe("a failing turn's log lines", () => {
   it('"turn failed" carries the same correlation id as the turn\'s other lines', async () => {
     const lines: Record<string, unknown>[] = [];
     const destination = new Writable({
-      write: (chunk: Buffer, _encoding, callback) => (
-        lines.push(JSON.parse(chunk.toString("utf8")) as Record<string, unknown>),
-        callback()
-      ),
+      write: (chunk: Buffer, _encoding, callback) => {
+        lines.push(JSON.parse(chunk.toString("utf8")) as Record<string, unknown>);
+        callback();
+      },
     });
     const logger = createLogger({ level: "info", destination });
     // No app id: the adapter authenticates nothing, so the turn runs without a token.

@@ -54,9 +54,9 @@ describe("PacedSender", () => {
     const sentAt: Array<{ index: number; at: number }> = [];
     const paced = sender();
     const all = Array.from({ length: 15 }, (_, index) =>
-      paced.send("c", async () => {
+      paced.send("c", () => {
         sentAt.push({ index, at: Date.now() });
-        return { kind: "sent", activityId: String(index), conversationId: "c" };
+        return Promise.resolve({ kind: "sent", activityId: String(index), conversationId: "c" });
       }),
     );
     await clock.tickAsync(10_000);

@@ -74,8 +74,8 @@ describe("tab sign-in (Teams SSO)", () => {
   const answerBody = { rating: "3", evidence: "Pathway plans reviewed monthly", ideas: "" };
 
   const refusals: Array<{ name: string; token: () => Promise<string | undefined> }> = [
-    { name: "no token", token: async () => undefined },
-    { name: "a garbage token", token: async () => "not.a.jwt" },
+    { name: "no token", token: () => Promise.resolve(undefined) },
+    { name: "a garbage token", token: () => Promise.resolve("not.a.jwt") },
     { name: "an expired token", token: () => tabTokens.sign({ ...claimsFor(member), expiresIn: -600 }) },
     {
       name: "a token for another audience",
@@ -102,7 +102,7 @@ describe("tab sign-in (Teams SSO)", () => {
       name: "a token signed by a key not in the JWKS",
       token: () => tabTokens.sign({ ...claimsFor(member), key: "unpublished" }),
     },
-    { name: "an unsigned token (alg: none)", token: async () => tabTokens.unsigned(claimsFor(member)) },
+    { name: "an unsigned token (alg: none)", token: () => Promise.resolve(tabTokens.unsigned(claimsFor(member))) },
   ];
   for (const refusal of refusals) {
     it(`refuses ${refusal.name}: 401 on read and write, and nothing changes`, async () => {
@@ -144,7 +144,7 @@ describe("tab sign-in (Teams SSO)", () => {
     );
     assert.equal(stored?.rating, 3);
     assert.equal(
-      stored?.respondent.teamsUserId,
+      stored.respondent.teamsUserId,
       member.id,
       "the Teams id comes from the roster (cards' refresh lists need it)",
     );

@@ -8,6 +8,7 @@ import {
 } from "../../../simulator/teams/lifecycleActivities";
 import { makeChannel } from "../../../simulator/teams/teamsActivities";
 import { cardsOf } from "../../../simulator/teams/connectorStandIn";
+import { defined } from "../../support/defined";
 
 describe("installation lifecycle over HTTP", () => {
   let scenario: GroupScenario;
@@ -33,9 +34,9 @@ describe("installation lifecycle over HTTP", () => {
     assert.equal(response.status, 200);
     const welcome = cardsIn((id) => id.startsWith(`${scenario.channel.teamId};messageid=`));
     assert.equal(welcome.length, 1);
-    assert.match(welcome[0]!, /Self-Assessment/);
-    assert.match(welcome[0]!, /\*\*@Self-Assessment assign\*\*/);
-    assert.match(welcome[0]!, /help/);
+    assert.match(defined(welcome[0]), /Self-Assessment/);
+    assert.match(defined(welcome[0]), /\*\*@Self-Assessment assign\*\*/);
+    assert.match(defined(welcome[0]), /help/);
   });
 
   it("welcomes a person in their 1:1 chat and keeps that chat, so the coordinator hears from the bot without writing first", async () => {
@@ -46,7 +47,7 @@ describe("installation lifecycle over HTTP", () => {
     assert.equal(cardsIn((id) => id === coordinatorChat()).length, 1, "one welcome, though Teams sent two events");
     const stored = await scenario.harness.app.services.storage.conversations.getUser(scenario.coordinator.aadObjectId);
     assert.equal(stored?.conversationId, coordinatorChat());
-    assert.equal(stored?.userId, scenario.coordinator.id);
+    assert.equal(stored.userId, scenario.coordinator.id);
   });
 
   it("removed from a team: stops posting there, keeps every answer, tells the coordinator once which areas lost their channel", async () => {
@@ -54,7 +55,7 @@ describe("installation lifecycle over HTTP", () => {
     await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "start");
     await scenario.harness.app.idle();
-    await scenario.answer(scenario.members[0]!, 7, "7a", { rating: "3", evidence: "e", ideas: "" });
+    await scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence: "e", ideas: "" });
     await scenario.harness.app.idle();
 
     await scenario.harness.post(
@@ -78,10 +79,14 @@ describe("installation lifecycle over HTTP", () => {
       card.includes("Areas without a channel"),
     );
     assert.equal(notices.length, 1, "told once, though Teams sent two events");
-    assert.match(notices[0]!, /Area 7 \(Housing working group\): the app was removed from its team/);
+    assert.match(defined(notices[0]), /Area 7 \(Housing working group\): the app was removed from its team/);
 
     const writesBefore = scenario.harness.connector.attempts.length;
-    const saved = await scenario.answer(scenario.members[1]!, 7, "7b", { rating: "2", evidence: "e", ideas: "" });
+    const saved = await scenario.answer(defined(scenario.members[1]), 7, "7b", {
+      rating: "2",
+      evidence: "e",
+      ideas: "",
+    });
     assert.ok(
       saved.texts.some((text) => text.includes("Your answer is saved")),
       saved.texts.join(" | "),
@@ -128,12 +133,12 @@ describe("installation lifecycle over HTTP", () => {
     await scenario.say(scenario.coordinator, "assign 7", [scenario.lead], other);
     const moved = await assignments.get(scenario.assessmentId, 7);
     assert.equal(moved?.value.channel.channelId, other.channelId);
-    assert.equal(moved?.value.channel.lostAt, undefined);
+    assert.equal(moved.value.channel.lostAt, undefined);
   });
 
   it("renamed team and channel keep working; a member who leaves keeps their answers", async () => {
     await assignArea(scenario, 7);
-    const leaver = scenario.members[0]!;
+    const leaver = defined(scenario.members[0]);
     await scenario.answer(leaver, 7, "7a", { rating: "4", evidence: "e", ideas: "" });
     const renamed = { ...scenario.channel, name: "Housing & homes" };
     await scenario.harness.post(

@@ -130,7 +130,7 @@ function applyMutations(data: Record<string, unknown>, mutations: readonly Mutat
   const result: Record<string, unknown> = { ...data };
   for (const change of mutations) {
     // defineProperty, not assignment: "__proto__" must become an own key, as JSON.parse makes it.
-    if (change.drop) delete result[change.key];
+    if (change.drop) Reflect.deleteProperty(result, change.key);
     else
       Object.defineProperty(result, change.key, {
         value: change.value,

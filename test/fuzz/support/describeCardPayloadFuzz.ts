@@ -238,7 +238,7 @@ function checkReply(verdict: CardVerdict, card: Record<string, unknown>, texts: 
   } else if (verdict.outcome === "refused") {
     assert.ok(hasWarning(card), `a refusal must say so: ${seen()}`);
     // The refused member gets their own words back, ${…} and all, never evaluated by the templating.
-    for (const [id, typed] of Object.entries(verdict.kept ?? {})) {
+    for (const [id, typed] of Object.entries<string>({ ...verdict.kept })) {
       const expected = withoutControlCharacters(typed);
       const limit = ECHO_LIMITS[id] ?? 0;
       const value = inputValue(card, id);

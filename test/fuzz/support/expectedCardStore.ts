@@ -40,6 +40,7 @@ function text(data: Record<string, unknown>, key: string): string {
 
 /** The cleaning the framework's answer schema promises: control characters (not \n \t \r) removed, trimmed. */
 function cleaned(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about.
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
 }
 

@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 const DEFAULT_SEED = 20_261_123;
 
-const seedSchema = z.coerce.number().int().safe();
+const seedSchema = z.coerce.number().int();
 
 export function fuzzSeed(): number {
   const raw = process.env["FUZZ_SEED"];
