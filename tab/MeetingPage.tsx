@@ -103,11 +103,18 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
             onRecorded={load}
           />
           <div className={styles.row}>
-            <Button onClick={() => setIndex(Math.max(index - 1, 0))} disabled={index === 0}>
+            <Button
+              onClick={() => {
+                setIndex(Math.max(index - 1, 0));
+              }}
+              disabled={index === 0}
+            >
               Previous
             </Button>
             <Button
-              onClick={() => setIndex(Math.min(index + 1, flagged.length - 1))}
+              onClick={() => {
+                setIndex(Math.min(index + 1, flagged.length - 1));
+              }}
               disabled={index >= flagged.length - 1}
             >
               Next
@@ -144,14 +151,25 @@ function LiveDecision(props: {
   return (
     <>
       <Field label={`Agreed rating for ${props.statementId}`}>
-        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
+        <RadioGroup
+          layout="horizontal"
+          value={rating}
+          onChange={(_, data) => {
+            setRating(data.value);
+          }}
+        >
           {["4", "3", "2", "1"].map((value) => (
             <Radio key={value} value={value} label={value} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Rationale">
-        <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
+        <Textarea
+          value={rationale}
+          onChange={(_, data) => {
+            setRationale(data.value);
+          }}
+        />
       </Field>
       <Button appearance="primary" onClick={() => void record()}>
         Record agreed rating

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MeView, MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
-import type { Api } from "./tabApi";
+import { problemText, type Api } from "./tabApi";
 import { draftStore } from "./drafts";
 import { StatementForm } from "./StatementForm";
 
@@ -44,9 +44,9 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
   const [view, setView] = useState<MyAreaView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
-    props
-      .api<MyAreaView>("GET", `/areas/${props.areaNumber}/mine`)
-      .then(setView, (error: Error) => setProblem(error.message));
+    props.api<MyAreaView>("GET", `/areas/${props.areaNumber}/mine`).then(setView, (error: unknown) => {
+      setProblem(problemText(error));
+    });
   }, [props.api, props.areaNumber]);
   if (problem)
     return (
@@ -61,7 +61,7 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
     statementId: string,
     answeredCount: number,
     mine: NonNullable<MyAreaView["statements"][number]["mine"]>,
-  ) =>
+  ) => {
     setView(
       (current) =>
         current && {
@@ -71,6 +71,7 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
           ),
         },
     );
+  };
   return (
     <section className={styles.area} aria-labelledby={`area-${view.area.number}`}>
       <Title3 as="h2" id={`area-${view.area.number}`}>
@@ -107,7 +108,7 @@ function GlobalScore(props: { api: Api; view: MyAreaView }) {
   const save = async () => {
     const result = await props
       .api<SaveResponse>("PUT", `/areas/${view.area.number}/global-score`, { score })
-      .catch((error: Error) => ({ ok: false as const, message: error.message }));
+      .catch((error: unknown) => ({ ok: false as const, message: problemText(error) }));
     setOutcome(
       result.ok
         ? { ok: true, text: "Your global score is saved." }
@@ -119,7 +120,13 @@ function GlobalScore(props: { api: Api; view: MyAreaView }) {
       <Text weight="semibold">{view.prompts.globalScore}</Text>
       <div className={styles.global}>
         <Field label={`${view.area.globalLine} (out of ${view.globalScore.max})`}>
-          <Select value={score} onChange={(_, data) => setScore(data.value)} disabled={view.area.status === "closed"}>
+          <Select
+            value={score}
+            onChange={(_, data) => {
+              setScore(data.value);
+            }}
+            disabled={view.area.status === "closed"}
+          >
             <option value="">Choose…</option>
             {Array.from({ length: view.globalScore.max + 1 }, (_, value) => (
               <option key={value} value={String(value)}>

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
-import type { Api } from "./tabApi";
+import { problemText, type Api } from "./tabApi";
 
 /**
  * Rating colours of the heat map, with black text on every one (contrast above 7:1 in every Teams
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     color: "#000000",
     fontSize: tokens.fontSizeBase200,
     borderRadius: tokens.borderRadiusSmall,
-    ...shorthands.border("1px", "solid", "#000000"),
+    border: "1px solid #000000",
     position: "relative",
   },
   unanswered: {
@@ -58,7 +58,9 @@ export function OverviewPage(props: { api: Api }) {
   const [view, setView] = useState<OverviewView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   useEffect(() => {
-    props.api<OverviewView>("GET", "/overview").then(setView, (error: Error) => setProblem(error.message));
+    props.api<OverviewView>("GET", "/overview").then(setView, (error: unknown) => {
+      setProblem(problemText(error));
+    });
   }, [props.api]);
   if (problem)
     return (
@@ -168,8 +170,12 @@ function CompileSection(props: { api: Api }) {
   const compile = async () => {
     setState({ busy: true });
     await props.api<CompileResponse>("POST", "/compile").then(
-      (result) => setState({ busy: false, result }),
-      (error: Error) => setState({ busy: false, problem: error.message }),
+      (result) => {
+        setState({ busy: false, result });
+      },
+      (error: unknown) => {
+        setState({ busy: false, problem: problemText(error) });
+      },
     );
   };
   return (

@@ -89,7 +89,13 @@ export function StatementForm(props: {
         {statement.answeredCount === 1 ? "1 person has answered" : `${statement.answeredCount} people have answered`}
       </Text>
       <Field label="Your rating" required>
-        <RadioGroup value={draft.rating} onChange={(_, data) => change({ rating: data.value })} disabled={closed}>
+        <RadioGroup
+          value={draft.rating}
+          onChange={(_, data) => {
+            change({ rating: data.value });
+          }}
+          disabled={closed}
+        >
           {view.scale.map((level) => (
             <Radio
               key={level.value}
@@ -110,7 +116,9 @@ export function StatementForm(props: {
           resize="vertical"
           rows={4}
           value={draft.evidence}
-          onChange={(_, data) => change({ evidence: data.value })}
+          onChange={(_, data) => {
+            change({ evidence: data.value });
+          }}
           disabled={closed}
         />
       </Field>
@@ -119,7 +127,9 @@ export function StatementForm(props: {
           resize="vertical"
           rows={3}
           value={draft.ideas}
-          onChange={(_, data) => change({ ideas: data.value })}
+          onChange={(_, data) => {
+            change({ ideas: data.value });
+          }}
           disabled={closed}
         />
       </Field>

@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { MeView } from "../bot/tab/tabApiContract";
 import { connectToTeams, offerTabConfiguration, type Host, type ThemeName } from "./teamsHost";
-import { createApi, type Api, type Credentials } from "./tabApi";
+import { createApi, type Api, type Credentials, problemText } from "./tabApi";
 import { MemberPage } from "./MemberPage";
 import { LeadPage } from "./LeadPage";
 import { OverviewPage } from "./OverviewPage";
@@ -46,9 +46,13 @@ function App(props: { host: Host; api: Api; personKey: string }) {
       (["member", "lead", "meeting", "overview"] as const).find((name) => name === query.get("view")) ??
       meetingDefault(props.host),
   );
-  useEffect(() => props.host.onThemeChange(setTheme), [props.host]);
   useEffect(() => {
-    props.api<MeView>("GET", "/me").then(setMe, (error: Error) => setProblem(error.message));
+    props.host.onThemeChange(setTheme);
+  }, [props.host]);
+  useEffect(() => {
+    props.api<MeView>("GET", "/me").then(setMe, (error: unknown) => {
+      setProblem(problemText(error));
+    });
   }, [props.api]);
   const views = useMemo(() => {
     if (!me) return [];
@@ -81,7 +85,9 @@ function App(props: { host: Host; api: Api; personKey: string }) {
           <TabList
             className={styles.nav}
             selectedValue={current}
-            onTabSelect={(_, data) => setView(data.value as View)}
+            onTabSelect={(_, data) => {
+              setView(data.value as View);
+            }}
             aria-label="Views"
           >
             {views.map((candidate) => (

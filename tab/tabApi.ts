@@ -37,3 +37,8 @@ export function createApi(credentials: Credentials) {
 }
 
 export type Api = ReturnType<typeof createApi>;
+
+/** What to show for a failed call: the server's message (an ApiError) or the browser's (a network failure). */
+export function problemText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -29,14 +29,23 @@ export async function connectToTeams(): Promise<Host> {
   try {
     await Promise.race([
       app.initialize(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), INIT_TIMEOUT_MS)),
+      new Promise((_, reject) =>
+        setTimeout(() => {
+          reject(new Error("timeout"));
+        }, INIT_TIMEOUT_MS),
+      ),
     ]);
     const context = await app.getContext();
-    app.notifySuccess();
+    // Not awaited, as before: the page does not wait on the host's acknowledgement to show itself.
+    void app.notifySuccess();
     return {
       inTeams: true,
       theme: toThemeName(context.app.theme),
-      onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(toThemeName(theme))),
+      onThemeChange: (listener) => {
+        app.registerOnThemeChangeHandler((theme) => {
+          listener(toThemeName(theme));
+        });
+      },
       getToken: () => authentication.getAuthToken(),
       frameContext: context.page.frameContext,
     };
@@ -67,8 +76,12 @@ export function offerTabConfiguration(): void {
         suggestedDisplayName: "Self-assessment",
       })
       .then(
-        () => saveEvent.notifySuccess(),
-        (error: unknown) => saveEvent.notifyFailure(String(error)),
+        () => {
+          saveEvent.notifySuccess();
+        },
+        (error: unknown) => {
+          saveEvent.notifyFailure(String(error));
+        },
       );
   });
   pages.config.setValidityState(true);
