@@ -1,3 +1,4 @@
+import { ActionItemRepository } from "./repositories/actionItemRepository";
 import { AssessmentRepository } from "./repositories/assessmentRepository";
 import { AssignmentRepository } from "./repositories/assignmentRepository";
 import { AuditRepository } from "./repositories/auditRepository";
@@ -25,6 +26,8 @@ export interface AppStorage {
   assignments: AssignmentRepository;
   responses: ResponseRepository;
   moderation: ModerationRepository;
+  /** Owner, due date and status of each action of the plan. */
+  actionItems: ActionItemRepository;
   audit: AuditRepository;
   postedCards: PostedCardRepository;
   conversations: ConversationRepository;
@@ -48,6 +51,7 @@ export function openStorage(options: OpenStorageOptions): AppStorage {
     assignments: new AssignmentRepository(clients.assignments, recorder),
     responses: new ResponseRepository(clients.responses, recorder),
     moderation: new ModerationRepository(clients.moderation, recorder),
+    actionItems: new ActionItemRepository(clients.actionPlan, recorder),
     audit: new AuditRepository(clients.audit, clients.responses, recorder),
     postedCards: new PostedCardRepository(clients.postedCards, recorder),
     conversations: new ConversationRepository(clients.conversations, recorder),

@@ -7,6 +7,7 @@ export const TABLE_NAMES = {
   assignments: "Assignments",
   responses: "Responses",
   moderation: "Moderation",
+  actionPlan: "ActionPlan",
   audit: "Audit",
   postedCards: "PostedCards",
   conversations: "Conversations",

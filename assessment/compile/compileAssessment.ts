@@ -1,5 +1,6 @@
+import type { ActionItem } from "../actionPlan/actionItem";
 import type { Person } from "../answers/person";
-import type { CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
+import type { CompiledActionTracking, CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
 import type { CompileAssessmentInput } from "./compileAssessmentInput";
 import { consensusRuleLine } from "../consensus/describeRule";
 import { compileArea } from "./compileArea";
@@ -53,7 +54,20 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
   };
   // Only set when given, as youngPeopleScore on the areas.
   if (input.youngPeopleSource) compiled.youngPeopleSource = input.youngPeopleSource;
+  if (input.actionItems && input.actionItems.length > 0) compiled.actionTracking = actionTracking(input.actionItems);
   return compiled;
+}
+
+/** Keyed by statement, sorted so the same items in any order compile deep-equal. */
+function actionTracking(items: readonly ActionItem[]): Record<string, CompiledActionTracking> {
+  return Object.fromEntries(
+    [...items]
+      .sort((a, b) => a.statementId.localeCompare(b.statementId))
+      .map((item) => [
+        item.statementId,
+        { owner: item.owner?.name ?? "", dueDate: item.dueDate ?? "", status: item.status },
+      ]),
+  );
 }
 
 function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {

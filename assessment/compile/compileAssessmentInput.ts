@@ -1,3 +1,4 @@
+import type { ActionItem } from "../actionPlan/actionItem";
 import type { Answer, GlobalScoreAnswer } from "../answers/answer";
 import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { Framework } from "../framework/frameworkSchema";
@@ -25,4 +26,6 @@ export interface CompileAssessmentInput {
   readonly youngPeopleScores?: Readonly<Record<number, number>>;
   /** Where the young people's scores came from, in the coordinator's words. */
   readonly youngPeopleSource?: string;
+  /** Owner, due date and status the council set on the plan's actions (see actionItem.ts). */
+  readonly actionItems?: readonly ActionItem[];
 }

@@ -1,5 +1,6 @@
 import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { ConsensusTier } from "../consensus/statementConsensus";
+import type { ActionStatus } from "../actionPlan/actionItem";
 import type { RatingValue } from "../framework/frameworkSchema";
 
 /**
@@ -22,6 +23,15 @@ export interface CompiledAssessment {
   consensusRule: { thresholds: ConsensusThresholds; description: string };
   /** Where the young people's scores came from, when the coordinator said. */
   youngPeopleSource?: string;
+  /** By statement id, what leads and the coordinator set for the plan's actions; absent: nothing set yet. */
+  actionTracking?: Record<string, CompiledActionTracking>;
+}
+
+/** An action's owner (a name, or blank), due date (yyyy-mm-dd or blank) and status, as the plan prints them. */
+export interface CompiledActionTracking {
+  owner: string;
+  dueDate: string;
+  status: ActionStatus;
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */

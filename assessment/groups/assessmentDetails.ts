@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { personSchema } from "../answers/person";
 import { consensusThresholdsSchema, type ConsensusThresholds } from "../consensus/consensusThresholds";
 import { youngPeopleScoresSchema } from "../youngPeople/youngPeopleScores";
+
+/** A handful at most: the workers of a council's participation team, not a channel's membership. */
+export const MAX_PARTICIPATION_WORKERS = 10;
 
 /** One run of the self-assessment by one local authority. Created on first use. */
 export const assessmentDetailsSchema = z.object({
@@ -20,6 +24,8 @@ export const assessmentDetailsSchema = z.object({
   rolesInvolved: z.string().max(2000).optional(),
   /** The young people's global scores per area, entered by the coordinator (see youngPeopleScores.ts). */
   youngPeople: youngPeopleScoresSchema.optional(),
+  /** Who the coordinator named to enter the young people's scores (`participation @name`); nothing else. */
+  participationWorkers: z.array(personSchema).max(MAX_PARTICIPATION_WORKERS).optional(),
   createdAt: z.string(),
   /**
    * The consensus rule in force, stored when the assessment is created so a later configuration

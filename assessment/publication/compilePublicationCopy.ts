@@ -3,6 +3,7 @@ import { compileAssessment } from "../compile/compileAssessment";
 import type { CompileAssessmentInput } from "../compile/compileAssessmentInput";
 import type {
   AttributedComment,
+  CompiledActionTracking,
   CompiledArea,
   CompiledAssessment,
   CompiledStatement,
@@ -38,10 +39,23 @@ export function compilePublicationCopy(input: CompileAssessmentInput): CompiledA
     },
   };
   if (compiled.youngPeopleSource !== undefined) copy.youngPeopleSource = redact(compiled.youngPeopleSource);
+  if (compiled.actionTracking !== undefined) copy.actionTracking = withoutOwnerNames(compiled.actionTracking);
   return copy;
 }
 
-/** Everyone the stored records name: answerers, scorers, leads, moderators. */
+/** What the publication copy shows for an action that has an owner: that it has one, not who. */
+const OWNER_ASSIGNED = "Assigned";
+
+function withoutOwnerNames(tracking: Record<string, CompiledActionTracking>): Record<string, CompiledActionTracking> {
+  return Object.fromEntries(
+    Object.entries(tracking).map(([statementId, item]) => [
+      statementId,
+      { ...item, owner: item.owner === "" ? "" : OWNER_ASSIGNED },
+    ]),
+  );
+}
+
+/** Everyone the stored records name: answerers, scorers, leads, moderators, action owners. */
 function namesIn(input: CompileAssessmentInput): string[] {
   const people: Person[] = [
     ...input.answers.map((answer) => answer.respondent),
@@ -49,6 +63,7 @@ function namesIn(input: CompileAssessmentInput): string[] {
     ...input.assignments.flatMap((assignment) => assignment.leads),
     ...input.decisions.map((decision) => decision.decidedBy),
     ...input.globalDecisions.map((decision) => decision.decidedBy),
+    ...(input.actionItems ?? []).flatMap((item) => (item.owner ? [item.owner] : [])),
   ];
   return people.map((person) => person.name);
 }

@@ -18,7 +18,9 @@ export const AUTHORIZATION_MATRIX = {
   compile: ["coordinator"],
   export: ["coordinator"],
   forget: ["coordinator"],
-  youngpeople: ["coordinator"],
+  youngpeople: ["coordinator", "participationWorker"],
+  participation: ["coordinator"],
+  actions: ["coordinator", "lead"],
   // card verbs
   submitAnswer: ["member"],
   showMyAnswer: ["coordinator", "lead", "member"],
@@ -29,7 +31,8 @@ export const AUTHORIZATION_MATRIX = {
   acceptModalRatings: ["coordinator", "lead"],
   recordGlobalDecision: ["coordinator", "lead"],
   confirmForget: ["coordinator"],
-  recordYoungPeopleScores: ["coordinator"],
+  recordYoungPeopleScores: ["coordinator", "participationWorker"],
+  updateActionItem: ["coordinator", "lead"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof AUTHORIZATION_MATRIX;
@@ -45,6 +48,7 @@ export function whoMay(operation: Operation): string {
     coordinator: "the coordinator",
     lead: "the group's lead",
     member: "members of the working group's channel",
+    participationWorker: "the participation worker",
     anyone: "anyone",
   };
   const allowed: readonly Role[] = AUTHORIZATION_MATRIX[operation];

@@ -83,6 +83,18 @@ export const COMMANDS = [
     scopes: ["team", "personal"],
   },
   {
+    name: "actions",
+    description: "Set owners, due dates and status of the action plan",
+    usage: "actions [area number]",
+    scopes: ["team", "personal"],
+  },
+  {
+    name: "participation",
+    description: "Name who may enter the young people's scores",
+    usage: "participation @person (or: participation none)",
+    scopes: ["team"],
+  },
+  {
     name: "forget",
     description: "Erase one person's answers and name, after you confirm",
     usage: "forget @person (or their Entra object id)",

@@ -11,6 +11,8 @@ import { compileCommand } from "./handlers/compileCommand";
 import { exportCommand } from "./handlers/exportCommand";
 import { forgetCommand } from "./handlers/forgetCommand";
 import { youngpeopleCommand } from "./handlers/youngpeopleCommand";
+import { actionsCommand } from "./handlers/actionsCommand";
+import { participationCommand } from "./handlers/participationCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -27,4 +29,6 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   export: exportCommand,
   forget: forgetCommand,
   youngpeople: youngpeopleCommand,
+  actions: actionsCommand,
+  participation: participationCommand,
 };

@@ -46,7 +46,7 @@ export async function compileAndOffer(
   const groups = await Promise.all([
     offerCopy(services, now, "Internal copy (with names)", internal),
     offerCopy(services, now, "Publication copy (no names; personal data removed)", publication),
-    offerActionPlan(services, now, publication),
+    offerActionPlan(services, now, internal),
   ]);
   await services.storage.assessments.updateWith(input.assessmentId, (current) =>
     current ? { ...current, compiledAt: compiled.compiledAt } : undefined,
@@ -88,11 +88,12 @@ async function offerCopy(
 }
 
 /**
- * The action plan's Word and CSV files, from the publication copy: the plan is shared widely and
- * holds the group's ideas, not who gave them.
+ * The action plan's Word and CSV files, from the internal copy: the people carrying it out need the
+ * owners' names (the publication copy's plan says only "Assigned"). Its rows hold the group's ideas,
+ * never who gave them.
  */
 async function offerActionPlan(services: BotServices, now: Date, documents: CompiledDocuments): Promise<DownloadGroup> {
-  const baseName = documents.fileBaseName.replace(/-publication$/, "-action-plan");
+  const baseName = documents.fileBaseName.replace(/-internal$/, "-action-plan");
   const [docx, csv] = await Promise.all([
     offerDownload(
       services,

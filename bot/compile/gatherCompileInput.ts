@@ -6,7 +6,7 @@ import { youngPeopleScoresByArea } from "../../assessment/youngPeople/youngPeopl
 import type { AppStorage } from "../../storage/openStorage";
 
 export interface GatherCompileOptions {
-  storage: Pick<AppStorage, "assessments" | "assignments" | "responses" | "moderation">;
+  storage: Pick<AppStorage, "assessments" | "assignments" | "responses" | "moderation" | "actionItems">;
   framework: Framework;
   /** The configured rule, used only when the assessment has none stored. */
   thresholds: ConsensusThresholds;
@@ -22,7 +22,7 @@ export interface GatherCompileOptions {
 export async function gatherCompileInput(options: GatherCompileOptions): Promise<CompileAssessmentInput> {
   const { storage, framework, assessmentId } = options;
   const areaNumbers = framework.areas.map((area) => area.number);
-  const [details, assignments, answers, globalScores, decisions, globalDecisions] = await Promise.all([
+  const [details, assignments, answers, globalScores, decisions, globalDecisions, actionItems] = await Promise.all([
     storage.assessments.get(assessmentId),
     storage.assignments.list(assessmentId),
     storage.responses.listAssessmentAnswers(assessmentId, areaNumbers),
@@ -31,6 +31,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     ),
     storage.moderation.listDecisions(assessmentId),
     storage.moderation.listGlobalDecisions(assessmentId),
+    storage.actionItems.list(assessmentId),
   ]);
   if (!details) throw new Error(`No assessment "${assessmentId}" is stored`);
   const respondents = new Map<number, Set<string>>();
@@ -51,6 +52,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     globalScores,
     decisions,
     globalDecisions,
+    actionItems,
     membersPerArea,
     thresholds: thresholdsInForce(details.value, options.thresholds),
     attribution: "names",

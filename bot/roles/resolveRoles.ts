@@ -1,3 +1,4 @@
+import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { Role } from "../../assessment/roles/role";
 import type { TurnCaller } from "../teams/turnCaller";
@@ -11,10 +12,14 @@ export function resolveRoles(input: {
   caller: TurnCaller;
   coordinatorAadIds: readonly string[];
   assignment?: AreaAssignment;
+  /** The assessment's participation workers, where the operation is one they may do. */
+  participationWorkers?: readonly Person[];
 }): Role[] {
   const { caller, coordinatorAadIds, assignment } = input;
   const roles: Role[] = ["anyone"];
   if (coordinatorAadIds.includes(caller.person.aadObjectId)) roles.push("coordinator");
+  if (input.participationWorkers?.some((worker) => worker.aadObjectId === caller.person.aadObjectId))
+    roles.push("participationWorker");
   if (!assignment) return roles;
   const inGroupChannel = caller.team !== undefined && caller.team.channelId === assignment.channel.channelId;
   if (inGroupChannel) roles.push("member");

@@ -3,7 +3,8 @@ import { stringify } from "csv-stringify/sync";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { UTF8_BOM } from "../csv/buildAssessmentCsv";
 import { countCodec, listCodec, ratingCodec, textCodec, type CsvCodec } from "../csv/csvCodecs";
-import { ACTION_STATUSES, type ActionPlanRow, type ActionStatus } from "./actionPlanRows";
+import { ACTION_STATUSES, type ActionStatus } from "../../assessment/actionPlan/actionItem";
+import type { ActionPlanRow } from "./actionPlanRows";
 
 const agreedRatingCodec: CsvCodec<RatingValue> = {
   write: (value) => ratingCodec.write(value),

@@ -1,12 +1,9 @@
+import type { ActionStatus } from "../../assessment/actionPlan/actionItem";
 import type { CompiledAssessment } from "../../assessment/compile/compiledAssessment";
 import { rankActions } from "../../assessment/compile/rankActions";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { singleLine } from "../csv/csvCodecs";
 import { ratingLabel } from "../describeRating";
-
-/** The statuses an action moves through, as the action plan and its CSV spell them. */
-export const ACTION_STATUSES = ["Not started", "On track", "At risk", "Done"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** One action of the plan: what the document's table row and the CSV row both hold. */
 export interface ActionPlanRow {
@@ -20,6 +17,7 @@ export interface ActionPlanRow {
   ratingLabel: string;
   /** The group's ideas, most shared first, one per entry. */
   ideas: string[];
+  /** The owner's name (internal copy), "Assigned" (publication copy), or blank. */
   owner: string;
   /** yyyy-mm-dd, or blank until someone sets it. */
   dueDate: string;
@@ -29,12 +27,13 @@ export interface ActionPlanRow {
 const TITLE_CHARS = 120;
 
 /**
- * The ranked actions of the agreed result (see rankActions). Owner, due date and status start
- * blank / "Not started": they are the council's to fill in once the plan is agreed.
+ * The ranked actions of the agreed result (see rankActions), with the owner, due date and status
+ * leads and the coordinator set from the action plan card (blank / "Not started" until they do).
  */
 export function actionPlanRows(compiled: CompiledAssessment): ActionPlanRow[] {
   return rankActions(compiled.areas).map((action) => {
     const title = `${action.statementId} ${singleLine(action.text)}`;
+    const tracking = compiled.actionTracking?.[action.statementId];
     return {
       title: title.length <= TITLE_CHARS ? title : `${title.slice(0, TITLE_CHARS - 1)}…`,
       rank: action.rank,
@@ -44,9 +43,9 @@ export function actionPlanRows(compiled: CompiledAssessment): ActionPlanRow[] {
       agreedRating: action.agreedRating,
       ratingLabel: `${ratingLabel(compiled, action.agreedRating)}${action.ratingSource === "provisional" ? " (provisional)" : ""}`,
       ideas: action.ideas.map((idea) => singleLine(idea.text)),
-      owner: "",
-      dueDate: "",
-      status: "Not started",
+      owner: tracking?.owner ?? "",
+      dueDate: tracking?.dueDate ?? "",
+      status: tracking?.status ?? "Not started",
     };
   });
 }

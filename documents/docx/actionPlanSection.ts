@@ -24,7 +24,7 @@ export function actionPlanSection(rows: readonly ActionPlanRow[], pageBreakBefor
     spacing: { after: 120 },
     children: [
       new TextRun({
-        text: "Statements agreed at 1 or 2 come first, then those at 3; within each, the areas with the lowest global score first, then the statements with most ideas. Owners, due dates and status are for the council to fill in.",
+        text: "Statements agreed at 1 or 2 come first, then those at 3; within each, the areas with the lowest global score first, then the statements with most ideas. Owners, due dates and status are as leads and the coordinator last set them with the bot's actions command.",
         italics: true,
         size: 18,
       }),

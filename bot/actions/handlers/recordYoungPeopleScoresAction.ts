@@ -13,15 +13,15 @@ const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
 export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, data, ...context }) => {
-  if (
-    !isAllowed(
-      "recordYoungPeopleScores",
-      resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }),
-    )
-  ) {
+  const assessment = await context.assessment;
+  const roles = resolveRoles({
+    caller,
+    coordinatorAadIds: services.config.coordinatorAadIds,
+    participationWorkers: assessment.participationWorkers,
+  });
+  if (!isAllowed("recordYoungPeopleScores", roles)) {
     return buildNoticeCard(refusal("record the young people's scores", whoMay("recordYoungPeopleScores")));
   }
-  const assessment = await context.assessment;
   const { framework } = services;
   const max = framework.globalScoreMax;
   const entered: Record<string, string> = { source: enteredText(data, "source", YOUNG_PEOPLE_SOURCE_MAX_CHARS).text };

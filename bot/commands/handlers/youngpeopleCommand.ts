@@ -12,7 +12,12 @@ import type { CommandHandler } from "../commandContext";
  * `youngpeople` alone answers with a card of ten 0–10 inputs and a note field.
  */
 export const youngpeopleCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
-  if (!isAllowed("youngpeople", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
+  const roles = resolveRoles({
+    caller,
+    coordinatorAadIds: services.config.coordinatorAadIds,
+    participationWorkers: assessment.participationWorkers,
+  });
+  if (!isAllowed("youngpeople", roles)) {
     await replyWithNotice(turn, refusal("record the young people's scores", whoMay("youngpeople")));
     return;
   }

@@ -1,0 +1,67 @@
+import { actionItemSchema, actionItemSummary, type ActionItem } from "../../assessment/actionPlan/actionItem";
+import type { Person } from "../../assessment/answers/person";
+import type { BotServices } from "../app/botServices";
+
+export type UpdateActionItemResult =
+  | { ok: true; item: ActionItem; changed: boolean }
+  | { ok: false; field: "dueDate" | "status" | "other"; message: string };
+
+/**
+ * Setting an action's owner, due date and status, for every surface (the action plan card; the tab
+ * could call it too). The caller has checked the role and resolved the owner through the roster.
+ * Input is zod-checked; an unchanged save writes nothing. Every change is audited before → after
+ * (owner by Entra object id, never by name).
+ */
+export async function updateActionItem(
+  services: Pick<BotServices, "storage" | "clock">,
+  input: {
+    assessmentId: string;
+    areaNumber: number;
+    statementId: string;
+    actorAadObjectId: string;
+    /** Undefined: nobody owns it. */
+    owner: Person | undefined;
+    /** yyyy-mm-dd, or "" for none. */
+    dueDate: string;
+    status: string;
+  },
+): Promise<UpdateActionItemResult> {
+  const at = services.clock().toISOString();
+  const parsed = actionItemSchema.safeParse({
+    assessmentId: input.assessmentId,
+    areaNumber: input.areaNumber,
+    statementId: input.statementId,
+    ...(input.owner ? { owner: input.owner } : {}),
+    ...(input.dueDate === "" ? {} : { dueDate: input.dueDate }),
+    status: input.status,
+    updatedAt: at,
+    updatedBy: input.actorAadObjectId,
+  });
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
+    if (field === "dueDate")
+      return { ok: false, field, message: `The due date for ${input.statementId} must be a real date (yyyy-mm-dd).` };
+    if (field === "status")
+      return {
+        ok: false,
+        field,
+        message: `Choose a status for ${input.statementId}: Not started, On track, At risk or Done.`,
+      };
+    return { ok: false, field: "other", message: parsed.error.issues[0]?.message ?? "Check what you entered." };
+  }
+  const next = parsed.data;
+  const saved = await services.storage.actionItems.update(input.assessmentId, input.statementId, (current) =>
+    actionItemSummary(current) === actionItemSummary(next) ? undefined : next,
+  );
+  if (!saved.written) return { ok: true, item: saved.previous ?? next, changed: false };
+  await services.storage.audit.append({
+    assessmentId: input.assessmentId,
+    at,
+    actorAadObjectId: input.actorAadObjectId,
+    action: "actionItemUpdated",
+    target: input.statementId,
+    before: actionItemSummary(saved.previous),
+    after: actionItemSummary(next),
+  });
+  return { ok: true, item: next, changed: true };
+}
