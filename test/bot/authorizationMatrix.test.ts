@@ -65,7 +65,12 @@ const AREA_COMMAND_TEXT: Partial<Record<Operation, string>> = {
   reopen: `reopen ${AREA}`,
   digest: `digest ${AREA}`,
   youngpeople: `youngpeople ${AREA}=6`,
+  actions: `actions ${AREA}`,
+  participation: "participation none",
 };
+
+/** Agreed at 2 by area 7's members, so the action plan has an action in area 7 to set. */
+const ACTION_STATEMENT = "7b";
 
 /** A group chat the bot was added to: no team, no channel, so nobody holds a group role there. */
 const GROUP_CHAT = {
@@ -87,6 +92,11 @@ const VERB_INPUTS: Partial<Record<Operation, Record<string, string>>> = {
   recordGlobalDecision: { agreedGlobalScore: "6", globalRationale: "" },
   assignAreas: { areas: String(SPARE_AREA) },
   recordYoungPeopleScores: { [`youngPeople_${AREA}`]: "6", source: "Walk" },
+  updateActionItem: {
+    [`owner_${ACTION_STATEMENT}`]: "",
+    [`due_${ACTION_STATEMENT}`]: "2027-01-31",
+    [`status_${ACTION_STATEMENT}`]: "On track",
+  },
 };
 /** Input values only known once the people exist. */
 const leadInput = (scenario: GroupScenario): Record<string, string> => ({ leads: scenario.lead.aadObjectId });
@@ -152,6 +162,9 @@ describe("authorization matrix, walked over HTTP", function () {
     // The cards the walk will press: statement cards in the channel, the digest in the lead's chat.
     await scenario.say(scenario.lead, `start ${AREA}`);
     await scenario.say(scenario.lead, `digest ${AREA}`);
+    // After the digest, so its cards stay as they were: 7b becomes an action of the plan.
+    for (const person of scenario.members)
+      await scenario.answer(person, AREA, ACTION_STATEMENT, { rating: "2", evidence: "Not yet", ideas: "" });
     await scenario.harness.app.idle();
   });
   after(async () => scenario.harness.close());
@@ -221,6 +234,8 @@ describe("authorization matrix, walked over HTTP", function () {
     if (DIALOG_VERBS.has(operation)) await openDialogAt(operation, channel);
     if (operation === "recordYoungPeopleScores")
       assert.equal((await scenario.say(scenario.coordinator, "youngpeople", [], channel)).status, 200);
+    if (operation === "updateActionItem")
+      assert.equal((await scenario.say(scenario.coordinator, `actions ${AREA}`, [], channel)).status, 200);
     if (operation === "confirmForget") {
       const forget = personalMessage({
         serviceUrl: scenario.harness.connector.url,
@@ -295,8 +310,8 @@ function findAction(node: unknown, verb: string): Record<string, unknown> | unde
   if (!node || typeof node !== "object") return undefined;
   const record = node as Record<string, unknown>;
   const data = record["data"] as Record<string, unknown> | undefined;
-  const namesOtherStatement =
-    typeof data?.["statementId"] === "string" && !["7a", "global"].includes(data["statementId"]);
+  const wanted = verb === "updateActionItem" ? [ACTION_STATEMENT] : ["7a", "global"];
+  const namesOtherStatement = typeof data?.["statementId"] === "string" && !wanted.includes(data["statementId"]);
   if (record["type"] === "Action.Execute" && record["verb"] === verb && !namesOtherStatement) return { ...data };
   return findAction(Object.values(record), verb);
 }

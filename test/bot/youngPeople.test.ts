@@ -72,10 +72,70 @@ describe("young people's scores over HTTP", () => {
     );
   });
 
+  it("a participation worker the coordinator names may enter them, and nothing else; a plain member may not", async () => {
+    const [worker, plain] = scenario.members;
+    assert.ok(worker && plain);
+    await scenario.say(scenario.coordinator, "participation", [worker]);
+    const named = cardTexts(scenario.harness.connector.postedCards().at(-1)?.card);
+    assert.ok(
+      named.some((text) => text.includes(`${worker.name} may now enter the young people's scores`)),
+      named.join("\n"),
+    );
+    const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
+    assert.deepEqual(
+      stored?.value.participationWorkers?.map((person) => person.aadObjectId),
+      [worker.aadObjectId],
+      "resolved through the roster",
+    );
+    const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
+    const naming = audit.find((entry) => entry.action === "participationWorkersNamed");
+    assert.equal(naming?.before, "[]");
+    assert.equal(naming?.after, JSON.stringify([worker.aadObjectId]));
+
+    assert.ok((await sayPersonally(worker, "youngpeople 3=7 from=Forum")).includes("Young people's scores saved"));
+    const card = await scenario.act(
+      worker,
+      "recordYoungPeopleScores",
+      { assessmentId: scenario.assessmentId, youngPeople_4: "5", source: "" },
+      null,
+    );
+    assert.ok(card.texts.includes("Young people's scores saved"), card.texts.join("\n"));
+    const scores = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
+    assert.deepEqual(scores?.value.youngPeople?.scores, { 3: 7, 4: 5 });
+
+    await scenario.say(worker, "participation none");
+    assert.ok(
+      cardTexts(scenario.harness.connector.postedCards().at(-1)?.card).some((text) =>
+        text.startsWith("Only the coordinator can name the participation worker"),
+      ),
+    );
+    for (const other of ["compile", "details name=Elsewhere"])
+      assert.ok(
+        (await sayPersonally(worker, other)).some((text) => text.startsWith("Only the coordinator")),
+        `${other} is still refused for the worker`,
+      );
+    assert.ok(
+      (await sayPersonally(plain, "youngpeople 3=1")).some((text) =>
+        text.includes("Only the coordinator or the participation worker can"),
+      ),
+    );
+    const refusedCard = await scenario.act(
+      plain,
+      "recordYoungPeopleScores",
+      { assessmentId: scenario.assessmentId, youngPeople_3: "1", source: "" },
+      null,
+    );
+    assert.ok(refusedCard.texts.some((text) => text.startsWith("Only the coordinator or the participation worker")));
+    const after = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
+    assert.deepEqual(after?.value.youngPeople?.scores, { 3: 7, 4: 5 }, "the plain member changed nothing");
+  });
+
   it("refuses a member and stores nothing", async () => {
     const texts = await sayPersonally(defined(scenario.members[0]), "youngpeople 1=3");
     assert.ok(
-      texts.some((text) => text.includes("Only the coordinator can record the young people's scores")),
+      texts.some((text) =>
+        text.includes("Only the coordinator or the participation worker can record the young people's scores"),
+      ),
       texts.join("\n"),
     );
     const stored = await scenario.harness.app.services.storage.assessments.get(scenario.assessmentId);
