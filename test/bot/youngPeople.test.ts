@@ -89,8 +89,9 @@ describe("young people's scores over HTTP", () => {
     );
     const audit = await scenario.harness.app.services.storage.audit.list(scenario.assessmentId);
     const naming = audit.find((entry) => entry.action === "participationWorkersNamed");
-    assert.equal(naming?.before, "[]");
-    assert.equal(naming?.after, JSON.stringify([worker.aadObjectId]));
+    assert.ok(naming);
+    assert.equal(naming.before, "[]");
+    assert.equal(naming.after, JSON.stringify([worker.aadObjectId]));
 
     assert.ok((await sayPersonally(worker, "youngpeople 3=7 from=Forum")).includes("Young people's scores saved"));
     const card = await scenario.act(
