@@ -5,6 +5,7 @@ export type Audience = "members" | "leads" | "coordinator";
 
 /** The templates in cards/templates/ (file name without .json); checked against the folder on every build. */
 export type TemplateName =
+  | "actionPlanCard"
   | "assignCard"
   | "compileSummaryCard"
   | "confirmCard"

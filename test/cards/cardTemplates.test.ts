@@ -10,6 +10,7 @@ import { buildAssignCard } from "../../cards/assignCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
+import { buildActionPlanCard } from "../../cards/actionPlanCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 import { defined } from "../support/defined";
@@ -103,6 +104,44 @@ const samples: Record<string, AdaptiveCard> = {
     entered: { youngPeople_2: "12", source: "x" },
     error: "Area 2: a whole number from 0 to 10.",
   }),
+  // The largest area's every statement, each with an owner of a long name: the most one action plan card holds.
+  "action plan (largest area)": buildActionPlanCard({
+    assessmentId: "t.1",
+    title: "Action plan: area 7",
+    intro: "Ranked as in the compiled plan.",
+    actions: area.statements.map((item, index) => ({
+      rank: index + 1,
+      statementId: item.id,
+      text: item.text,
+      rating: "2 Mostly disagree (provisional)",
+      owner: { aadObjectId: "0b7d3c51-3f7e-4d7e-9d3c-6a1c2b3d4e5f", name: "Alexandra Montgomery-Fitzwilliam" },
+      dueDate: "2027-03-31",
+      status: "At risk",
+    })),
+    peopleSearch: "organisation",
+    empty: "No actions here yet.",
+    more: "12 more not shown (areas 2, 5): type actions <area number> for one area's actions.",
+  }),
+  "action plan (refused)": buildActionPlanCard({
+    assessmentId: "t.1",
+    title: "Action plan",
+    intro: "Ranked as in the compiled plan.",
+    actions: [
+      {
+        rank: 1,
+        statementId: statement.id,
+        text: statement.text,
+        rating: "1 Disagree at present",
+        owner: undefined,
+        dueDate: "",
+        status: "Not started",
+        entered: { ownerAadObjectId: "", dueDate: "2027-02-30", status: "On track" },
+      },
+    ],
+    peopleSearch: "conversation",
+    empty: "No actions here yet.",
+    error: "The due date for 7a must be a real date (yyyy-mm-dd).",
+  }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };
 
@@ -112,7 +151,11 @@ describe("card templates", () => {
       assert.equal(card.version, "1.5");
       assert.deepEqual(
         validationProblems(card).filter(
-          (problem) => !(name === "assign" && TEAMS_PEOPLE_PICKER.some((known) => problem.includes(known))),
+          (problem) =>
+            !(
+              (name === "assign" || name.startsWith("action plan")) &&
+              TEAMS_PEOPLE_PICKER.some((known) => problem.includes(known))
+            ),
         ),
         [],
       );

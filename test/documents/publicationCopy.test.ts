@@ -6,9 +6,12 @@ import { REDACTED } from "../../assessment/publication/redactPersonalData";
 import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { generateAssessment } from "../../simulator/assessment/generateAssessment";
+import { rankActions } from "../../assessment/compile/rankActions";
+import type { ActionItem } from "../../assessment/actionPlan/actionItem";
 
 const EMAIL = "jo.bloggs@northshire.gov.uk";
 const PHONES = ["01632 960123", "+44 7700 900123"];
+const ACTION_OWNER = "Dana Ownerley";
 
 /** The generated fixture with personal data typed into evidence, ideas, a rationale and the front sheet. */
 function fixtureWithPersonalData(): CompileAssessmentInput {
@@ -28,10 +31,26 @@ function fixtureWithPersonalData(): CompileAssessmentInput {
     ...decision,
     rationale: `Agreed with ${lead} by phone on ${PHONES[0]}`,
   }));
+  // An owner who wrote nothing: named only by the action plan.
+  const firstAction = rankActions(compileAssessment(input).areas)[0];
+  assert.ok(firstAction, "the fixture has an action");
+  const actionItems: ActionItem[] = [
+    {
+      assessmentId: input.details.id,
+      areaNumber: firstAction.areaNumber,
+      statementId: firstAction.statementId,
+      owner: { aadObjectId: "owner-1", teamsUserId: "29:owner-1", name: ACTION_OWNER },
+      dueDate: "2027-03-31",
+      status: "At risk",
+      updatedAt: "2026-11-30T10:00:00Z",
+      updatedBy: "coordinator-1",
+    },
+  ];
   return {
     ...input,
     answers,
     decisions,
+    actionItems,
     details: { ...input.details, completionMethod: `Run by ${lead}; questions to ${EMAIL}` },
   };
 }
@@ -52,6 +71,7 @@ describe("the publication copy", function () {
     ...input.answers.map((answer) => answer.respondent.name),
     ...input.assignments.flatMap((assignment) => assignment.leads.map((lead) => lead.name)),
     ...input.decisions.map((decision) => decision.decidedBy.name),
+    ACTION_OWNER,
   ];
   const names = [...new Set(people)];
   // A surname that is also one of the document's own words ("Young" people) cannot be checked alone.
@@ -83,6 +103,17 @@ describe("the publication copy", function () {
       for (const phone of PHONES) assert.ok(!text.includes(phone), `${kind} contains ${phone}`);
       assert.ok(text.includes(REDACTED), `${kind} shows where something was removed`);
     }
+  });
+
+  it("says an action has an owner without naming them, and keeps its due date and status", () => {
+    const plan = (docx: Buffer) => {
+      const xml = strFromU8(unzipSync(new Uint8Array(docx))["word/document.xml"] ?? new Uint8Array());
+      return xml.slice(xml.lastIndexOf(">Action plan<"));
+    };
+    assert.ok(plan(internal.docx).includes(`>${ACTION_OWNER}<`));
+    for (const shown of ["Assigned", "2027-03-31", "At risk"])
+      assert.ok(plan(publication.docx).includes(`>${shown}<`), shown);
+    assert.ok(publication.actionPlanCsv.includes(",Assigned,2027-03-31,At risk"));
   });
 
   it("keeps everything else: ratings, scores, statement text and the rest of the evidence", () => {
