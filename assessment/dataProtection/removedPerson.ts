@@ -1,4 +1,5 @@
 import { REMOVED_PERSON_NAME, type Person } from "../answers/person";
+import type { ActionItem } from "../actionPlan/actionItem";
 import type { AuditEntry } from "../audit/auditEntry";
 import type { AreaAssignment } from "../groups/workingGroup";
 
@@ -26,6 +27,17 @@ export function redactAssignment(assignment: AreaAssignment, aadObjectId: string
     ...assignment,
     leads: others.length > 0 ? others : [REMOVED_PERSON],
     assignedBy: wasAssigner ? REMOVED_PERSON.aadObjectId : assignment.assignedBy,
+  };
+}
+
+/** An action they own or last updated, with them replaced (it keeps having an owner), or undefined. */
+export function redactActionItem(item: ActionItem, aadObjectId: string): ActionItem | undefined {
+  const owned = item.owner?.aadObjectId === aadObjectId;
+  if (!owned && item.updatedBy !== aadObjectId) return undefined;
+  return {
+    ...item,
+    ...(owned ? { owner: REMOVED_PERSON } : {}),
+    updatedBy: item.updatedBy === aadObjectId ? REMOVED_PERSON.aadObjectId : item.updatedBy,
   };
 }
 

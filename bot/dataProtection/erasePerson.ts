@@ -1,4 +1,9 @@
-import { redactAssignment, redactAuditEntry, redactDecider } from "../../assessment/dataProtection/removedPerson";
+import {
+  redactActionItem,
+  redactAssignment,
+  redactAuditEntry,
+  redactDecider,
+} from "../../assessment/dataProtection/removedPerson";
 import type { BotServices } from "../app/botServices";
 import { gatherPersonRecords } from "./gatherPersonRecords";
 import { deleteExportFiles } from "./exportFiles";
@@ -9,6 +14,9 @@ export interface ErasureCounts {
   globalScores: number;
   decisions: number;
   assignments: number;
+  /** Actions they owned or last updated (kept, owned by "(removed)"), and their naming as a participation worker. */
+  actionItems: number;
+  participationWorker: number;
   auditEntries: number;
   conversations: number;
   /** Stored `export` files of this person, deleted with the rest. */
@@ -45,6 +53,24 @@ export async function erasePerson(
         ),
       ),
   );
+  const actionItems = await storage.actionItems.list(assessmentId);
+  const redactedActions = await Promise.all(
+    actionItems
+      .filter((item) => redactActionItem(item, aadObjectId) !== undefined)
+      .map((item) =>
+        storage.actionItems.update(assessmentId, item.statementId, (current) =>
+          current ? redactActionItem(current, aadObjectId) : undefined,
+        ),
+      ),
+  );
+  const unnamed = await storage.assessments.updateWith(assessmentId, (current) =>
+    current?.participationWorkers?.some((worker) => worker.aadObjectId === aadObjectId)
+      ? {
+          ...current,
+          participationWorkers: current.participationWorkers.filter((worker) => worker.aadObjectId !== aadObjectId),
+        }
+      : undefined,
+  );
   const exportFiles = await deleteExportFiles(
     services,
     records.auditEntries.filter((entry) => entry.target === aadObjectId),
@@ -67,6 +93,8 @@ export async function erasePerson(
     globalScores: records.globalScores.length,
     decisions,
     assignments: reassigned.filter((outcome) => outcome.written).length,
+    actionItems: redactedActions.filter((outcome) => outcome.written).length,
+    participationWorker: unnamed.written ? 1 : 0,
     auditEntries,
     conversations,
     exportFiles,

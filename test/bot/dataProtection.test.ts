@@ -281,6 +281,17 @@ describe("data protection: export and forget over HTTP", () => {
       for (const text of Object.values(beforeForget))
         assert.ok(text.includes("Jordan Quigley"), "the check below can fail: the evidence was in every document");
 
+      // 7a is agreed at 3, so an action: the lead owns it, and is the participation worker too.
+      const owned = await scenario.act(scenario.coordinator, "updateActionItem", {
+        assessmentId: scenario.assessmentId,
+        statementId: "7a",
+        owner_7a: scenario.lead.aadObjectId,
+        due_7a: "2027-01-31",
+        status_7a: "On track",
+      });
+      assert.ok(owned.texts.includes("✓ Saved 7a."), owned.texts.join(" | "));
+      await scenario.say(scenario.coordinator, "participation", [scenario.lead]);
+
       const beforeExport = scenario.harness.connector.postedCards().length;
       await sayPersonally(scenario.coordinator, `export ${scenario.lead.aadObjectId}`);
       const exportLinks = cardsSince(beforeExport).flatMap(downloadUrls);
@@ -338,9 +349,15 @@ describe("data protection: export and forget over HTTP", () => {
         globalScores: 1,
         decisions: 1,
         assignments: 1,
+        actionItems: 1,
+        participationWorker: 1,
         conversations: 1,
         exportFiles: 2,
       });
+      const action = await storage().actionItems.get(scenario.assessmentId, "7a");
+      assert.equal(action?.owner?.name, REMOVED_PERSON_NAME, "the action keeps an owner, not their name");
+      assert.equal(action?.status, "On track");
+      assert.deepEqual((await storage().assessments.get(scenario.assessmentId))?.value.participationWorkers, []);
       for (const url of exportLinks)
         assert.equal((await fetch(url)).status, 404, "the earlier export of their data is deleted too");
       assert.ok(
