@@ -355,8 +355,9 @@ describe("data protection: export and forget over HTTP", () => {
         exportFiles: 2,
       });
       const action = await storage().actionItems.get(scenario.assessmentId, "7a");
-      assert.equal(action?.owner?.name, REMOVED_PERSON_NAME, "the action keeps an owner, not their name");
-      assert.equal(action?.status, "On track");
+      assert.ok(action);
+      assert.equal(action.owner?.name, REMOVED_PERSON_NAME, "the action keeps an owner, not their name");
+      assert.equal(action.status, "On track");
       assert.deepEqual((await storage().assessments.get(scenario.assessmentId))?.value.participationWorkers, []);
       for (const url of exportLinks)
         assert.equal((await fetch(url)).status, 404, "the earlier export of their data is deleted too");
