@@ -20,17 +20,12 @@ import {
 import type { LeadAreaView, MeView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
 import type { Api } from "./tabApi";
+import { StatementComments } from "./StatementComments";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-  quote: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: "pre-wrap",
-  },
 });
 
 /** The lead's area view: who has not answered, each statement's distribution, flags and evidence, and the moderation actions. */
@@ -128,7 +123,6 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
               api={props.api}
               areaNumber={areaNumber}
               statement={statement}
-              evidence={view.evidence[statement.statementId] ?? []}
               onRecorded={load}
             />
           ))}
@@ -143,7 +137,6 @@ function StatementModeration(props: {
   api: Api;
   areaNumber: number;
   statement: DigestStatement;
-  evidence: LeadAreaView["evidence"][string];
   onRecorded: () => void;
 }) {
   const styles = useStyles();
@@ -184,18 +177,7 @@ function StatementModeration(props: {
           ))}
         </ul>
       ) : null}
-      {props.evidence.map((group) => (
-        <div key={group.rating}>
-          <Text weight="semibold">Rated {group.rating}</Text>
-          {group.entries.map((entry, index) => (
-            <blockquote key={index} className={styles.quote}>
-              {entry.evidence}
-              {entry.ideas ? `\nIdeas: ${entry.ideas}` : ""}
-              {`\n— ${entry.author}`}
-            </blockquote>
-          ))}
-        </div>
-      ))}
+      <StatementComments comments={statement.comments} />
       <Field label={`Agreed rating for ${statement.statementId}`}>
         <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {["4", "3", "2", "1"].map((value) => (

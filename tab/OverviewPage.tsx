@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   Button,
   Link,
@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
+import { AssignSection } from "./AssignSection";
 
 /**
  * Rating colours of the heat map, with black text on every one (contrast above 7:1 in every Teams
@@ -57,9 +58,10 @@ export function OverviewPage(props: { api: Api }) {
   const styles = useStyles();
   const [view, setView] = useState<OverviewView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  useEffect(() => {
+  const load = useCallback(() => {
     props.api<OverviewView>("GET", "/overview").then(setView, (error: Error) => setProblem(error.message));
   }, [props.api]);
+  useEffect(load, [load]);
   if (problem)
     return (
       <MessageBar intent="error">
@@ -109,6 +111,7 @@ export function OverviewPage(props: { api: Api }) {
           </ul>
         </section>
       ))}
+      <AssignSection api={props.api} view={view} onAssigned={load} />
       <CompileSection api={props.api} />
       <section aria-labelledby="unresolved">
         <Title3 as="h2" id="unresolved">
