@@ -22,6 +22,7 @@ import { StatementComments } from "./StatementComments";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
+  stage: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /**
@@ -113,7 +114,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
       ) : !statement || !stage.flagged[position] ? (
         <Text>No flagged statements in this area.</Text>
       ) : (
-        <section aria-labelledby="discussed">
+        <section className={styles.stage} aria-labelledby="discussed">
           <Text>
             Flagged statement {position + 1} of {stage.flagged.length}
           </Text>
@@ -195,9 +196,11 @@ function LiveDecision(props: {
       <Field label="Rationale">
         <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
       </Field>
-      <Button appearance="primary" onClick={() => void record()}>
-        Record agreed rating
-      </Button>
+      <div>
+        <Button appearance="primary" onClick={() => void record()}>
+          Record agreed rating
+        </Button>
+      </div>
       {outcome ? (
         <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
           <MessageBarBody>{outcome.text}</MessageBarBody>
