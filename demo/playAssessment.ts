@@ -26,6 +26,8 @@ export interface PlayOptions {
   start?: Date;
   /** Starts the bot with this coordinator and this clock (the demo: embedded Azurite; tests: the test Azurite). */
   openBot(setup: { coordinatorAadId: string; clock: () => Date }): Promise<DemoBot>;
+  /** Runs once everything is played, while the bot is still up (the demo photographs the tab). */
+  beforeClose?: (cast: DemoCast) => Promise<void>;
 }
 
 export interface WeekReport {
@@ -89,6 +91,7 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
     const compile = await compileAndDownload(driver, cast.coordinator);
     const json = compile.files.find((file) => file.fileName.endsWith("-internal.json"));
     if (!json) throw new Error("the compile offered no JSON download");
+    await options.beforeClose?.(cast);
     return {
       cast,
       cardsPosted,

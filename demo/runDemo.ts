@@ -8,6 +8,7 @@ import { startDemoBot } from "./startDemoBot";
 import { describePacing, scaledTeamsPacing } from "./demoPacing";
 import { formatSummary } from "./printSummary";
 import { writeOutputs } from "./writeOutputs";
+import { writeTabScreens } from "./writeTabScreens";
 
 /** Real Teams pacing would make 126 cards take minutes; a tenth keeps its shape and the run short. */
 const PACING_SCALE = 0.1;
@@ -32,16 +33,26 @@ async function main(): Promise<void> {
   const pacing = scaledTeamsPacing(PACING_SCALE);
   const pacingLine = `Teams limits scaled ×${PACING_SCALE} for the demo (${describePacing(pacing)} per conversation)`;
   console.log(`Playing a four-week self-assessment through the bot over HTTP… (pacing: ${pacingLine})`);
+  let botUrl = "";
+  let tabScreens = "";
   const outcome = await playAssessment({
     seed,
     membersPerArea,
-    openBot: (setup) => startDemoBot({ ...setup, pacing, logDestination: log }),
+    openBot: async (setup) => {
+      const bot = await startDemoBot({ ...setup, pacing, logDestination: log });
+      botUrl = bot.url;
+      return bot;
+    },
+    beforeClose: async (cast) => {
+      tabScreens = await writeTabScreens(botUrl, cast, outDir);
+    },
   });
   log.end();
   await finished(log);
   const summary = formatSummary(outcome, { pacing: pacingLine, outDir, elapsedMs: Date.now() - started });
   await writeOutputs(outDir, outcome, summary);
   console.log(`\n${summary}`);
+  console.log(tabScreens);
 }
 
 function wholeNumber(flag: string, text: string | undefined, fallback: number): number {

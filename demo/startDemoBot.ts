@@ -21,7 +21,7 @@ export interface DemoBotOptions {
  * The bot as `npm start` runs it, but self-contained: a fresh in-memory Azurite (nothing left
  * behind), the connector stand-in on 127.0.0.1 in place of Teams, and HTTP on a free port.
  */
-export async function startDemoBot(options: DemoBotOptions): Promise<DemoBot> {
+export async function startDemoBot(options: DemoBotOptions): Promise<DemoBot & { url: string }> {
   const azurite = await startEmbeddedAzurite({ inMemory: true, port: 0 });
   const connector = new ConnectorStandIn();
   await connector.start();
@@ -43,6 +43,7 @@ export async function startDemoBot(options: DemoBotOptions): Promise<DemoBot> {
   });
   const url = await app.listen();
   return {
+    url,
     connector,
     post: (activity) => postActivity(url, activity),
     async close() {

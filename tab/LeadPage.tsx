@@ -19,18 +19,13 @@ import {
 } from "@fluentui/react-components";
 import type { LeadAreaView, MeView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
-import { problemText, type Api } from "./tabApi";
+import type { Api } from "./tabApi";
+import { StatementComments } from "./StatementComments";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-  quote: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: "pre-wrap",
-  },
 });
 
 /** The lead's area view: who has not answered, each statement's distribution, flags and evidence, and the moderation actions. */
@@ -44,9 +39,9 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | undefined>();
   const load = useCallback(() => {
     if (areaNumber !== undefined)
-      props.api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`).then(setView, (error: unknown) => {
-        setNotice({ ok: false, text: problemText(error) });
-      });
+      props
+        .api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`)
+        .then(setView, (error: Error) => setNotice({ ok: false, text: error.message }));
   }, [props.api, areaNumber]);
   useEffect(load, [load]);
   if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
@@ -64,7 +59,7 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   const remind = async () => {
     const result = await props
       .api<{ ok: boolean; message: string }>("POST", `/areas/${areaNumber}/remind`)
-      .catch((error: unknown) => ({ ok: false, message: problemText(error) }));
+      .catch((error: Error) => ({ ok: false, message: error.message }));
     setNotice({ ok: result.ok, text: result.message });
   };
   return (
@@ -128,7 +123,6 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
               api={props.api}
               areaNumber={areaNumber}
               statement={statement}
-              evidence={view.evidence[statement.statementId] ?? []}
               onRecorded={load}
             />
           ))}
@@ -143,7 +137,6 @@ function StatementModeration(props: {
   api: Api;
   areaNumber: number;
   statement: DigestStatement;
-  evidence: LeadAreaView["evidence"][string];
   onRecorded: () => void;
 }) {
   const styles = useStyles();
@@ -184,39 +177,16 @@ function StatementModeration(props: {
           ))}
         </ul>
       ) : null}
-      {props.evidence.map((group) => (
-        <div key={group.rating}>
-          <Text weight="semibold">Rated {group.rating}</Text>
-          {group.entries.map((entry, index) => (
-            <blockquote key={index} className={styles.quote}>
-              {entry.evidence}
-              {entry.ideas ? `\nIdeas: ${entry.ideas}` : ""}
-              {`\n— ${entry.author}`}
-            </blockquote>
-          ))}
-        </div>
-      ))}
+      <StatementComments comments={statement.comments} />
       <Field label={`Agreed rating for ${statement.statementId}`}>
-        <RadioGroup
-          layout="horizontal"
-          value={rating}
-          onChange={(_, data) => {
-            setRating(data.value);
-          }}
-        >
+        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {["4", "3", "2", "1"].map((value) => (
             <Radio key={value} value={value} label={value} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Rationale">
-        <Textarea
-          value={rationale}
-          onChange={(_, data) => {
-            setRationale(data.value);
-          }}
-          resize="vertical"
-        />
+        <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} resize="vertical" />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void record()}>
@@ -261,12 +231,7 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
       </Text>
       <div className={styles.row}>
         <Field label="Agreed global score">
-          <Select
-            value={score}
-            onChange={(_, data) => {
-              setScore(data.value);
-            }}
-          >
+          <Select value={score} onChange={(_, data) => setScore(data.value)}>
             <option value="">Choose…</option>
             {Array.from({ length: props.view.globalScoreMax + 1 }, (_, value) => (
               <option key={value} value={String(value)}>
@@ -276,12 +241,7 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
           </Select>
         </Field>
         <Field label="Rationale">
-          <Textarea
-            value={rationale}
-            onChange={(_, data) => {
-              setRationale(data.value);
-            }}
-          />
+          <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
         </Field>
         <Button onClick={() => void record()}>Record agreed global score</Button>
       </div>

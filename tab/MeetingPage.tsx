@@ -15,111 +15,147 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { LeadAreaView, MeView, SaveResponse } from "../bot/tab/tabApiContract";
+import type { MeView, SaveResponse, StageView } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
+import { StatementComments } from "./StatementComments";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  quote: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalM,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
-    whiteSpace: "pre-wrap",
-  },
+  stage: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /**
+ * How often every participant's page asks where the discussion is. A few seconds keeps the room
+ * together without a push channel; each ask is one small read (no roster call for leads).
+ */
+const STAGE_POLL_MS = 3000;
+
+/**
  * The discussion group's view (meeting side panel and shared stage): one flagged statement at a
- * time, its distribution and the group's evidence WITHOUT names (the stage is shown to everyone),
- * the agreed rating recorded live through the same moderation service, next / previous.
+ * time, its distribution and the group's evidence WITHOUT names (the stage is shown to everyone).
+ * Teams runs a shared stage on each participant's own client, so the page follows the position the
+ * server keeps; a lead (or the coordinator) moves it with next / previous and records the agreed
+ * rating live through the same moderation service, and everyone else's page follows within seconds.
  */
 export function MeetingPage(props: { api: Api; me: MeView }) {
   const styles = useStyles();
-  const areas = props.me.areas.filter((area) => area.canModerate);
+  const areas = props.me.areas.filter((area) => area.canModerate || area.canAnswer);
   const [areaNumber, setAreaNumber] = useState(areas[0]?.number);
-  const [view, setView] = useState<LeadAreaView | undefined>();
-  const [index, setIndex] = useState(0);
-  const load = useCallback(() => {
-    if (areaNumber !== undefined) void props.api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`).then(setView);
+  const [stage, setStage] = useState<StageView | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const leads = areas.find((area) => area.number === areaNumber)?.canModerate === true;
+
+  const refresh = useCallback(async () => {
+    if (areaNumber === undefined) return;
+    try {
+      setStage(await props.api<StageView>("GET", `/areas/${areaNumber}/stage`));
+      setProblem(undefined);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
   }, [props.api, areaNumber]);
-  useEffect(load, [load]);
-  if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
-  if (!view) return <Spinner label="Loading the discussion…" />;
-  const flagged = view.digest.statements.filter((statement) => statement.flagged);
-  const statement = flagged[Math.min(index, flagged.length - 1)];
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // One ask at a time: the next is scheduled only when the last has answered.
+    const poll = async () => {
+      await refresh();
+      if (!stopped) timer = setTimeout(() => void poll(), STAGE_POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [refresh]);
+
+  const move = async (statementId: string) => {
+    try {
+      const moved = await props.api<StageView | { message: string }>("PUT", `/areas/${areaNumber}/stage`, {
+        statementId,
+      });
+      if ("flagged" in moved) setStage(moved);
+      else setProblem(moved.message);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+
+  if (areaNumber === undefined) return <Text>You are not in a group with an area.</Text>;
+  const statement = stage?.statement;
+  const position = statement && stage ? stage.flagged.indexOf(statement.statementId) : -1;
   return (
     <div className={styles.page}>
       <Title2 as="h1">Discussion group</Title2>
-      <Field label="Area">
-        <Select
-          value={String(areaNumber)}
-          onChange={(_, data) => {
-            setView(undefined);
-            setIndex(0);
-            setAreaNumber(Number(data.value));
-          }}
-        >
-          {areas.map((area) => (
-            <option key={area.number} value={String(area.number)}>{`${area.number}. ${area.title}`}</option>
-          ))}
-        </Select>
-      </Field>
-      {!statement ? (
+      {areas.length > 1 ? (
+        <Field label="Area">
+          <Select
+            value={String(areaNumber)}
+            onChange={(_, data) => {
+              setStage(undefined);
+              setAreaNumber(Number(data.value));
+            }}
+          >
+            {areas.map((area) => (
+              <option key={area.number} value={String(area.number)}>{`${area.number}. ${area.title}`}</option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {problem ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {!stage ? (
+        <Spinner label="Loading the discussion…" />
+      ) : !statement || !stage.flagged[position] ? (
         <Text>No flagged statements in this area.</Text>
       ) : (
-        <section aria-labelledby="discussed">
+        <section className={styles.stage} aria-labelledby="discussed">
           <Text>
-            Flagged statement {Math.min(index, flagged.length - 1) + 1} of {flagged.length}
+            Flagged statement {position + 1} of {stage.flagged.length}
           </Text>
           <Title3 as="h2" id="discussed">
             {statement.statementId}. {statement.text}
           </Title3>
           <Text>
             {statement.answered} answered · {statement.distributionWords}
+            {statement.agreedRating === undefined ? "" : ` · Agreed rating: ${statement.agreedRating}`}
           </Text>
           <ul>
             {statement.flags.map((flag) => (
               <li key={flag}>{flag}</li>
             ))}
           </ul>
-          {(view.evidence[statement.statementId] ?? []).map((group) => (
-            <div key={group.rating}>
-              <Text weight="semibold">Rated {group.rating}</Text>
-              {group.entries.map((entry, position) => (
-                <blockquote key={position} className={styles.quote}>
-                  {entry.evidence}
-                  {entry.ideas ? `\nIdeas: ${entry.ideas}` : ""}
-                </blockquote>
-              ))}
-            </div>
-          ))}
-          <LiveDecision
-            key={statement.statementId}
-            api={props.api}
-            areaNumber={areaNumber}
-            statementId={statement.statementId}
-            current={statement.decision?.agreedRating}
-            onRecorded={load}
-          />
-          <div className={styles.row}>
-            <Button
-              onClick={() => {
-                setIndex(Math.max(index - 1, 0));
-              }}
-              disabled={index === 0}
-            >
-              Previous
-            </Button>
-            <Button
-              onClick={() => {
-                setIndex(Math.min(index + 1, flagged.length - 1));
-              }}
-              disabled={index >= flagged.length - 1}
-            >
-              Next
-            </Button>
-          </div>
+          <StatementComments comments={statement.comments} />
+          {leads ? (
+            <>
+              <LiveDecision
+                key={statement.statementId}
+                api={props.api}
+                areaNumber={areaNumber}
+                statementId={statement.statementId}
+                current={statement.agreedRating}
+                onRecorded={() => void refresh()}
+              />
+              <div className={styles.row}>
+                <Button onClick={() => void move(stage.flagged[position - 1] ?? "")} disabled={position <= 0}>
+                  Previous
+                </Button>
+                <Button
+                  onClick={() => void move(stage.flagged[position + 1] ?? "")}
+                  disabled={position >= stage.flagged.length - 1}
+                >
+                  Next
+                </Button>
+              </div>
+            </>
+          ) : (
+            <Text>The group's lead moves the discussion on; this page follows.</Text>
+          )}
         </section>
       )}
     </div>
@@ -151,29 +187,20 @@ function LiveDecision(props: {
   return (
     <>
       <Field label={`Agreed rating for ${props.statementId}`}>
-        <RadioGroup
-          layout="horizontal"
-          value={rating}
-          onChange={(_, data) => {
-            setRating(data.value);
-          }}
-        >
+        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {["4", "3", "2", "1"].map((value) => (
             <Radio key={value} value={value} label={value} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Rationale">
-        <Textarea
-          value={rationale}
-          onChange={(_, data) => {
-            setRationale(data.value);
-          }}
-        />
+        <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
       </Field>
-      <Button appearance="primary" onClick={() => void record()}>
-        Record agreed rating
-      </Button>
+      <div>
+        <Button appearance="primary" onClick={() => void record()}>
+          Record agreed rating
+        </Button>
+      </div>
       {outcome ? (
         <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
           <MessageBarBody>{outcome.text}</MessageBarBody>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   Button,
   Link,
@@ -14,7 +14,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
-import { problemText, type Api } from "./tabApi";
+import type { Api } from "./tabApi";
+import { AssignSection } from "./AssignSection";
 
 /**
  * Rating colours of the heat map, with black text on every one (contrast above 7:1 in every Teams
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
     color: "#000000",
     fontSize: tokens.fontSizeBase200,
     borderRadius: tokens.borderRadiusSmall,
-    border: "1px solid #000000",
+    ...shorthands.border("1px", "solid", "#000000"),
     position: "relative",
   },
   unanswered: {
@@ -57,11 +58,10 @@ export function OverviewPage(props: { api: Api }) {
   const styles = useStyles();
   const [view, setView] = useState<OverviewView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
-  useEffect(() => {
-    props.api<OverviewView>("GET", "/overview").then(setView, (error: unknown) => {
-      setProblem(problemText(error));
-    });
+  const load = useCallback(() => {
+    props.api<OverviewView>("GET", "/overview").then(setView, (error: Error) => setProblem(error.message));
   }, [props.api]);
+  useEffect(load, [load]);
   if (problem)
     return (
       <MessageBar intent="error">
@@ -111,6 +111,7 @@ export function OverviewPage(props: { api: Api }) {
           </ul>
         </section>
       ))}
+      <AssignSection api={props.api} view={view} onAssigned={load} />
       <CompileSection api={props.api} />
       <section aria-labelledby="unresolved">
         <Title3 as="h2" id="unresolved">
@@ -170,12 +171,8 @@ function CompileSection(props: { api: Api }) {
   const compile = async () => {
     setState({ busy: true });
     await props.api<CompileResponse>("POST", "/compile").then(
-      (result) => {
-        setState({ busy: false, result });
-      },
-      (error: unknown) => {
-        setState({ busy: false, problem: problemText(error) });
-      },
+      (result) => setState({ busy: false, result }),
+      (error: Error) => setState({ busy: false, problem: error.message }),
     );
   };
   return (

@@ -41,6 +41,7 @@ function App(props: { host: Host; api: Api; personKey: string }) {
   const [me, setMe] = useState<MeView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const query = new URLSearchParams(window.location.search);
+  const openedOn = query.get("view");
   const [view, setView] = useState<View | undefined>(
     () =>
       (["member", "lead", "meeting", "overview"] as const).find((name) => name === query.get("view")) ??
@@ -60,9 +61,15 @@ function App(props: { host: Host; api: Api; personKey: string }) {
     if (me.areas.some((area) => area.canAnswer)) available.push({ name: "member", label: "My assessment" });
     if (me.areas.some((area) => area.canModerate))
       available.push({ name: "lead", label: "Moderation" }, { name: "meeting", label: "Discussion" });
+    // Members follow the discussion where it happens: in a meeting, or when the page is opened on that view.
+    else if (
+      me.areas.some((area) => area.canAnswer) &&
+      (meetingDefault(props.host) === "meeting" || openedOn === "meeting")
+    )
+      available.push({ name: "meeting", label: "Discussion" });
     if (me.isCoordinator) available.push({ name: "overview", label: "Overview" });
     return available;
-  }, [me]);
+  }, [me, props.host, openedOn]);
   const current =
     view && views.some((candidate) => candidate.name === view)
       ? view

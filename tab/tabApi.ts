@@ -30,7 +30,8 @@ export function createApi(credentials: Credentials) {
       body: body ? JSON.stringify(body) : undefined,
     });
     const json = (await response.json().catch(() => ({}))) as T & { message?: string };
-    if (!response.ok && response.status !== 422)
+    // 422 (refused, with the reason) and 409 (asks for a confirmation) are answers the page shows.
+    if (!response.ok && response.status !== 422 && response.status !== 409)
       throw new ApiError(response.status, json.message ?? `The server answered ${response.status}.`);
     return json;
   };

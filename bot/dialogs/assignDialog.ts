@@ -13,7 +13,7 @@ import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { setDialogInvokeResponse } from "./dialogInvokeResponse";
 import { assignCardFor, parseAssignSubmission } from "./assignChoices";
-import { applyAssignment, areasNeedingConfirmation, type AssignmentRequest } from "./applyAssignment";
+import { assignAreas } from "../assignments/assignAreas";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { plural } from "../../assessment/text/plural";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
@@ -24,6 +24,11 @@ export interface AssignDialogOptions {
   caller: TurnCaller;
   assessment: AssessmentDetails;
   rawArgs: string;
+}
+
+interface AssignmentRequest {
+  areas: number[];
+  leads: Person[];
 }
 
 interface AssignState extends AssignDialogOptions {
@@ -83,25 +88,7 @@ export class AssignDialog extends ComponentDialog {
     const state = step.options as AssignState;
     const request = (step.result as AssignmentRequest | undefined) ?? (await this.requestFromCard(step.context, state));
     if (!request) return WaterfallDialogEndOfTurn;
-    const toConfirm = await areasNeedingConfirmation(this.services, state.assessment, state.caller, request.areas);
-    if (toConfirm.length > 0) {
-      state.request = request;
-      await this.show(
-        step.context,
-        buildConfirmCard({
-          title: "Move areas that already have answers?",
-          lines: toConfirm.map(
-            (item) =>
-              `Area ${item.areaNumber} is with ${markdownLiteral(item.channelName)} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`,
-          ),
-          confirmTitle: "Move to this channel",
-          verb: "confirmReassign",
-          token: `${state.assessment.id}:${request.areas.join(",")}`,
-        }),
-      );
-      return WaterfallDialogEndOfTurn;
-    }
-    return this.finish(step, state, request);
+    return this.assign(step, state, request, false);
   }
 
   private async confirmMove(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -116,25 +103,59 @@ export class AssignDialog extends ComponentDialog {
       );
       return step.endDialog();
     }
-    return this.finish(step, state, state.request);
+    return this.assign(step, state, state.request, true);
   }
 
-  /** Whoever answered the card last (any coordinator in the channel) is the one recorded as assigning. */
-  private async finish(
+  /**
+   * Assigns through the one assignment service; areas with answers elsewhere first ask for a
+   * confirmation (the next step). Whoever answered the card last (any coordinator in the channel)
+   * is the one recorded as assigning.
+   */
+  private async assign(
     step: WaterfallStepContext,
     state: AssignState,
     request: AssignmentRequest,
+    movesConfirmed: boolean,
   ): Promise<DialogTurnResult> {
     const presser = readTurnCaller(step.context.activity);
-    const summary = await applyAssignment(
-      this.services,
-      state.assessment,
-      presser.ok ? presser.caller : state.caller,
-      request,
-    );
+    const caller = presser.ok ? presser.caller : state.caller;
+    const team = caller.team;
+    const outcome = team
+      ? await assignAreas(this.services, {
+          assessmentId: state.assessment.id,
+          channel: {
+            teamId: team.teamId,
+            channelId: team.channelId,
+            channelName: team.channelName,
+            tenantId: caller.tenantId,
+            serviceUrl: caller.serviceUrl,
+          },
+          areas: request.areas,
+          leads: request.leads,
+          actorAadObjectId: caller.person.aadObjectId,
+          movesConfirmed,
+        })
+      : { kind: "assigned" as const, summary: [] };
+    if (outcome.kind === "needsConfirmation") {
+      state.request = request;
+      await this.show(
+        step.context,
+        buildConfirmCard({
+          title: "Move areas that already have answers?",
+          lines: outcome.moves.map(
+            (item) =>
+              `Area ${item.areaNumber} is with ${markdownLiteral(item.channelName)} and has ${plural(item.answerCount, "answer")}. The answers are kept and move with the area.`,
+          ),
+          confirmTitle: "Move to this channel",
+          verb: "confirmReassign",
+          token: `${state.assessment.id}:${request.areas.join(",")}`,
+        }),
+      );
+      return WaterfallDialogEndOfTurn;
+    }
     const card = buildNoticeCard({
       title: "Areas assigned to this channel",
-      lines: [...summary, "A lead (or the coordinator) types **start** here to post the statements."],
+      lines: [...outcome.summary, "A lead (or the coordinator) types **start** here to post the statements."],
       tone: "good",
     });
     await this.show(step.context, card);

@@ -59,17 +59,11 @@ export interface MyAreaView {
 
 export type SaveResponse = { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string };
 
-export interface EvidenceByRating {
-  rating: number;
-  entries: Array<{ author: string; evidence: string; ideas: string }>;
-}
-
 export interface LeadAreaView {
   digest: AreaDigest;
   globalScoreMax: number;
   /** Undefined when Teams did not give the channel's roster just now. */
   notAnswered?: Array<{ name: string; missing: number }>;
-  evidence: Record<string, EvidenceByRating[]>;
   status: AreaStatus;
 }
 
@@ -93,6 +87,28 @@ export interface OverviewView {
     cells: HeatCell[];
   }>;
   unresolved: Array<{ areaNumber: number; statementId: string; flags: string[] }>;
+  /** The channels the bot can post in that hold (or held) an area: where the overview can assign areas. */
+  groups: Array<{ channelId: string; name: string }>;
+}
+
+export const assignAreasBodySchema = z.object({
+  areas: z.array(z.number().int().min(1).max(99)).min(1, "Pick at least one area.").max(20),
+  channelId: z.string().min(1, "Pick the group's channel.").max(300),
+  leadAadIds: z
+    .array(z.guid("A lead must be picked from the group's people."))
+    .min(1, "Name at least one lead.")
+    .max(10),
+  confirmMoves: z.boolean().default(false),
+});
+
+/** 200 assigned; 409 when areas with answers elsewhere need `confirmMoves: true`; otherwise a reason. */
+export type AssignResponse =
+  | { ok: true; summary: string[] }
+  | { ok: false; message: string; moves?: Array<{ areaNumber: number; channelName: string; answerCount: number }> };
+
+/** The people of a group's team, to pick leads from. */
+export interface GroupPeople {
+  people: Array<{ aadObjectId: string; name: string }>;
 }
 
 export interface CompileResponse {
@@ -101,4 +117,29 @@ export interface CompileResponse {
   /** Signed links that expire (DOWNLOAD_LINK_TTL_MINUTES). */
   downloads: Array<{ label: string; url: string }>;
   expiresInMinutes: number;
+}
+
+export const moveStageBodySchema = z.object({ statementId: z.string().min(1).max(16) });
+
+/**
+ * What the meeting stage shows, the same for every participant: one flagged statement with its
+ * distribution and the group's evidence WITHOUT names (the stage is seen by everyone in the meeting).
+ */
+export interface StageView {
+  areaNumber: number;
+  areaTitle: string;
+  /** The flagged statements' ids in the digest's order: next and previous walk this list. */
+  flagged: string[];
+  /** The statement a lead put on stage, else the first flagged one; absent when nothing is flagged. */
+  statement?: {
+    statementId: string;
+    text: string;
+    answered: number;
+    distributionWords: string;
+    flags: string[];
+    comments: Array<{ kind: "evidence" | "ideas"; rating: number; text: string }>;
+    agreedRating?: number;
+  };
+  /** When a lead last moved the stage (the pages poll and follow). */
+  movedAt?: string;
 }

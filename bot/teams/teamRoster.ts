@@ -63,7 +63,40 @@ export async function readGroupRoster(
   services: BotServices,
   channel: WorkingGroupChannel,
 ): Promise<TeamMember[] | undefined> {
-  let members: TeamMember[] | undefined;
+  const read = await inGroupTurn(services, channel, (turn) =>
+    readPages(services, `roster|${channel.teamId}`, (token) =>
+      TeamsInfo.getPagedTeamMembers(turn, channel.teamId, PAGE_SIZE, token),
+    ),
+  );
+  return read.kind === "done" ? read.value : undefined;
+}
+
+/**
+ * One person of a working group's team, by Entra object id, outside any turn (the tab's role
+ * checks): one getTeamMember call through the team's paced roster lane, read fresh every time so
+ * that someone removed from the team is refused at once on every instance.
+ */
+export async function findGroupMember(
+  services: BotServices,
+  channel: WorkingGroupChannel,
+  aadObjectId: string,
+): Promise<MemberLookup> {
+  const read = await inGroupTurn(services, channel, (turn) =>
+    pacedRead(services, `roster|${channel.teamId}`, () => TeamsInfo.getTeamMember(turn, channel.teamId, aadObjectId)),
+  );
+  if (read.kind !== "done" || read.value.kind === "unavailable") return { kind: "unavailable" };
+  if (read.value.kind === "notMember") return read.value;
+  const member = toTeamMember(read.value.value);
+  return member ? { kind: "member", member } : { kind: "notMember" };
+}
+
+/** Runs `work` in a proactive turn in the group's channel; "failed" when the adapter could not open one. */
+async function inGroupTurn<T>(
+  services: BotServices,
+  channel: WorkingGroupChannel,
+  work: (turn: TurnContext) => Promise<T>,
+): Promise<{ kind: "done"; value: T } | { kind: "failed" }> {
+  let result: { kind: "done"; value: T } | { kind: "failed" } = { kind: "failed" };
   const reference = {
     serviceUrl: channel.serviceUrl,
     channelId: "msteams",
@@ -71,14 +104,12 @@ export async function readGroupRoster(
   };
   try {
     await services.adapter.continueConversationAsync(services.botAppId, reference, async (turn) => {
-      members = await readPages(services, `roster|${channel.teamId}`, (token) =>
-        TeamsInfo.getPagedTeamMembers(turn, channel.teamId, PAGE_SIZE, token),
-      );
+      result = { kind: "done", value: await work(turn) };
     });
   } catch {
-    return undefined;
+    return { kind: "failed" };
   }
-  return members;
+  return result;
 }
 
 async function readPages(

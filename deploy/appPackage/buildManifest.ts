@@ -75,6 +75,9 @@ export function buildManifest(input: ManifestInput): BuiltManifest {
         ],
       },
     ],
+    // Share to stage needs this resource-specific consent: "To share an app to the meeting stage, you must configure the
+    // context and RSC permissions" (https://learn.microsoft.com/microsoftteams/platform/apps-in-teams-meetings/build-apps-for-teams-meeting-stage).
+    authorization: { permissions: { resourceSpecific: [{ name: "MeetingStage.Write.Chat", type: "Delegated" }] } },
     webApplicationInfo: { id: config.botAppId, resource: `api://${config.publicHostname}/${config.botAppId}` },
     // Working groups live in channels, so "Add to a team" is the button people should see first.
     defaultInstallScope: "team",

@@ -5,9 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { startGroupScenario, type GroupScenario } from "../support/groupScenario";
 import { waitFor } from "../support/waitFor";
 import { launchChromium } from "../../simulator/browser/launchChromium";
-import { TENANT_ID } from "../../simulator/teams/teamsActivities";
-import type { TeamsPerson } from "../../simulator/teams/people";
-import { defined } from "../support/defined";
+import { TENANT_ID, makeChannel } from "../../simulator/teams/teamsActivities";
+import { makePerson, type TeamsPerson } from "../../simulator/teams/people";
 
 const SCREENS = path.join(__dirname, "..", "..", "build", "tab-screens");
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -36,9 +35,8 @@ describe("the Teams tab in Chromium", function () {
     mkdirSync(SCREENS, { recursive: true });
   });
   after(async () => {
-    // Either is still unassigned when before() failed early.
-    await (browser as Browser | undefined)?.close();
-    await (scenario as GroupScenario | undefined)?.harness.close();
+    await browser?.close();
+    await scenario?.harness.close();
   });
 
   async function open(person: TeamsPerson, view: string, width = 1280, height = 800, theme = "default"): Promise<Page> {
@@ -95,6 +93,11 @@ describe("the Teams tab in Chromium", function () {
     }
   }
 
+  const member = (index: number): TeamsPerson => {
+    const person = scenario.members[index];
+    assert.ok(person, `member ${index} exists`);
+    return person;
+  };
   const cardUpdatesFor = (statementId: string) =>
     scenario.harness.connector.recorded.filter(
       (entry) => entry.kind === "update" && JSON.stringify(entry.activity).includes(`"statementId":"${statementId}"`),
@@ -105,7 +108,7 @@ describe("the Teams tab in Chromium", function () {
     )?.[1];
 
   it("a member answers three statements in the tab (and one by keyboard alone), the channel cards' counts move, a refused save keeps the typed text, a draft survives a reload", async () => {
-    const member = defined(scenario.members[0]);
+    const member = scenario.members[0]!;
     const page = await open(member, "member", 390, 844);
     await expectAccessible(page, "member page");
     await page.getByText("0 of 15 answered").first().waitFor();
@@ -130,7 +133,7 @@ describe("the Teams tab in Chromium", function () {
       member.aadObjectId,
     );
     assert.equal(stored?.rating, 3);
-    assert.equal(stored.respondent.teamsUserId, member.id);
+    assert.equal(stored?.respondent.teamsUserId, member.id);
 
     // No rating chosen: refused, and the text stays where it was typed.
     const refusedRegion = page.getByRole("region", { name: /^7d\. / });
@@ -177,8 +180,8 @@ describe("the Teams tab in Chromium", function () {
   });
 
   it("an answer given on the card shows in the tab (the reverse direction)", async () => {
-    await scenario.answer(defined(scenario.members[1]), 7, "7a", { rating: "1", evidence: "Card evidence" });
-    const page = await open(defined(scenario.members[2]), "member");
+    await scenario.answer(scenario.members[1]!, 7, "7a", { rating: "1", evidence: "Card evidence" });
+    const page = await open(scenario.members[2]!, "member");
     await page
       .getByRole("region", { name: /^7a\. / })
       .getByText("2 people have answered")
@@ -191,7 +194,7 @@ describe("the Teams tab in Chromium", function () {
     await expectAccessible(page, "lead page");
     const region = page.getByRole("region", { name: /^7a\. / });
     await region.getByText("Flagged").waitFor();
-    await region.getByText("Rated 4").waitFor();
+    await region.getByText("Rated 4 · Evidence").first().waitFor();
     await region.getByRole("radio", { name: "3" }).check();
     await region.getByRole("textbox", { name: "Rationale" }).fill("Agreed at the discussion group");
     await region.getByRole("button", { name: "Record agreed rating for 7a" }).click();
@@ -200,10 +203,9 @@ describe("the Teams tab in Chromium", function () {
     const sentBefore = scenario.harness.connector.recorded.length;
     await page.getByRole("button", { name: "Remind them in the channel" }).click();
     await page.getByText("The reminder is posted in the group's channel.").waitFor();
-    const reminder = scenario.harness.connector.recorded.slice(sentBefore).find((entry) => {
-      const text = entry.activity["text"];
-      return typeof text === "string" && text.startsWith("A gentle reminder for area 7");
-    });
+    const reminder = scenario.harness.connector.recorded
+      .slice(sentBefore)
+      .find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
     assert.ok(reminder, "the reminder reached the channel");
     // Posted into the group's channel (Teams gives a channel post its own thread id: <channel>;messageid=…).
     assert.equal(reminder.conversationId.split(";")[0], scenario.channel.channelId);
@@ -223,14 +225,55 @@ describe("the Teams tab in Chromium", function () {
     assert.match(digest, new RegExp(`Agreed rating: 3 \\(by ${scenario.lead.name}\\)`));
   });
 
-  it("the discussion view shows one flagged statement at a time with its evidence but no names", async () => {
-    const page = await open(scenario.lead, "meeting");
-    await expectAccessible(page, "meeting page");
-    await page.getByText(/^Flagged statement 1 of \d+$/).waitFor();
-    await page.getByRole("heading", { level: 2, name: /^7a\. / }).waitFor();
-    await page.getByText("Evidence for 7a typed in the tab").waitFor();
-    assert.equal(await page.getByText(defined(scenario.members[0]).name).count(), 0, "a name reached the shared stage");
-    await page.context().close();
+  it("the discussion stage follows the lead: next, previous and the agreed rating reach another participant's page, without names", async () => {
+    // A second flagged statement (7c: rated 2 in the tab, 4 on the card), so the lead has somewhere to go.
+    await scenario.answer(member(1), 7, "7c", { rating: "4", evidence: "Card evidence for 7c" });
+    const lead = await open(scenario.lead, "meeting");
+    const follower = await open(member(2), "meeting", 390, 844);
+    await expectAccessible(lead, "meeting page (lead)");
+    await expectAccessible(follower, "meeting page (follower)");
+    const onStage = (page: Page, statementId: string) =>
+      page.getByRole("heading", { level: 2, name: new RegExp(`^${statementId}\\. `) }).waitFor({ timeout: 20_000 });
+    for (const page of [lead, follower]) {
+      await page.getByText(/^Flagged statement 1 of 2$/).waitFor();
+      await onStage(page, "7a");
+    }
+    await follower.getByText("Evidence for 7a typed in the tab").waitFor();
+    assert.equal(await follower.getByRole("button", { name: "Next" }).count(), 0, "only a lead moves the stage");
+
+    await lead.getByRole("button", { name: "Next" }).click();
+    await onStage(lead, "7c");
+    await onStage(follower, "7c");
+    await follower.getByText("Card evidence for 7c").waitFor();
+
+    await lead.getByRole("radio", { name: "3" }).check();
+    await lead.getByRole("button", { name: "Record agreed rating" }).click();
+    await lead.getByText("Agreed rating 3 recorded for 7c.").waitFor();
+    await follower.getByText(/Agreed rating: 3$/).waitFor({ timeout: 20_000 });
+
+    await lead.getByRole("button", { name: "Previous" }).click();
+    await onStage(follower, "7a");
+    for (const page of [lead, follower])
+      for (const person of scenario.members)
+        assert.equal(await page.getByText(person.name).count(), 0, "a name reached the shared stage");
+
+    // The server keeps the position: a member cannot move it, and a statement that is not flagged is refused.
+    const headers = (person: TeamsPerson) => ({
+      "content-type": "application/json",
+      "x-dev-user": person.aadObjectId,
+      "x-dev-name": encodeURIComponent(person.name),
+      "x-dev-tenant": TENANT_ID,
+    });
+    const moveAs = (person: TeamsPerson, statementId: string) =>
+      fetch(`${scenario.harness.url}/tab/api/areas/7/stage`, {
+        method: "PUT",
+        headers: headers(person),
+        body: JSON.stringify({ statementId }),
+      });
+    assert.equal((await moveAs(member(2), "7c")).status, 403);
+    assert.equal((await moveAs(scenario.lead, "7b")).status, 422);
+    await lead.context().close();
+    await follower.context().close();
   });
 
   it("the coordinator's heat map shows the agreed rating, the provisional ones and the unanswered", async () => {
@@ -259,7 +302,7 @@ describe("the Teams tab in Chromium", function () {
   it("the member page and the heat map pass axe-core in the dark and high-contrast themes too; every role photographed at 390×844 and 1280×800", async () => {
     for (const theme of ["dark", "contrast"]) {
       for (const [person, view] of [
-        [defined(scenario.members[0]), "member"],
+        [scenario.members[0]!, "member"],
         [scenario.coordinator, "overview"],
       ] as const) {
         const page = await open(person, view, 1280, 800, theme);
@@ -267,8 +310,77 @@ describe("the Teams tab in Chromium", function () {
         await page.context().close();
       }
     }
-    await screenshots(defined(scenario.members[0]), "member", "member");
+    await screenshots(scenario.members[0]!, "member", "member");
     await screenshots(scenario.lead, "lead", "lead");
     await screenshots(scenario.coordinator, "overview", "coordinator");
+    await screenshots(scenario.lead, "meeting", "meeting");
+  });
+
+  it("the coordinator assigns an area and its lead from the overview, and confirms moving an area that has answers", async () => {
+    const youth = makeChannel("Youth voice group");
+    await scenario.say(scenario.coordinator, "assign 5", [scenario.lead], youth);
+    const storage = scenario.harness.app.services.storage;
+    const page = await open(scenario.coordinator, "overview");
+    const pick = async (areaNumber: string, channelName: string, leadName: string) => {
+      await page.getByLabel("Area", { exact: true }).selectOption(areaNumber);
+      await page.getByLabel("Group's channel").selectOption({ label: channelName });
+      await page.getByRole("checkbox", { name: leadName }).check();
+      await page.getByRole("button", { name: "Assign", exact: true }).click();
+    };
+
+    // A free area to the housing group, led by a member picked from its team.
+    await pick("3", scenario.channel.name, member(1).name);
+    await page.getByText(/^Area 3: .* — lead\(s\): /).waitFor();
+    const three = await storage.assignments.get(scenario.assessmentId, 3);
+    assert.ok(three, "area 3 is assigned");
+    assert.equal(three.value.channel.channelId, scenario.channel.channelId);
+    assert.deepEqual(
+      three.value.leads.map((lead) => lead.aadObjectId),
+      [member(1).aadObjectId],
+    );
+    await expectAccessible(page, "overview page, assigning");
+
+    // Area 7 has answers: moving it asks first, and the answers move with it.
+    await pick("7", youth.name, scenario.lead.name);
+    await page.getByText(/^Area 7 is with Housing working group and has \d+ answer\(s\)\.$/).waitFor();
+    assert.equal(
+      (await storage.assignments.get(scenario.assessmentId, 7))?.value.channel.channelId,
+      scenario.channel.channelId,
+    );
+    await page.getByRole("button", { name: "Move it and keep its answers" }).click();
+    await page.getByText(/^Area 7: .* — lead\(s\): /).waitFor();
+    assert.equal((await storage.assignments.get(scenario.assessmentId, 7))?.value.channel.channelId, youth.channelId);
+    assert.ok((await storage.responses.listAreaAnswers(scenario.assessmentId, 7)).length > 0, "the answers stayed");
+    await page.context().close();
+
+    // The API itself: coordinator only, validated, clear refusals.
+    const assignAs = (person: TeamsPerson, body: object) =>
+      fetch(`${scenario.harness.url}/tab/api/assignments`, {
+        method: "PUT",
+        headers: {
+          "content-type": "application/json",
+          "x-dev-user": person.aadObjectId,
+          "x-dev-name": encodeURIComponent(person.name),
+          "x-dev-tenant": TENANT_ID,
+        },
+        body: JSON.stringify(body),
+      });
+    const valid = { areas: [4], channelId: youth.channelId, leadAadIds: [scenario.lead.aadObjectId] };
+    assert.equal((await assignAs(scenario.lead, valid)).status, 403);
+    const noLead = await assignAs(scenario.coordinator, { ...valid, leadAadIds: [] });
+    assert.equal(noLead.status, 400);
+    assert.equal(((await noLead.json()) as { message: string }).message, "Name at least one lead.");
+    const unknownChannel = await assignAs(scenario.coordinator, { ...valid, channelId: "19:unknown@thread.tacv2" });
+    assert.equal(unknownChannel.status, 422);
+    const outsider = await assignAs(scenario.coordinator, {
+      ...valid,
+      leadAadIds: [makePerson("Outside Person").aadObjectId],
+    });
+    assert.equal(outsider.status, 422);
+    assert.equal(
+      await storage.assignments.get(scenario.assessmentId, 4),
+      undefined,
+      "nothing was assigned by a refused call",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
+import { groupChannels } from "../groupChannels";
 import type { BotServices } from "../../app/botServices";
 import type { HeatCell, OverviewView } from "../tabApiContract";
 
@@ -74,5 +75,12 @@ export async function overviewView(
   unresolved.sort(
     (a, b) => a.areaNumber - b.areaNumber || a.statementId.localeCompare(b.statementId, "en", { numeric: true }),
   );
-  return { areas, unresolved };
+  return {
+    areas,
+    unresolved,
+    groups: groupChannels(assignments).map(({ channelId, channelName }) => ({
+      channelId,
+      name: channelName || channelId,
+    })),
+  };
 }

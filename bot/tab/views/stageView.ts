@@ -1,0 +1,43 @@
+import type { Area } from "../../../assessment/framework/frameworkSchema";
+import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
+import type { BotServices } from "../../app/botServices";
+import { readStagePosition } from "../meetingStage";
+import type { StageView } from "../tabApiContract";
+import { storedAreaDigest } from "./storedAreaDigest";
+
+/**
+ * The meeting stage for an area: the statement the lead put on stage (or the first flagged one)
+ * from the same digest the lead moderates, its comments stripped of their authors. Built without a
+ * roster read: every participant's page asks for it every few seconds.
+ */
+export async function stageView(
+  services: Pick<BotServices, "storage" | "framework" | "config">,
+  assignment: AreaAssignment,
+  area: Area,
+): Promise<StageView> {
+  const [{ digest }, position] = await Promise.all([
+    storedAreaDigest(services, assignment, area, undefined),
+    readStagePosition(services.storage.botState, assignment.assessmentId, area.number),
+  ]);
+  const flagged = digest.statements.filter((statement) => statement.flagged);
+  const shown = flagged.find((statement) => statement.statementId === position?.statementId) ?? flagged[0];
+  return {
+    areaNumber: area.number,
+    areaTitle: area.title,
+    flagged: flagged.map((statement) => statement.statementId),
+    ...(shown
+      ? {
+          statement: {
+            statementId: shown.statementId,
+            text: shown.text,
+            answered: shown.answered,
+            distributionWords: shown.distributionWords,
+            flags: shown.flags,
+            comments: shown.comments.map(({ kind, rating, text }) => ({ kind, rating, text })),
+            ...(shown.decision ? { agreedRating: shown.decision.agreedRating } : {}),
+          },
+        }
+      : {}),
+    ...(position ? { movedAt: position.movedAt } : {}),
+  };
+}
