@@ -8,6 +8,9 @@ import { recordGlobalDecisionAction } from "./handlers/recordGlobalDecisionActio
 import { confirmForgetAction } from "./handlers/confirmForgetAction";
 import { assignCardAction } from "../dialogs/assignFlow";
 import { recordYoungPeopleScoresAction } from "./handlers/recordYoungPeopleScoresAction";
+import { sendBackAction } from "./handlers/sendBackAction";
+import { showReRatingAction } from "./handlers/showReRatingAction";
+import { submitReRatingAction } from "./handlers/submitReRatingAction";
 
 /**
  * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
@@ -25,6 +28,9 @@ export const ACTION_HANDLERS = {
   assignAreas: assignCardAction,
   confirmReassign: assignCardAction,
   recordYoungPeopleScores: recordYoungPeopleScoresAction,
+  sendBack: sendBackAction,
+  showReRating: showReRatingAction,
+  submitReRating: submitReRatingAction,
 } satisfies Record<string, ActionHandler>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;

@@ -19,12 +19,13 @@ export async function leadAreaView(
 ): Promise<LeadAreaView> {
   const { storage, framework } = services;
   const { assessmentId } = assignment;
-  const [answers, globalScores, decisions, globalDecision, assessment] = await Promise.all([
+  const [answers, globalScores, decisions, globalDecision, assessment, rounds] = await Promise.all([
     storage.responses.listAreaAnswers(assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assessmentId, area.number),
     storage.moderation.listDecisions(assessmentId),
     storage.moderation.getGlobalDecision(assessmentId, area.number),
     storage.assessments.get(assessmentId),
+    storage.moderation.listRounds(assessmentId),
   ]);
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const digest = buildAreaDigest(
@@ -38,6 +39,8 @@ export async function leadAreaView(
       scale: framework.scale,
       decisions: decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
+      rounds,
+      areaStatus: assignment.status,
     },
     // The rule stored with the assessment when it started, as the digest card applies it.
     thresholdsInForce(assessment?.value, services.config.consensus),
