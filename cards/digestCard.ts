@@ -3,7 +3,6 @@ import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
-import type { RatingValue } from "../assessment/framework/frameworkSchema";
 import { formatProposals } from "../assessment/digest/proposals";
 import { ratingBar } from "./ratingBar";
 
@@ -120,7 +119,9 @@ function roundLines(statement: DigestPage["statements"][number]): string[] {
   const names = (list: readonly string[]) => list.map(markdownLiteral).join(", ");
   return [
     `${change.line}${change.nowAgreed ? " — now agreed" : statement.flagged ? " — still disagreement" : ""}`,
-    ...(change.moved.length > 0 ? [`Moved: ${names(change.moved)}`] : []),
+    ...(change.moved.length > 0
+      ? [`Moved: ${change.moved.map((move) => `${markdownLiteral(move.name)} (${move.from} → ${move.to})`).join(", ")}`]
+      : []),
     ...(change.confirmed.length > 0 ? [`Kept their rating: ${names(change.confirmed)}`] : []),
     ...(change.waiting.length > 0 ? [`Not answered round ${statement.round} yet: ${names(change.waiting)}`] : []),
   ];

@@ -9,8 +9,11 @@ import { countRatings, distributionInWords } from "../assessment/consensus/ratin
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 import { plural } from "../assessment/text/plural";
 
-/** The group's reasons share the card with the member's own inputs (up to 6,000 characters) under Teams' ~28 KB. */
-export const REASONS_MAX_CHARS = 12_000;
+/**
+ * The group's reasons share the card with the member's own inputs (up to 6,000 characters) under
+ * Teams' ~28 KB: measured as the UTF-8 bytes of their JSON, so escapes and non-Latin text count as sent.
+ */
+const REASONS_MAX_BYTES = 10_000;
 
 export interface ReRatingCardData {
   framework: Framework;
@@ -57,11 +60,12 @@ export function buildReRatingCard(data: ReRatingCardData): AdaptiveCard {
     distributionLine: `Round ${data.round - 1}: ${distributionInWords(distribution, framework.scale)} (${plural(data.previousAnswers.length, "answer")})`,
     bar: ratingBar(distribution),
     reasons,
-    omitted:
-      omitted === 0 ? "" : `${plural(omitted, "longer reason does", "longer reasons do")} not fit on this card.`,
+    omitted: omitted === 0 ? "" : `${plural(omitted, "longer reason does", "longer reasons do")} not fit on this card.`,
     closed: data.closed,
     mine: mine !== undefined,
-    earlierLine: mine ? `Your rating in round ${data.round - 1}: ${mine.earlierRating} · ${label(mine.earlierRating)}` : "",
+    earlierLine: mine
+      ? `Your rating in round ${data.round - 1}: ${mine.earlierRating} · ${label(mine.earlierRating)}`
+      : "",
     confirmTitle: mine ? `Keep my rating (${mine.earlierRating})` : "",
     scale: framework.scale.map((level) => ({
       value: String(level.value),
@@ -85,17 +89,22 @@ function reasonsWithinBudget(
   answers: readonly Pick<Answer, "rating" | "evidence">[],
   label: (rating: RatingValue) => string,
 ): { reasons: Array<{ heading: string; texts: string[] }>; omitted: number } {
-  let budget = REASONS_MAX_CHARS;
+  let budget = REASONS_MAX_BYTES;
   let omitted = 0;
   const reasons = RATINGS.flatMap((rating) => {
     const given = answers.filter((answer) => answer.rating === rating);
     if (given.length === 0) return [];
     const texts: string[] = [];
-    for (const evidence of given.map((answer) => answer.evidence.trim()).filter((text) => text !== "").sort(byLength)) {
-      if (evidence.length > budget) omitted += 1;
+    for (const evidence of given
+      .map((answer) => answer.evidence.trim())
+      .filter((text) => text !== "")
+      .sort(byLength)) {
+      const text = markdownLiteral(evidence);
+      const bytes = Buffer.byteLength(JSON.stringify(text), "utf8");
+      if (bytes > budget) omitted += 1;
       else {
-        budget -= evidence.length;
-        texts.push(markdownLiteral(evidence));
+        budget -= bytes;
+        texts.push(text);
       }
     }
     const heading = `Rated ${rating} · ${label(rating)} (${plural(given.length, "person", "people")})${texts.length === 0 ? ": no evidence given" : ""}`;

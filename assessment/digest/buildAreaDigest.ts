@@ -54,8 +54,8 @@ export interface DigestStatement {
 export interface RoundChange {
   /** "Round 1 → 2: 2 mostly disagree, 1 agree → 3 mostly agree". */
   line: string;
-  /** "Member 1 (2 → 3)". */
-  moved: string[];
+  /** Who gave a different rating this round, from → to. */
+  moved: Array<{ name: string; from: RatingValue; to: RatingValue }>;
   confirmed: string[];
   /** Answered the round before, not this one yet. */
   waiting: string[];
@@ -152,7 +152,8 @@ export function buildAreaDigest(
           analyseStatement({ statementId: statement.id, answers: before, members: input.members }, thresholds),
         )
       : undefined;
-    const words = (given: readonly Answer[]) => distributionInWords(countRatings(given.map((answer) => answer.rating)), input.scale);
+    const words = (given: readonly Answer[]) =>
+      distributionInWords(countRatings(given.map((answer) => answer.rating)), input.scale);
     return {
       statementId: statement.id,
       text: statement.text,
@@ -243,7 +244,7 @@ function describeRoundChange(
   // The tier before is computed so a caller can tell "settled by the round" from "agreed all along".
   const wasDisagreement = analyse(answersAsOfRound(answers, round - 1)).tier === "disagreement";
   return {
-    moved: movement.moved.map((move) => `${move.name} (${move.from} → ${move.to})`),
+    moved: movement.moved,
     confirmed: movement.confirmed,
     waiting: movement.waiting,
     nowAgreed: wasDisagreement && tierNow !== "disagreement" && tierNow !== "unanswered",
