@@ -5,6 +5,9 @@ import { cardsOf } from "../../simulator/teams/connectorStandIn";
 import { cardAction } from "../../simulator/teams/teamsActivities";
 import { pressCardAction } from "../../simulator/teams/cardActions";
 import type { TeamsPerson } from "../../simulator/teams/people";
+import { compileAndRead } from "../support/downloadedDocuments";
+import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentJson } from "../../documents/json/buildAssessmentJson";
 
 /**
  * The second round over HTTP, as Teams would drive it: a lead sends a flagged statement back from
@@ -181,6 +184,17 @@ describe("a second round for a flagged statement", () => {
       accepted.texts.join("\n"),
     );
     assert.equal((await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"))?.agreedRating, 2);
+
+    // Both rounds in the compiled CSV and JSON; the Word document says the decision came after a second round.
+    const documents = await compileAndRead(scenario);
+    const row = parseAssessmentCsv(documents.csv).find((candidate) => candidate.statementId === "7a");
+    assert.equal(row?.round, 2);
+    assert.deepEqual(row?.earlierRounds, ["Round 1: 4×1 · 2×1 · 1×1"]);
+    assert.equal(row?.rated2, 3);
+    const compiled = parseAssessmentJson(documents.json);
+    const json = compiled.areas.flatMap((area) => area.statements).find((candidate) => candidate.id === "7a");
+    assert.deepEqual(json?.earlierRounds, [{ round: 1, answered: 3, distribution: { 1: 1, 2: 1, 3: 0, 4: 1 } }]);
+    assert.match(documents.docx, /after a second round/);
   });
 
   it("refuses a second send-back once the extra round is used, and a card from an ended round", async () => {
