@@ -48,7 +48,10 @@ export const answerSchema = z.object({
   /** The round this answer belongs to; absent means the first. */
   round: roundNumberSchema.optional(),
   /** Earlier rounds' answers, oldest first; absent when there was only one. */
-  earlierRounds: z.array(earlierRoundSchema).max(MAX_ROUND - 1).optional(),
+  earlierRounds: z
+    .array(earlierRoundSchema)
+    .max(MAX_ROUND - 1)
+    .optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

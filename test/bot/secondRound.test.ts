@@ -188,9 +188,10 @@ describe("a second round for a flagged statement", () => {
     // Both rounds in the compiled CSV and JSON; the Word document says the decision came after a second round.
     const documents = await compileAndRead(scenario);
     const row = parseAssessmentCsv(documents.csv).find((candidate) => candidate.statementId === "7a");
-    assert.equal(row?.round, 2);
-    assert.deepEqual(row?.earlierRounds, ["Round 1: 4×1 · 2×1 · 1×1"]);
-    assert.equal(row?.rated2, 3);
+    assert.ok(row);
+    assert.equal(row.round, 2);
+    assert.deepEqual(row.earlierRounds, ["Round 1: 4×1 · 2×1 · 1×1"]);
+    assert.equal(row.rated2, 3);
     const compiled = parseAssessmentJson(documents.json);
     const json = compiled.areas.flatMap((area) => area.statements).find((candidate) => candidate.id === "7a");
     assert.deepEqual(json?.earlierRounds, [{ round: 1, answered: 3, distribution: { 1: 1, 2: 1, 3: 0, 4: 1 } }]);
