@@ -12,6 +12,7 @@ export type TemplateName =
   | "globalScoreCard"
   | "introCard"
   | "noticeCard"
+  | "reRatingCard"
   | "statementCard"
   | "youngPeopleCard";
 
