@@ -18,6 +18,7 @@ export const consensusEnvShape = {
     .number()
     .pipe(bounds.globalScoreTolerance)
     .default(defaults.globalScoreTolerance),
+  CONSENSUS_EXTRA_ROUNDS: z.coerce.number().pipe(bounds.extraRounds).default(defaults.extraRounds),
 };
 
 type ConsensusEnv = { [K in keyof typeof consensusEnvShape]: number };
@@ -30,5 +31,6 @@ export function consensusThresholdsFromEnv(env: ConsensusEnv): ConsensusThreshol
     maxRange: env.CONSENSUS_MAX_RANGE,
     quorum: env.CONSENSUS_QUORUM,
     globalScoreTolerance: env.CONSENSUS_GLOBAL_TOLERANCE,
+    extraRounds: env.CONSENSUS_EXTRA_ROUNDS,
   };
 }

@@ -3,13 +3,8 @@ import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import type { DigestPage } from "../assessment/digest/splitDigest";
 import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
-import type { RatingValue } from "../assessment/framework/frameworkSchema";
 import { formatProposals } from "../assessment/digest/proposals";
-
-const RATINGS: readonly RatingValue[] = [4, 3, 2, 1];
-
-/** Colours of the distribution bar: Agree green through Disagree red (Adaptive Card container styles). */
-const BAR_STYLE: Record<RatingValue, string> = { 4: "good", 3: "accent", 2: "warning", 1: "attention" };
+import { ratingBar } from "./ratingBar";
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -65,6 +60,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
     globalSpread: global.spread === "" ? "" : `Spread: ${global.spread}`,
     globalFlags: first ? global.flags : [],
     proposals: formatProposals(proposedStatements(digest)),
+    sendBackLine: sendBackLine(digest),
     acceptLine: `Records the proposed rating of every statement that reached agreement and has no decision yet (${proposedCount(digest)} now). Statements needing moderation are left for you.`,
     globalMax: String(globalScoreMax),
     globalValue: global.decision
@@ -82,14 +78,12 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       text: statement.text,
       continued: statement.continued,
       distributionLine: `${capitalise(statement.distributionWords)} (${statement.answered} answered)`,
-      bar: RATINGS.filter((rating) => statement.distribution[rating] > 0).map((rating) => ({
-        weight: statement.distribution[rating],
-        style: BAR_STYLE[rating],
-        label: `${statement.distribution[rating]} × ${rating}`,
-      })),
+      bar: ratingBar(statement.distribution),
       detailsId: `details_${statement.statementId}`,
       toggleTitle: statement.continued ? "Show more evidence and ideas" : "Show evidence and ideas, and decide",
       flags: statement.continued ? [] : statement.flags,
+      roundLines: statement.continued ? [] : roundLines(statement),
+      canSendBack: !statement.continued && statement.canSendBack,
       notes: statement.continued ? [] : statement.notes,
       proposedLine:
         !statement.decision && !statement.flagged && statement.consensusRating !== null
@@ -116,6 +110,29 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       rationale: statement.decision?.rationale ?? "",
     })),
   });
+}
+
+/** Round N−1 → N, who moved, who kept their rating, who has not answered yet, and whether it now agrees. */
+function roundLines(statement: DigestPage["statements"][number]): string[] {
+  const change = statement.roundChange;
+  if (!change) return [];
+  const names = (list: readonly string[]) => list.map(markdownLiteral).join(", ");
+  return [
+    `${change.line}${change.nowAgreed ? " — now agreed" : statement.flagged ? " — still disagreement" : ""}`,
+    ...(change.moved.length > 0
+      ? [`Moved: ${change.moved.map((move) => `${markdownLiteral(move.name)} (${move.from} → ${move.to})`).join(", ")}`]
+      : []),
+    ...(change.confirmed.length > 0 ? [`Kept their rating: ${names(change.confirmed)}`] : []),
+    ...(change.waiting.length > 0 ? [`Not answered round ${statement.round} yet: ${names(change.waiting)}`] : []),
+  ];
+}
+
+/** The bulk send-back's explanation; empty (no button) when no statement can go back now. */
+function sendBackLine(digest: DigestPage["digest"]): string {
+  const count = digest.statements.filter((statement) => statement.canSendBack).length;
+  return count === 0
+    ? ""
+    : `Asks the group to look again at every flagged statement that can go back (${count} now): each member who answered sees the group's ratings and reasons without names, and confirms or changes their own.`;
 }
 
 /** Bytes of the card as sent (UTF-8 JSON), to compare with DIGEST_PAGE_MAX_BYTES. */

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { LeadAreaView, MeView, SaveResponse } from "../bot/tab/tabApiContract";
+import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
 import type { Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
@@ -54,6 +54,11 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
       ok: true,
       text: result.accepted.length === 0 ? "No ratings to accept." : `Accepted ${result.accepted.join(", ")}.`,
     });
+    load();
+  };
+  const sendBackAll = async () => {
+    const result = await props.api<SendBackResponse>("POST", `/areas/${areaNumber}/send-back`);
+    setNotice(sendBackNotice(result));
     load();
   };
   const remind = async () => {
@@ -116,6 +121,9 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
             <Button onClick={() => void acceptUnflagged()}>
               Accept the group's rating for every unflagged statement
             </Button>
+            {view.digest.statements.some((statement) => statement.canSendBack) ? (
+              <Button onClick={() => void sendBackAll()}>Send all flagged back to the group</Button>
+            ) : null}
           </div>
           {view.digest.statements.map((statement) => (
             <StatementModeration
@@ -157,7 +165,16 @@ function StatementModeration(props: {
     );
     if (result.ok) props.onRecorded();
   };
+  const sendBack = async () => {
+    const result = await props.api<SendBackResponse>(
+      "POST",
+      `/areas/${props.areaNumber}/send-back/${statement.statementId}`,
+    );
+    setOutcome(sendBackNotice(result));
+    props.onRecorded();
+  };
   const id = `moderate-${statement.statementId}`;
+  const change = statement.roundChange;
   return (
     <Card className={styles.card} role="region" aria-labelledby={id}>
       <Text as="h3" id={id} weight="semibold">
@@ -178,6 +195,28 @@ function StatementModeration(props: {
         </ul>
       ) : null}
       <StatementComments comments={statement.comments} />
+      {change ? (
+        <ul aria-label={`Round ${statement.round} of ${statement.statementId}`}>
+          <li>
+            {change.line}
+            {change.nowAgreed ? " — now agreed" : ""}
+          </li>
+          {change.moved.length > 0 ? (
+            <li>Moved: {change.moved.map((move) => `${move.name} (${move.from} → ${move.to})`).join(", ")}</li>
+          ) : null}
+          {change.confirmed.length > 0 ? <li>Kept their rating: {change.confirmed.join(", ")}</li> : null}
+          {change.waiting.length > 0 ? (
+            <li>
+              Not answered round {statement.round} yet: {change.waiting.join(", ")}
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      {statement.canSendBack ? (
+        <div className={styles.row}>
+          <Button onClick={() => void sendBack()}>Send {statement.statementId} back to the group</Button>
+        </div>
+      ) : null}
       <Field label={`Agreed rating for ${statement.statementId}`}>
         <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
           {["4", "3", "2", "1"].map((value) => (
@@ -252,4 +291,14 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
       ) : null}
     </Card>
   );
+}
+
+/** What a send-back did, for the page's notice. */
+function sendBackNotice(result: SendBackResponse): { ok: boolean; text: string } {
+  const sent =
+    result.sent.length === 0 ? "Nothing was sent back." : `Sent back to the group: ${result.sent.join(", ")}.`;
+  return {
+    ok: result.refused.length === 0 && result.sent.length > 0,
+    text: [sent, ...(result.refused.length > 0 ? [`Not sent back: ${result.refused.join(" ")}`] : [])].join(" "),
+  };
 }

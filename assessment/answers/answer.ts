@@ -17,7 +17,25 @@ export function cleanText(max: number, field: string) {
     .pipe(z.string().max(max, `${field} is too long: keep it under ${max} characters`));
 }
 
-/** One member's answer to one statement. Replaced (not appended) when they change it. */
+/** The most rounds a statement can have: the first and at most three extra (CONSENSUS_EXTRA_ROUNDS). */
+export const MAX_ROUND = 4;
+export const roundNumberSchema = z.number().int().min(1).max(MAX_ROUND);
+
+/** What a member answered in an earlier round, kept for the record when they answer a later one. */
+export const earlierRoundSchema = z.object({
+  round: roundNumberSchema,
+  rating: ratingValueSchema,
+  evidence: z.string().max(ANSWER_LIMITS.evidenceMaxChars),
+  ideas: z.string().max(ANSWER_LIMITS.ideasMaxChars),
+  updatedAt: z.string(),
+});
+export type EarlierRound = z.infer<typeof earlierRoundSchema>;
+
+/**
+ * One member's answer to one statement. Changed in place within a round; when a lead sends the
+ * statement back for another round, the member's answer in that round replaces it and what they
+ * answered before moves to `earlierRounds`, so the first round stays on the record.
+ */
 export const answerSchema = z.object({
   assessmentId: z.string().min(1),
   areaNumber: z.number().int().min(1),
@@ -28,6 +46,13 @@ export const answerSchema = z.object({
   ideas: cleanText(ANSWER_LIMITS.ideasMaxChars, "Ideas for improvement"),
   /** ISO-8601 instant of the last change. */
   updatedAt: z.string(),
+  /** The round this answer belongs to; absent means the first. */
+  round: roundNumberSchema.optional(),
+  /** Earlier rounds' answers, oldest first; absent when there was only one. */
+  earlierRounds: z
+    .array(earlierRoundSchema)
+    .max(MAX_ROUND - 1)
+    .optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -7,6 +7,7 @@ import type { AttributionMode, CompiledStatement, ModerationNote, RatingSource }
 import type { MemberDirectory } from "./memberDirectory";
 import { mergeComments } from "./mergeComments";
 import { moderationNote } from "./moderationNote";
+import { earlierRoundSummaries, latestRound } from "../rounds/earlierRoundSummaries";
 
 export interface CompileStatementInput {
   readonly statement: Statement;
@@ -33,6 +34,8 @@ export function compileStatement(input: CompileStatementInput): CompiledStatemen
     consensusRating: consensus.consensusRating,
     answered: consensus.answered,
     distribution: { ...consensus.distribution },
+    round: latestRound(input.answers),
+    earlierRounds: earlierRoundSummaries(input.answers),
     consensusTier: consensus.tier,
     flags: consensus.flags.map((flag) => flag.message),
     notes: consensus.notes.map((note) => note.message),

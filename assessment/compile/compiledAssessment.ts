@@ -2,6 +2,7 @@ import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import type { ActionStatus } from "../actionPlan/actionItem";
 import type { RatingValue } from "../framework/frameworkSchema";
+import type { RoundSummary } from "../rounds/earlierRoundSummaries";
 
 /**
  * The one agreed self-assessment, ready to render. Everything a document needs is in here (scale
@@ -94,8 +95,12 @@ export interface CompiledStatement {
   /** What the members' ratings alone give (null with no answers), kept beside a moderated rating. */
   consensusRating: RatingValue | null;
   answered: number;
-  /** How many members chose each rating. */
+  /** How many members chose each rating, in the latest round. */
   distribution: Record<RatingValue, number>;
+  /** The latest round of rating: 1, or 2 after a lead sent the statement back to the group. */
+  round: number;
+  /** How the ratings stood at the end of each earlier round, oldest first (empty with one round). */
+  earlierRounds: RoundSummary[];
   /** Which tier of the consensus rule the members' ratings reached (see consensusRule on the assessment). */
   consensusTier: ConsensusTier;
   /** Why the ratings count as disagreement (empty unless consensusTier is "disagreement"). */

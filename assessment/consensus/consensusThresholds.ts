@@ -17,6 +17,11 @@ export interface ConsensusThresholds {
   readonly quorum: number;
   /** Points (on the global score scale) a median global score may differ from what the statement ratings suggest, and the most global scores may spread. */
   readonly globalScoreTolerance: number;
+  /**
+   * How many times a lead may send a flagged statement back to the group to rate again, after the
+   * first round. Delphi studies mostly fix the number of rounds in advance (Diamond et al. 2014).
+   */
+  readonly extraRounds: number;
 }
 
 export const DEFAULT_CONSENSUS_THRESHOLDS: ConsensusThresholds = Object.freeze({
@@ -25,6 +30,7 @@ export const DEFAULT_CONSENSUS_THRESHOLDS: ConsensusThresholds = Object.freeze({
   maxRange: 1,
   quorum: 3,
   globalScoreTolerance: 3,
+  extraRounds: 1,
 });
 
 /** The bounds of each threshold: the one place they are defined (configuration and storage both parse with these). */
@@ -34,6 +40,7 @@ export const CONSENSUS_THRESHOLD_BOUNDS = {
   maxRange: z.number().int().min(0).max(3),
   quorum: z.number().int().min(0),
   globalScoreTolerance: z.number().min(0),
+  extraRounds: z.number().int().min(0).max(3),
 } as const satisfies Record<keyof ConsensusThresholds, z.ZodType<number>>;
 
 const defaults = DEFAULT_CONSENSUS_THRESHOLDS;
@@ -49,6 +56,7 @@ export const consensusThresholdsSchema = z.strictObject({
   maxRange: bounds.maxRange.default(defaults.maxRange),
   quorum: bounds.quorum.default(defaults.quorum),
   globalScoreTolerance: bounds.globalScoreTolerance.default(defaults.globalScoreTolerance),
+  extraRounds: bounds.extraRounds.default(defaults.extraRounds),
 }) satisfies z.ZodType<ConsensusThresholds>;
 
 export function sameThresholds(a: ConsensusThresholds, b: ConsensusThresholds): boolean {

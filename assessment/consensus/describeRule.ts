@@ -11,6 +11,9 @@ export function describeConsensusRule(thresholds: ConsensusThresholds): string[]
     `A statement is flagged for moderation (disagreement) when ${disagreementConditions(thresholds).join(", or ")}.`,
     "Adjacent ratings on the same side of the line (say 3 and 4) are near agreement: not flagged, and the majority rating is proposed as the agreed rating. When ratings tie for most common, the median rounded down is proposed, so the self-assessment does not over-claim.",
     `Notes, not disagreements: Agree given without evidence (the framework says Agree needs strong evidence), and fewer than ${thresholds.quorum} ${thresholds.quorum === 1 ? "answer" : "answers"} on a statement.`,
+    thresholds.extraRounds === 0
+      ? "There is no second round: a lead settles each flagged statement."
+      : `A lead may send a flagged statement back to the group ${thresholds.extraRounds === 1 ? "once" : `up to ${thresholds.extraRounds} times`}: each member who answered sees the group's ratings and reasons (without names) and confirms or changes their own; the latest round counts.`,
     `An area's median global score is noted when it is more than ${plural(thresholds.globalScoreTolerance, "point")} from what the statement ratings suggest (all Disagree suggests 0, all Agree the top score), and members' global scores when they span more than ${plural(thresholds.globalScoreTolerance, "point")}.`,
   ];
 }
@@ -22,7 +25,11 @@ export function consensusRuleLine(thresholds: ConsensusThresholds): string {
     thresholds.modalShareMin > 0
       ? `, or from ${thresholds.minAnswersForModalShare} answers under ${sharePercent(thresholds.modalShareMin)}% on the most common rating`
       : "";
-  return `Disagreement = ratings on both sides of the agree/disagree line${spread}${share}; quorum ${thresholds.quorum}.`;
+  const rounds =
+    thresholds.extraRounds === 0
+      ? "no second round"
+      : `up to ${plural(thresholds.extraRounds, "extra round")} for flagged statements`;
+  return `Disagreement = ratings on both sides of the agree/disagree line${spread}${share}; quorum ${thresholds.quorum}; ${rounds}.`;
 }
 
 function disagreementConditions(thresholds: ConsensusThresholds): string[] {

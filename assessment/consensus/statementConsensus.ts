@@ -4,6 +4,7 @@ import type { ConsensusFlag } from "./consensusFlag";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "./consensusThresholds";
 import { plural } from "../text/plural";
 import { median } from "./median";
+import { countRatings } from "./ratingDistribution";
 import { percentBelow, sharePercent } from "./sharePercent";
 
 export type { ConsensusFlag, ConsensusFlagCode } from "./consensusFlag";
@@ -83,12 +84,6 @@ export function analyseStatement(
           ? "agreement"
           : "nearAgreement";
   return { ...summary, tier, flags, notes, flagged: tier === "disagreement" };
-}
-
-function countRatings(ratings: readonly RatingValue[]): Record<RatingValue, number> {
-  const distribution: Record<RatingValue, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-  for (const rating of ratings) distribution[rating] += 1;
-  return distribution;
 }
 
 /**

@@ -6,6 +6,13 @@ import { consensusRuleLine } from "../consensus/describeRule";
 import { answersVersion } from "./answersVersion";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../consensus/consensusThresholds";
+import { analyseStatement } from "../consensus/statementConsensus";
+import type { AreaStatus } from "../groups/workingGroup";
+import type { StatementRound } from "../rounds/statementRound";
+import { answersAsOfRound } from "../rounds/answerInRound";
+import { roundMovement } from "../rounds/roundMovement";
+import { sendBackRefusal } from "../rounds/sendBackRefusal";
+import { countRatings, distributionInWords } from "../consensus/ratingDistribution";
 
 /** One piece of free text a member wrote, with who wrote it and the rating they gave (the digest is for the group's lead). */
 export interface DigestComment {
@@ -34,7 +41,26 @@ export interface DigestStatement {
   /** Prompts that are not disagreements (too few answers, Agree without evidence). */
   notes: string[];
   comments: DigestComment[];
+  /** The statement's latest round: 1 until a lead sends it back to the group. */
+  round: number;
+  /** Set from round 2: the previous round against this one, and who moved. */
+  roundChange?: RoundChange;
+  /** A lead may send it back to the group now (flagged, open, undecided, rounds left). */
+  canSendBack: boolean;
   decision?: { agreedRating: RatingValue; rationale: string; decidedBy: string; decidedAt: string };
+}
+
+/** Round N−1 → round N of one statement, for the lead (names are theirs to see). */
+export interface RoundChange {
+  /** "Round 1 → 2: 2 mostly disagree, 1 agree → 3 mostly agree". */
+  line: string;
+  /** Who gave a different rating this round, from → to. */
+  moved: Array<{ name: string; from: RatingValue; to: RatingValue }>;
+  confirmed: string[];
+  /** Answered the round before, not this one yet. */
+  waiting: string[];
+  /** The latest ratings are no longer a disagreement. */
+  nowAgreed: boolean;
 }
 
 export interface AreaDigest {
@@ -69,9 +95,11 @@ export interface AreaDigestInput {
   scale: readonly Pick<RatingLevel, "value" | "shortLabel">[];
   decisions: readonly ModerationDecision[];
   globalDecision?: GlobalScoreDecision;
+  /** Statements sent back for another round (any area: others are ignored). */
+  rounds?: readonly StatementRound[];
+  /** Whether the area takes answers (a second round needs it open); omitted: no send-back offered. */
+  areaStatus?: AreaStatus;
 }
-
-const ORDER: readonly RatingValue[] = [4, 3, 2, 1];
 
 /** What a lead needs to moderate one area, built from stored answers only (pure: no I/O, no clock). */
 export function buildAreaDigest(
@@ -117,6 +145,17 @@ export function buildAreaDigest(
     const decision = input.decisions.find(
       (candidate) => candidate.statementId === statement.id && candidate.areaNumber === area.number,
     );
+    const sentBack = input.rounds?.find(
+      (candidate) => candidate.statementId === statement.id && candidate.areaNumber === area.number,
+    );
+    const round = sentBack?.round ?? 1;
+    const roundChange = sentBack
+      ? describeRoundChange(answers, round, analysed.tier, (before) =>
+          analyseStatement({ statementId: statement.id, answers: before, members: input.members }, thresholds),
+        )
+      : undefined;
+    const words = (given: readonly Answer[]) =>
+      distributionInWords(countRatings(given.map((answer) => answer.rating)), input.scale);
     return {
       statementId: statement.id,
       text: statement.text,
@@ -130,6 +169,25 @@ export function buildAreaDigest(
       flags: analysed.flags.map((flag) => flag.message),
       notes: analysed.notes.map((note) => note.message),
       comments,
+      round,
+      ...(roundChange
+        ? {
+            roundChange: {
+              ...roundChange,
+              line: `Round ${round - 1} → ${round}: ${words(answersAsOfRound(answers, round - 1))} → ${words(answers)}`,
+            },
+          }
+        : {}),
+      canSendBack:
+        input.areaStatus !== undefined &&
+        sendBackRefusal({
+          statementId: statement.id,
+          areaStatus: input.areaStatus,
+          tier: analysed.tier,
+          decided: decision !== undefined,
+          currentRound: round,
+          extraRounds: thresholds.extraRounds,
+        }) === undefined,
       ...(decision
         ? {
             decision: {
@@ -177,14 +235,22 @@ export function buildAreaDigest(
   };
 }
 
-/** "2 mostly disagree, 1 agree": most common first, then from Agree down; ratings nobody gave are left out. */
-function distributionInWords(distribution: Record<RatingValue, number>, scale: AreaDigestInput["scale"]): string {
-  const label = (rating: RatingValue) =>
-    (scale.find((level) => level.value === rating)?.shortLabel ?? String(rating)).toLowerCase();
-  const given = ORDER.filter((rating) => distribution[rating] > 0).sort((a, b) => distribution[b] - distribution[a]);
-  return given.length === 0
-    ? "no answers yet"
-    : given.map((rating) => `${distribution[rating]} ${label(rating)}`).join(", ");
+/** Who moved between the rounds and whether the latest ratings still disagree; the line is added by the caller. */
+function describeRoundChange(
+  answers: readonly Answer[],
+  round: number,
+  tierNow: ConsensusTier,
+  analyse: (answers: Answer[]) => { tier: ConsensusTier },
+): Omit<RoundChange, "line"> {
+  const movement = roundMovement(answers, round);
+  // The tier before is computed so a caller can tell "settled by the round" from "agreed all along".
+  const wasDisagreement = analyse(answersAsOfRound(answers, round - 1)).tier === "disagreement";
+  return {
+    moved: movement.moved,
+    confirmed: movement.confirmed,
+    waiting: movement.waiting,
+    nowAgreed: wasDisagreement && tierNow !== "disagreement" && tierNow !== "unanswered",
+  };
 }
 
 /** Lowest, highest and every score given with its count; empty with no scores. */

@@ -9,6 +9,9 @@ import { confirmForgetAction } from "./handlers/confirmForgetAction";
 import { assignCardAction } from "../dialogs/assignFlow";
 import { recordYoungPeopleScoresAction } from "./handlers/recordYoungPeopleScoresAction";
 import { updateActionItemAction } from "./handlers/updateActionItemAction";
+import { sendBackAction } from "./handlers/sendBackAction";
+import { showReRatingAction } from "./handlers/showReRatingAction";
+import { submitReRatingAction } from "./handlers/submitReRatingAction";
 
 /**
  * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
@@ -27,6 +30,9 @@ export const ACTION_HANDLERS = {
   confirmReassign: assignCardAction,
   recordYoungPeopleScores: recordYoungPeopleScoresAction,
   updateActionItem: updateActionItemAction,
+  sendBack: sendBackAction,
+  showReRating: showReRatingAction,
+  submitReRating: submitReRatingAction,
 } satisfies Record<string, ActionHandler>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;

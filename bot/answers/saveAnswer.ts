@@ -18,6 +18,12 @@ export interface SaveAnswerInput {
   rating: string;
   evidence: string;
   ideas: string;
+  /**
+   * The round a re-rating card answers (2 after a lead sent the statement back). Answering a later
+   * round than the stored answer's keeps the stored one in `earlierRounds`; without it, a change
+   * stays in the answer's own round.
+   */
+  round?: number;
 }
 
 export type SaveAnswerResult =
@@ -58,6 +64,7 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     evidence: input.evidence,
     ideas: input.ideas,
     updatedAt: services.clock().toISOString(),
+    ...roundFields(read.own?.value, input.round),
   });
   if (!parsed.success)
     return { ok: false, reason: "invalid", answeredCount, message: describeAnswerProblem(parsed.error.issues) };
@@ -84,7 +91,28 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
   }
 }
 
+/** The new answer's round and the earlier rounds it keeps: a later round moves the stored answer into the record. */
+function roundFields(own: Answer | undefined, round: number | undefined): Pick<Answer, "round" | "earlierRounds"> {
+  const ownRound = own?.round ?? 1;
+  const kept = own?.earlierRounds ?? [];
+  if (!own || round === undefined || round <= ownRound)
+    return { ...(own?.round ? { round: own.round } : {}), ...(kept.length > 0 ? { earlierRounds: kept } : {}) };
+  const { rating, evidence, ideas, updatedAt } = own;
+  return { round, earlierRounds: [...kept, { round: ownRound, rating, evidence, ideas, updatedAt }] };
+}
+
 function auditEntryOf(answer: Answer, previous: Answer | undefined): AuditEntry {
+  const round = answer.round ?? 1;
+  if (previous && round > (previous.round ?? 1))
+    return {
+      assessmentId: answer.assessmentId,
+      at: answer.updatedAt,
+      actorAadObjectId: answer.respondent.aadObjectId,
+      action: answer.rating === previous.rating ? "answerConfirmedInRound" : "answerChangedInRound",
+      target: answer.statementId,
+      before: `round ${previous.round ?? 1}: ${previous.rating}`,
+      after: `round ${round}: ${answer.rating}`,
+    };
   return {
     assessmentId: answer.assessmentId,
     at: answer.updatedAt,

@@ -30,7 +30,10 @@ export async function deliverAreaDigests(
   options: { runKeySuffix: string },
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
-  const decisions = await services.storage.moderation.listDecisions(assessmentId);
+  const [decisions, rounds] = await Promise.all([
+    services.storage.moderation.listDecisions(assessmentId),
+    services.storage.moderation.listRounds(assessmentId),
+  ]);
   const thresholds = thresholdsInForce(
     (await services.storage.assessments.get(assessmentId))?.value,
     services.config.consensus,
@@ -58,6 +61,8 @@ export async function deliverAreaDigests(
         scale: services.framework.scale,
         decisions: areaDecisions,
         ...(globalDecision ? { globalDecision } : {}),
+        rounds,
+        areaStatus: assignment.status,
       },
       thresholds,
     );

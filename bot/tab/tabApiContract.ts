@@ -59,6 +59,12 @@ export interface MyAreaView {
 
 export type SaveResponse = { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string };
 
+/** Statements sent back to the group ("7a (round 2)") and those refused, each with its reason. */
+export interface SendBackResponse {
+  sent: string[];
+  refused: string[];
+}
+
 export interface LeadAreaView {
   digest: AreaDigest;
   globalScoreMax: number;

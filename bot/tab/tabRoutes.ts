@@ -8,6 +8,7 @@ import { saveGlobalScore } from "../answers/saveGlobalScore";
 import { recordDecision } from "../moderation/recordDecision";
 import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
+import { sendBackForRound } from "../rounds/sendBackForRound";
 import { enteredWholeNumber } from "../actions/enteredText";
 import { reminderFor } from "../answers/reminderFor";
 import { sendToConversation } from "../teams/conversationSend";
@@ -23,6 +24,7 @@ import {
   saveGlobalScoreBodySchema,
   type MeView,
   type SaveResponse,
+  type SendBackResponse,
 } from "./tabApiContract";
 import { myAreaView } from "./views/myAreaView";
 import { leadAreaView } from "./views/leadAreaView";
@@ -189,6 +191,24 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
         }),
       })),
     );
+
+    // Send flagged statements back to the group: one (its id in the path) or every one that can go.
+    const sendBack = (one: boolean) =>
+      areaRoute("sendBack", async (t) => {
+        const statement = one ? statementOf(t) : undefined;
+        if (one && !statement)
+          return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
+        const result = await sendBackForRound(services, {
+          assignment: t.assignment,
+          area: t.area,
+          assessment: await getCurrentAssessment(services, t.identity.tenantId),
+          startedBy: t.access.person,
+          ...(statement ? { statementIds: [statement.id] } : {}),
+        });
+        return { status: 200, body: result satisfies SendBackResponse };
+      });
+    server.post("/tab/api/areas/:area/send-back", sendBack(false));
+    server.post("/tab/api/areas/:area/send-back/:statementId", sendBack(true));
 
     server.post(
       "/tab/api/areas/:area/remind",

@@ -27,6 +27,10 @@ export interface AssessmentCsvRow {
   rated3: number;
   rated2: number;
   rated1: number;
+  /** The latest round of rating (2 after a second round). */
+  round: number;
+  /** "Round 1: 4×1 · 2×1 · 1×1", one per earlier round. */
+  earlierRounds: string[];
   flags: string[];
   /** "comment (Member 1; Member 3)", one per merged comment. */
   evidence: string[];
@@ -51,6 +55,8 @@ export const ASSESSMENT_CSV_COLUMNS: Columns = {
   rated3: { header: "Rated 3", codec: countCodec },
   rated2: { header: "Rated 2", codec: countCodec },
   rated1: { header: "Rated 1", codec: countCodec },
+  round: { header: "Round", codec: countCodec },
+  earlierRounds: { header: "Earlier rounds", codec: listCodec },
   flags: { header: "Flags", codec: listCodec },
   evidence: { header: "Evidence (how do we know this?)", codec: listCodec },
   ideas: { header: "Ideas for improvement", codec: listCodec },
@@ -76,6 +82,14 @@ export function assessmentCsvRows(compiled: CompiledAssessment): AssessmentCsvRo
       rated3: statement.distribution[3],
       rated2: statement.distribution[2],
       rated1: statement.distribution[1],
+      round: statement.round,
+      earlierRounds: statement.earlierRounds.map(
+        (earlier) =>
+          `Round ${earlier.round}: ${([4, 3, 2, 1] as const)
+            .filter((rating) => earlier.distribution[rating] > 0)
+            .map((rating) => `${rating}×${earlier.distribution[rating]}`)
+            .join(" · ")}`,
+      ),
       flags: statement.flags,
       evidence: statement.evidence.map(formatComment),
       ideas: statement.ideas.map(formatComment),

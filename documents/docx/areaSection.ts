@@ -111,13 +111,18 @@ function ratingCell(statement: CompiledStatement, value: RatingValue) {
   return tableCell([tick, ...marker, how, ...count], RATING_WIDTH, provisional ? "FFF2CC" : "E2EFDA");
 }
 
+const ROUND_WORDS: Record<number, string> = { 2: "a second round", 3: "a third round", 4: "a fourth round" };
+
 /** Members' evidence, then the lead's rationale (the framework asks for "any disagreements in rating" here). */
 function evidenceParagraphs(statement: CompiledStatement): Paragraph[] {
   const paragraphs = commentParagraphs(statement.evidence);
   if (statement.moderation) {
     const { rationale, decidedBy } = statement.moderation;
     paragraphs.push(
-      ...textParagraphs(`Moderation (${decidedBy}): ${rationale || "no rationale given"}`, { bold: true }),
+      ...textParagraphs(
+        `Moderation (${decidedBy}${statement.round > 1 ? `, after ${ROUND_WORDS[statement.round] ?? `round ${statement.round}`}` : ""}): ${rationale || "no rationale given"}`,
+        { bold: true },
+      ),
     );
   } else if (statement.flags.length > 0) {
     paragraphs.push(noteParagraph(`Flags: ${statement.flags.join("; ")}`, { color: "9C2A00" }));

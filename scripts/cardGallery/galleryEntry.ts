@@ -13,6 +13,7 @@ export type TemplateName =
   | "globalScoreCard"
   | "introCard"
   | "noticeCard"
+  | "reRatingCard"
   | "statementCard"
   | "youngPeopleCard";
 

@@ -4,6 +4,7 @@ import { buildDigestCard, cardBytes } from "../../cards/digestCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
+import { secondRoundSample } from "./secondRoundSample";
 
 /** What a group's lead sees: replies to their commands in the channel and the moderation digest in their chat. */
 export function leadCards(sample: SampleAssessment): GalleryEntry[] {
@@ -13,6 +14,9 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
   const flagged = first.digest.statements.find((statement) => statement.flagged);
   if (!flagged)
     throw new Error(`the sample digest of area ${area.number} flags no statement: pick another seed or area`);
+  const second = secondRoundSample(sample);
+  const afterRound = digestPages(sample, { answers: second.answers, rounds: [second.round] })[0];
+  if (!afterRound) throw new Error(`the sample digest of area ${area.number} after a second round has no pages`);
   return [
     {
       id: "lead-notice-start",
@@ -41,6 +45,29 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
       title: `Moderation digest (page 1 of ${first.pageCount})`,
       caption: `In the lead's personal chat after \`digest\` (or on the schedule). Flagged statements come first (here ${flagged.statementId}: ${flagged.flags.length} flag(s)); the first page also holds the global score decision.`,
       card: buildDigestCard(first, sample.framework.globalScoreMax),
+    },
+    {
+      id: "lead-notice-send-back",
+      audience: "leads",
+      template: "noticeCard",
+      title: "Notice: sent back to the group",
+      caption:
+        "The answer to Send back to the group (one statement) or Send all flagged back (the bulk section) on the digest, or the same buttons in the tab.",
+      card: buildNoticeCard({
+        title: `Sent 1 statement back to the group in area ${area.number}`,
+        lines: [
+          `Sent back: ${second.statementId} (round 2). Each member who answered can confirm or change their rating in the statement's thread; type **digest** to see who moved.`,
+        ],
+        tone: "good",
+      }),
+    },
+    {
+      id: "lead-digest-round-2",
+      audience: "leads",
+      template: "digestCard",
+      title: "Moderation digest after a second round",
+      caption: `The next digest after ${second.statementId} went back to the group: round 1 → 2, who moved and who kept their rating (names are for the lead), and — now that it agrees — its rating proposed for Accept.`,
+      card: buildDigestCard(afterRound, sample.framework.globalScoreMax),
     },
     {
       id: "lead-notice-decision",
@@ -99,20 +126,26 @@ function statusNotice({ records, area }: SampleAssessment) {
 }
 
 /** The digest pages exactly as the bot splits them (same measure as bot/digest/deliverAreaDigests). */
-function digestPages(sample: SampleAssessment) {
+function digestPages(
+  sample: SampleAssessment,
+  after?: Pick<Parameters<typeof buildAreaDigest>[0], "answers" | "rounds">,
+) {
   const { records, area, framework } = sample;
   const globalDecision = records.globalDecisions.find((decision) => decision.areaNumber === area.number);
   const digest = buildAreaDigest(
     {
       assessmentId: records.details.id,
       area,
-      answers: records.answers.filter((answer) => answer.areaNumber === area.number),
+      answers: after?.answers ?? records.answers.filter((answer) => answer.areaNumber === area.number),
       globalScores: records.globalScores.filter((score) => score.areaNumber === area.number),
       members: records.membersPerArea[area.number] ?? 1,
       globalScoreMax: framework.globalScoreMax,
       scale: framework.scale,
       decisions: records.decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
+      rounds: after?.rounds ?? [],
+      // Open, as while the group still answers: the send-back buttons show.
+      areaStatus: "open",
     },
     records.thresholds,
   );

@@ -6,6 +6,9 @@ import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildStatementCard, type StatementCardData } from "../../cards/statementCard";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
+import { secondRoundSample } from "./secondRoundSample";
+import { buildReRatingCard } from "../../cards/reRatingCard";
+import { answersAsOfRound } from "../../assessment/rounds/answerInRound";
 
 /** What working-group members see in their channel: the cards `start` posts and their own views of them. */
 export function memberCards(sample: SampleAssessment): GalleryEntry[] {
@@ -120,6 +123,7 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
         tone: "warning",
       }),
     },
+    ...reRatingCards(sample),
   ];
 }
 
@@ -127,4 +131,53 @@ export function memberCards(sample: SampleAssessment): GalleryEntry[] {
 /** As the bot words it for an assessment in the default time zone. */
 function savedAt(iso: string): string {
   return formatDateTime(iso, "Europe/London");
+}
+
+/** The second round: the card posted in a flagged statement's thread, and one member's own view of it. */
+function reRatingCards(sample: SampleAssessment): GalleryEntry[] {
+  const { framework, records, area } = sample;
+  const second = secondRoundSample(sample);
+  const statement = area.statements.find((candidate) => candidate.id === second.statementId);
+  const before = answersAsOfRound(
+    second.answers.filter((answer) => answer.statementId === second.statementId),
+    1,
+  );
+  const mine = before[0];
+  if (!statement || !mine) throw new Error(`the sample has no round-1 answers to ${second.statementId}`);
+  const common = {
+    framework,
+    assessmentId: records.details.id,
+    area,
+    statement,
+    round: 2,
+    previousAnswers: before,
+    closed: false,
+  };
+  return [
+    {
+      id: "member-rerating-thread",
+      audience: "members",
+      template: "reRatingCard",
+      title: "Second round (in the statement's thread)",
+      caption:
+        "Posted once as a reply in the statement's own thread when a lead sends it back: the group's round-1 ratings and the evidence given under each, without names.",
+      card: buildReRatingCard({ ...common, refreshUserIds: before.map((answer) => answer.respondent.teamsUserId) }),
+    },
+    {
+      id: "member-rerating-own",
+      audience: "members",
+      template: "reRatingCard",
+      title: "Second round (my own view)",
+      caption:
+        "What each member who answered sees by refresh: their round-1 rating and evidence filled in, to keep or change. Saving keeps the round-1 answer on the record.",
+      card: buildReRatingCard({
+        ...common,
+        refreshUserIds: [],
+        mine: {
+          earlierRating: mine.rating,
+          entered: { rating: String(mine.rating), evidence: mine.evidence, ideas: mine.ideas },
+        },
+      }),
+    },
+  ];
 }

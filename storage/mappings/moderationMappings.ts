@@ -4,6 +4,7 @@ import {
   type GlobalScoreDecision,
   type ModerationDecision,
 } from "../../assessment/moderation/moderationDecision";
+import { statementRoundSchema, type StatementRound } from "../../assessment/rounds/statementRound";
 import type { EntityKeys, EntityMapping } from "../entityMapping";
 import { composeKey, keyPrefixRange, padNumber } from "../tableKeys";
 
@@ -11,6 +12,7 @@ import { composeKey, keyPrefixRange, padNumber } from "../tableKeys";
  * Table Moderation: PartitionKey = assessment id (a few hundred rows at most).
  *   statement decisions:    RowKey = composeKey("s", statementId)
  *   global score decisions: RowKey = composeKey("g", zero-padded area number)
+ *   statements sent back:   RowKey = composeKey("r", statementId)
  */
 export function moderationPartition(assessmentId: string): string {
   return composeKey(assessmentId);
@@ -18,9 +20,15 @@ export function moderationPartition(assessmentId: string): string {
 
 const DECISION_ROWS = "s";
 const GLOBAL_DECISION_ROWS = "g";
+const ROUND_ROWS = "r";
 
 export const decisionRows = () => keyPrefixRange(DECISION_ROWS);
 export const globalDecisionRows = () => keyPrefixRange(GLOBAL_DECISION_ROWS);
+export const roundRows = () => keyPrefixRange(ROUND_ROWS);
+
+export function roundKeys(assessmentId: string, statementId: string): EntityKeys {
+  return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(ROUND_ROWS, statementId) };
+}
 
 export function decisionKeys(assessmentId: string, statementId: string): EntityKeys {
   return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(DECISION_ROWS, statementId) };
@@ -43,4 +51,10 @@ export const globalDecisionMapping: EntityMapping<GlobalScoreDecision> = {
   schema: globalScoreDecisionSchema,
   jsonProperties: ["decidedBy"],
   keysOf: (decision) => globalDecisionKeys(decision.assessmentId, decision.areaNumber),
+};
+
+export const roundMapping: EntityMapping<StatementRound> = {
+  schema: statementRoundSchema,
+  jsonProperties: ["startedBy"],
+  keysOf: (round) => roundKeys(round.assessmentId, round.statementId),
 };

@@ -49,7 +49,7 @@ export function globalScoreKeys(assessmentId: string, areaNumber: number, aadObj
 
 export const answerMapping: EntityMapping<Answer> = {
   schema: answerSchema,
-  jsonProperties: ["respondent"],
+  jsonProperties: ["respondent", "earlierRounds"],
   keysOf: (answer) =>
     answerKeys(answer.assessmentId, answer.areaNumber, answer.statementId, answer.respondent.aadObjectId),
   indexColumns: { [RESPONDENT_COLUMN]: (answer) => answer.respondent.aadObjectId },

@@ -1,6 +1,7 @@
 import type { TableClient } from "@azure/data-tables";
 import type { WriteRecorder } from "../writeRecorder";
 import type { GlobalScoreDecision, ModerationDecision } from "../../assessment/moderation/moderationDecision";
+import type { StatementRound } from "../../assessment/rounds/statementRound";
 import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
 import {
@@ -11,6 +12,9 @@ import {
   globalDecisionMapping,
   globalDecisionRows,
   moderationPartition,
+  roundKeys,
+  roundMapping,
+  roundRows,
 } from "../mappings/moderationMappings";
 
 /**
@@ -18,15 +22,39 @@ import {
  * Table Moderation: PartitionKey = encoded assessment id.
  *   statement decisions:    RowKey = composeKey("s", statementId)
  *   global score decisions: RowKey = composeKey("g", padded area number)
+ *   statements sent back for another round: RowKey = composeKey("r", statementId)
  * Saves are version-checked and retried, so `previous` is exactly what this save replaced (for the audit trail).
  */
 export class ModerationRepository {
   private readonly decisions: EntityTable<ModerationDecision>;
   private readonly globalDecisions: EntityTable<GlobalScoreDecision>;
+  private readonly rounds: EntityTable<StatementRound>;
 
   constructor(client: TableClient, recorder?: WriteRecorder) {
     this.decisions = new EntityTable(client, mappingCodec(decisionMapping), recorder);
     this.globalDecisions = new EntityTable(client, mappingCodec(globalDecisionMapping), recorder);
+    this.rounds = new EntityTable(client, mappingCodec(roundMapping), recorder);
+  }
+
+  async getRound(assessmentId: string, statementId: string): Promise<StatementRound | undefined> {
+    return (await this.rounds.get(roundKeys(assessmentId, statementId)))?.value;
+  }
+
+  /** Every statement sent back, in statement-id order as stored. */
+  async listRounds(assessmentId: string): Promise<StatementRound[]> {
+    const rows = await this.rounds.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: roundRows() });
+    return rows.map((row) => row.value);
+  }
+
+  /**
+   * Starts `round.round` only if the statement's latest round is the one before it, checked in the
+   * same eTag-guarded write: two leads pressing "send back" at once start one round, not two.
+   */
+  async startRound(round: StatementRound): Promise<boolean> {
+    const outcome = await this.rounds.updateWith(roundMapping.keysOf(round), (current) =>
+      (current?.round ?? 1) === round.round - 1 ? round : undefined,
+    );
+    return outcome.written;
   }
 
   async getDecision(assessmentId: string, statementId: string): Promise<ModerationDecision | undefined> {

@@ -39,7 +39,12 @@ export interface StatementAnswers {
 export type AnswerAudit = (previous: Answer | undefined) => { entry: AuditEntry; entryId: string };
 
 function sameAnswer(stored: Answer, next: Answer): boolean {
-  return stored.rating === next.rating && stored.evidence === next.evidence && stored.ideas === next.ideas;
+  return (
+    stored.rating === next.rating &&
+    stored.evidence === next.evidence &&
+    stored.ideas === next.ideas &&
+    (stored.round ?? 1) === (next.round ?? 1)
+  );
 }
 
 export class ResponseRepository {

@@ -81,7 +81,12 @@ const GROUP_CHAT = {
 };
 
 /** Digest cards are answered from the personal chat they arrive in; statement cards from a channel. */
-const DIGEST_VERBS: ReadonlySet<Operation> = new Set(["recordDecision", "acceptModalRatings", "recordGlobalDecision"]);
+const DIGEST_VERBS: ReadonlySet<Operation> = new Set([
+  "recordDecision",
+  "acceptModalRatings",
+  "recordGlobalDecision",
+  "sendBack",
+]);
 const DIALOG_VERBS: ReadonlySet<Operation> = new Set(["assignAreas", "confirmReassign"]);
 
 /** What each verb's inputs add to the card's own action data (Teams merges inputs into data). */
@@ -144,8 +149,13 @@ describe("authorization matrix, walked over HTTP", function () {
       200,
     );
     // Answers in both areas: the digest has something to moderate, and moving area 8 needs confirming.
-    for (const person of scenario.members)
-      await scenario.answer(person, AREA, "7a", { rating: "4", evidence: "Seen in audit", ideas: "" });
+    // 7a is a disagreement (1 against 4s), so the digest offers to send it back for a second round.
+    for (const [index, person] of scenario.members.entries())
+      await scenario.answer(person, AREA, "7a", {
+        rating: index === 0 ? "1" : "4",
+        evidence: "Seen in audit",
+        ideas: "",
+      });
     const otherAnswer = {
       assessmentId: scenario.assessmentId,
       areaNumber: String(OTHER_AREA),
@@ -165,6 +175,18 @@ describe("authorization matrix, walked over HTTP", function () {
     // After the digest, so its cards stay as they were: 7b becomes an action of the plan.
     for (const person of scenario.members)
       await scenario.answer(person, AREA, ACTION_STATEMENT, { rating: "2", evidence: "Not yet", ideas: "" });
+    await scenario.harness.app.idle();
+    // The re-rating card in 7a's thread, for the second round's verbs.
+    const sentBack = await scenario.act(
+      scenario.lead,
+      "sendBack",
+      { assessmentId: scenario.assessmentId, areaNumber: String(AREA), statementId: "7a" },
+      null,
+    );
+    assert.ok(
+      sentBack.texts.some((text) => text.includes("Sent back: 7a")),
+      sentBack.texts.join("\n"),
+    );
     await scenario.harness.app.idle();
   });
   after(async () => scenario.harness.close());
@@ -202,8 +224,14 @@ describe("authorization matrix, walked over HTTP", function () {
   async function pressCard(operation: Operation, kind: CallerKind): Promise<string> {
     const { person, channel } = places[kind];
     await prepareCard(operation, channel);
+    // "Keep my rating" is only on a member's own view of the re-rating card (an invoke answer, not a
+    // card the bot sent): its data is the shared card's refresh data and the choice.
+    const posted =
+      operation === "submitReRating"
+        ? { ...postedActionData("showReRating"), choice: "confirm" }
+        : postedActionData(operation);
     const data = {
-      ...postedActionData(operation),
+      ...posted,
       ...VERB_INPUTS[operation],
       ...(operation === "assignAreas" ? leadInput(scenario) : {}),
     };

@@ -14,6 +14,8 @@ import { buildActionPlanCard } from "../../cards/actionPlanCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 import { defined } from "../support/defined";
+import { buildReRatingCard } from "../../cards/reRatingCard";
+import { ANSWER_LIMITS } from "../../assessment/answers/answerLimits";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
 const area = defined(framework.areas[6]);
@@ -142,6 +144,53 @@ const samples: Record<string, AdaptiveCard> = {
     empty: "No actions here yet.",
     error: "The due date for 7a must be a real date (yyyy-mm-dd).",
   }),
+  "re-rating (thread)": buildReRatingCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    round: 2,
+    previousAnswers: [
+      { rating: 4, evidence: "Panel minutes show *every* plan reviewed" },
+      { rating: 1, evidence: "Several plans were never reviewed" },
+      { rating: 1, evidence: "" },
+    ],
+    closed: false,
+    refreshUserIds: ["29:a", "29:b", "29:c"],
+  }),
+  "re-rating (own view, error)": buildReRatingCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    round: 2,
+    previousAnswers: [{ rating: 4, evidence: "Panel minutes" }],
+    closed: false,
+    refreshUserIds: [],
+    mine: { earlierRating: 4, entered: { rating: "", evidence: "Panel minutes", ideas: "" }, error: "Choose a rating" },
+  }),
+  "re-rating (sixty long reasons)": buildReRatingCard({
+    framework,
+    assessmentId: "t.1",
+    area,
+    statement,
+    round: 2,
+    previousAnswers: Array.from({ length: 60 }, (_, index) => ({
+      rating: ((index % 4) + 1) as 1 | 2 | 3 | 4,
+      evidence: `${index} ${"x".repeat(ANSWER_LIMITS.evidenceMaxChars - 3)}`,
+    })),
+    closed: false,
+    refreshUserIds: [],
+    mine: {
+      earlierRating: 2,
+      entered: {
+        rating: "2",
+        evidence: "e".repeat(ANSWER_LIMITS.evidenceMaxChars),
+        ideas: "i".repeat(ANSWER_LIMITS.ideasMaxChars),
+      },
+      saved: "Your round 2 rating is saved",
+    },
+  }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };
 
@@ -168,6 +217,16 @@ describe("card templates", () => {
     const text = JSON.stringify(samples["statement (base)"]);
     assert.ok(text.includes(JSON.stringify(statement.text).slice(1, -1)));
     for (const level of framework.scale) assert.ok(text.includes(level.guide));
+  });
+
+  it("shows the group's reasons on a re-rating card without names, and the member's own rating only in their view", () => {
+    const base = JSON.stringify(samples["re-rating (thread)"]);
+    assert.ok(base.includes("Panel minutes show \\\\*every\\\\* plan reviewed"), base);
+    assert.ok(base.includes("Rated 1 · Disagree (2 people)") && base.includes("Round 1: 2 disagree, 1 agree"));
+    assert.equal(base.includes('"Input.ChoiceSet"'), false, "the shared view has no one's rating");
+    const own = JSON.stringify(samples["re-rating (own view, error)"]);
+    assert.ok(own.includes("Your rating in round 1: 4 · Agree") && own.includes("Keep my rating (4)"));
+    assert.ok(JSON.stringify(samples["re-rating (sixty long reasons)"]).includes("longer reasons do not fit"));
   });
 
   it("gives every Action.Execute verb in every template a handler", () => {

@@ -18,12 +18,13 @@ export async function storedAreaDigest(
 ): Promise<{ digest: AreaDigest; answers: Answer[]; globalScores: GlobalScoreAnswer[] }> {
   const { storage, framework } = services;
   const { assessmentId } = assignment;
-  const [answers, globalScores, decisions, globalDecision, assessment] = await Promise.all([
+  const [answers, globalScores, decisions, globalDecision, assessment, rounds] = await Promise.all([
     storage.responses.listAreaAnswers(assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assessmentId, area.number),
     storage.moderation.listDecisions(assessmentId),
     storage.moderation.getGlobalDecision(assessmentId, area.number),
     storage.assessments.get(assessmentId),
+    storage.moderation.listRounds(assessmentId),
   ]);
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const digest = buildAreaDigest(
@@ -37,6 +38,8 @@ export async function storedAreaDigest(
       scale: framework.scale,
       decisions: decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
+      rounds,
+      areaStatus: assignment.status,
     },
     thresholdsInForce(assessment?.value, services.config.consensus),
   );

@@ -25,6 +25,7 @@ const thresholdsArb: fc.Arbitrary<ConsensusThresholds> = fc.oneof(
     maxRange: fc.integer({ min: 0, max: 3 }),
     quorum: fc.integer({ min: 0, max: 6 }),
     globalScoreTolerance: fc.integer({ min: 0, max: 10 }),
+    extraRounds: fc.integer({ min: 0, max: 3 }),
   }),
 );
 

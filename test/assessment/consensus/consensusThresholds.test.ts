@@ -16,6 +16,7 @@ describe("consensusThresholdsSchema", () => {
       maxRange: 1,
       quorum: 3,
       globalScoreTolerance: 3,
+      extraRounds: 1,
     });
   });
 

@@ -21,17 +21,19 @@ describe("describeConsensusRule", () => {
       maxRange: 0,
       quorum: 1,
       globalScoreTolerance: 2,
+      extraRounds: 2,
     }).join("\n");
     assert.match(text, /span 1 point or more/);
     assert.match(text, /once at least 1 member has answered, fewer than 76%/);
     assert.match(text, /fewer than 1 answer on/);
     assert.match(text, /more than 2 points/);
+    assert.match(text, /send a flagged statement back to the group up to 2 times/);
   });
 
   it("names the rule in force in one line for the digest and the documents", () => {
     assert.equal(
       consensusRuleLine(DEFAULT_CONSENSUS_THRESHOLDS),
-      "Disagreement = ratings on both sides of the agree/disagree line, a spread of 2 points or more, or from 5 answers under 75% on the most common rating; quorum 3.",
+      "Disagreement = ratings on both sides of the agree/disagree line, a spread of 2 points or more, or from 5 answers under 75% on the most common rating; quorum 3; up to 1 extra round for flagged statements.",
     );
   });
 
