@@ -12,7 +12,8 @@ import { defined } from "../support/defined";
  */
 const BUDGETS = {
   /**
-   * The assignment (card identity, role) with the assessment (its time zone) in parallel; the statement's answers
+   * The assignment (card identity, role), with the assessment (its time zone) in parallel when this instance has not
+   * read it in the last 10 s; the statement's answers
    * (count, own row and its version); one transaction: answer + audit entry.
    */
   submitAnswer: 3,
