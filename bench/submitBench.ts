@@ -136,14 +136,20 @@ export async function runSubmitLevel(
       }
       return results as Record<keyof typeof targets, LoadResult>;
     };
-    await measure("warm");
+    const warm = await measure("warm");
     const create = await measure("create");
     const edit = await measure("edit");
-    for (const target of [bot, durableBot]) {
-      const stored = await target.app.services.storage.responses.listAreaAnswers(currentAssessmentId(TENANT_ID), 7);
-      if (stored.length !== warmup + creates)
+    for (const name of ["bot", "durableBot"] as const) {
+      const stored = await targets[name].app.services.storage.responses.listAreaAnswers(
+        currentAssessmentId(TENANT_ID),
+        7,
+      );
+      // Every answer confirmed as saved must be stored; one refused as "not saved" (a storage timeout under
+      // load, reported as FAILED) may or may not have been written before the timeout.
+      const refused = warm[name].failures + create[name].failures;
+      if (stored.length > warmup + creates || stored.length < warmup + creates - refused)
         throw new Error(
-          `expected ${warmup + creates} stored answers at concurrency ${concurrency}, found ${stored.length}`,
+          `expected ${warmup + creates - refused}–${warmup + creates} stored answers (${name}) at concurrency ${concurrency}, found ${stored.length}`,
         );
     }
     return [

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { answerSchema, type Answer } from "../../assessment/answers/answer";
 import type { Person } from "../../assessment/answers/person";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { Area, Statement } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
+import { responseAuditId } from "./responseAuditId";
 import type { BotServices } from "../app/botServices";
 
 export type SaveAnswerServices = Pick<BotServices, "storage" | "clock" | "cardUpdater">;
@@ -72,7 +72,10 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
   try {
     const saved = await services.storage.responses.saveAnswer(answer, {
       read,
-      audit: (previous) => ({ entry: auditEntryOf(answer, previous), entryId: answerAuditId(answer) }),
+      audit: (previous) => ({
+        entry: auditEntryOf(answer, previous),
+        entryId: responseAuditId(answer, answer.statementId),
+      }),
     });
     if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
@@ -122,14 +125,6 @@ function auditEntryOf(answer: Answer, previous: Answer | undefined): AuditEntry 
     before: previous ? String(previous.rating) : undefined,
     after: String(answer.rating),
   };
-}
-
-/** One audit row per stored version of an answer: the same version always maps to the same id. */
-function answerAuditId(answer: Answer): string {
-  return createHash("sha256")
-    .update([answer.assessmentId, answer.statementId, answer.respondent.aadObjectId, answer.updatedAt].join("\n"))
-    .digest("hex")
-    .slice(0, 32);
 }
 
 function describeAnswerProblem(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

@@ -3,6 +3,7 @@ import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
+import { responseAuditId } from "./responseAuditId";
 import type { BotServices } from "../app/botServices";
 
 export type SaveGlobalScoreResult =
@@ -12,14 +13,21 @@ export type SaveGlobalScoreResult =
 /**
  * A member's global score for an area (0 to the framework's maximum), for every surface (card and
  * tab); the caller has checked the role. `score` is the whole number read from what was entered.
+ * Two storage round trips, as for an answer (saveAnswer.ts): the area's scores (the count, and the
+ * member's own row whose version the save is conditional on), then one transaction writing the
+ * score with its audit entry.
  */
 export async function saveGlobalScore(
   services: Pick<BotServices, "storage" | "clock" | "cardUpdater" | "framework">,
   input: { assignment: AreaAssignment; area: Area; respondent: Person; score: number | undefined },
 ): Promise<SaveGlobalScoreResult> {
   const { assignment, area, score } = input;
-  const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
-  const answeredCount = scores.length;
+  const read = await services.storage.responses.readGlobalScores(
+    assignment.assessmentId,
+    area.number,
+    input.respondent.aadObjectId,
+  );
+  const answeredCount = read.scores.length;
   if (assignment.status === "closed")
     return { ok: false, answeredCount, message: "This area is closed, so scores can no longer be changed." };
   const max = services.framework.globalScoreMax;
@@ -33,19 +41,22 @@ export async function saveGlobalScore(
     updatedAt: services.clock().toISOString(),
   });
   try {
-    const saved = await services.storage.responses.saveGlobalScore(answer);
-    if (saved.outcome !== "unchanged") {
-      await services.storage.audit.append({
-        assessmentId: assignment.assessmentId,
-        at: answer.updatedAt,
-        actorAadObjectId: input.respondent.aadObjectId,
-        action: saved.outcome === "created" ? "globalScoreCreated" : "globalScoreChanged",
-        target: `area ${area.number}`,
-        before: saved.previous ? String(saved.previous.score) : undefined,
-        after: String(score),
-      });
-      services.cardUpdater.schedule(assignment, "global");
-    }
+    const saved = await services.storage.responses.saveGlobalScore(answer, {
+      read,
+      audit: (previous) => ({
+        entry: {
+          assessmentId: assignment.assessmentId,
+          at: answer.updatedAt,
+          actorAadObjectId: input.respondent.aadObjectId,
+          action: previous ? "globalScoreChanged" : "globalScoreCreated",
+          target: `area ${area.number}`,
+          before: previous ? String(previous.score) : undefined,
+          after: String(score),
+        },
+        entryId: responseAuditId(answer, "global"),
+      }),
+    });
+    if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, "global");
     return { ok: true, answer, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
   } catch (error) {
     if (error instanceof StorageUnavailableError)

@@ -19,7 +19,8 @@ import {
   globalScoreRows,
   responsePartition,
 } from "../mappings/responseMappings";
-import { replaceUnlessSame, saveOutcomeOf, type SaveOutcome } from "../saveOutcome";
+import type { SaveOutcome } from "../saveOutcome";
+import type { EntityKeys } from "../entityMapping";
 
 /**
  * Members' answers and global scores.
@@ -35,8 +36,22 @@ export interface StatementAnswers {
   own?: Versioned<Answer>;
 }
 
-/** The audit entry of saving an answer, given what it replaces; `entryId` makes a repeated save find its entry. */
-export type AnswerAudit = (previous: Answer | undefined) => { entry: AuditEntry; entryId: string };
+/** An area's global scores, with one member's own and the version a save of theirs depends on. */
+export interface AreaGlobalScores {
+  scores: GlobalScoreAnswer[];
+  own?: Versioned<GlobalScoreAnswer>;
+}
+
+/** The audit entry of saving a response, given what it replaces; `entryId` makes a repeated save find its entry. */
+export type ResponseAudit<T> = (previous: T | undefined) => { entry: AuditEntry; entryId: string };
+export type AnswerAudit = ResponseAudit<Answer>;
+
+/** How a save may skip its first read and write its audit entry with it (see ResponseRepository.saveAnswer). */
+export interface ResponseSaveOptions<T> {
+  /** The member's own row as read moments ago (readStatement, readGlobalScores); absent: read it first. */
+  read?: { own?: Versioned<T> };
+  audit?: ResponseAudit<T>;
+}
 
 function sameAnswer(stored: Answer, next: Answer): boolean {
   return (
@@ -45,6 +60,10 @@ function sameAnswer(stored: Answer, next: Answer): boolean {
     stored.ideas === next.ideas &&
     (stored.round ?? 1) === (next.round ?? 1)
   );
+}
+
+function sameScore(stored: GlobalScoreAnswer, next: GlobalScoreAnswer): boolean {
+  return stored.score === next.score;
 }
 
 export class ResponseRepository {
@@ -78,26 +97,14 @@ export class ResponseRepository {
    * same transaction as the answer (one partition), so no failure keeps one without the other.
    * With `read` (from readStatement, moments ago), the first try writes without reading again.
    */
-  async saveAnswer(
-    answer: Answer,
-    options: { read?: StatementAnswers; audit?: AnswerAudit } = {},
-  ): Promise<SaveOutcome<Answer>> {
-    const keys = answerMapping.keysOf(answer);
-    let known = options.read ? { stored: options.read.own } : undefined;
-    return retryOnConflict(
-      async () => {
-        const stored = known ? known.stored : await this.answers.get(keys);
-        known = undefined;
-        if (stored && sameAnswer(stored.value, answer)) return { outcome: "unchanged", previous: stored.value };
-        const writes = [this.answers.writeOf(answer, stored?.version)];
-        if (options.audit) {
-          const { entry, entryId } = options.audit(stored?.value);
-          writes.push(this.auditEntries.writeOf({ ...entry, entryId, areaNumber: answer.areaNumber }));
-        }
-        await this.answers.transact(writes);
-        return stored ? { outcome: "updated", previous: stored.value } : { outcome: "created" };
-      },
-      { attempts: UPDATE_ATTEMPTS },
+  saveAnswer(answer: Answer, options: ResponseSaveOptions<Answer> = {}): Promise<SaveOutcome<Answer>> {
+    return this.saveResponse(
+      this.answers,
+      answerMapping.keysOf(answer),
+      answer,
+      answer.areaNumber,
+      sameAnswer,
+      options,
     );
   }
 
@@ -127,10 +134,28 @@ export class ResponseRepository {
     return perArea.flat();
   }
 
-  async saveGlobalScore(score: GlobalScoreAnswer): Promise<SaveOutcome<GlobalScoreAnswer>> {
-    const keys = globalScoreMapping.keysOf(score);
-    const sameScore = (stored: GlobalScoreAnswer, next: GlobalScoreAnswer) => stored.score === next.score;
-    return saveOutcomeOf(await this.globalScores.updateWith(keys, replaceUnlessSame(score, sameScore)));
+  /** One query: an area's global scores, with one member's own and the version a save of theirs depends on. */
+  async readGlobalScores(assessmentId: string, areaNumber: number, aadObjectId: string): Promise<AreaGlobalScores> {
+    const rows = await this.globalScores.list(this.query(assessmentId, areaNumber, globalScoreRows()));
+    return {
+      scores: rows.map((row) => row.value),
+      own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId),
+    };
+  }
+
+  /** As saveAnswer, for a global score: `read` from readGlobalScores, `audit` written in the same transaction. */
+  saveGlobalScore(
+    score: GlobalScoreAnswer,
+    options: ResponseSaveOptions<GlobalScoreAnswer> = {},
+  ): Promise<SaveOutcome<GlobalScoreAnswer>> {
+    return this.saveResponse(
+      this.globalScores,
+      globalScoreMapping.keysOf(score),
+      score,
+      score.areaNumber,
+      sameScore,
+      options,
+    );
   }
 
   async getGlobalScore(
@@ -206,6 +231,33 @@ export class ResponseRepository {
   ): Promise<GlobalScoreAnswer[]> {
     const rows = await this.globalScores.list(this.query(assessmentId, areaNumber, globalScoreRows(), aadObjectId));
     return rows.map((row) => row.value);
+  }
+
+  /** The one save path of answers and global scores: see saveAnswer. */
+  private saveResponse<T>(
+    table: EntityTable<T>,
+    keys: EntityKeys,
+    value: T,
+    areaNumber: number,
+    same: (stored: T, next: T) => boolean,
+    options: ResponseSaveOptions<T>,
+  ): Promise<SaveOutcome<T>> {
+    let known = options.read ? { stored: options.read.own } : undefined;
+    return retryOnConflict(
+      async () => {
+        const stored = known ? known.stored : await table.get(keys);
+        known = undefined;
+        if (stored && same(stored.value, value)) return { outcome: "unchanged", previous: stored.value };
+        const writes = [table.writeOf(value, stored?.version)];
+        if (options.audit) {
+          const { entry, entryId } = options.audit(stored?.value);
+          writes.push(this.auditEntries.writeOf({ ...entry, entryId, areaNumber }));
+        }
+        await table.transact(writes);
+        return stored ? { outcome: "updated", previous: stored.value } : { outcome: "created" };
+      },
+      { attempts: UPDATE_ATTEMPTS },
+    );
   }
 
   private query(

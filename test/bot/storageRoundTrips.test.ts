@@ -12,14 +12,18 @@ import { defined } from "../support/defined";
  */
 const BUDGETS = {
   /**
-   * The assignment (card identity, role) with the assessment (its time zone) in parallel; the statement's answers
+   * The assignment (card identity, role), with the assessment (its time zone) in parallel when this instance has not
+   * read it in the last 10 s; the statement's answers
    * (count, own row and its version); one transaction: answer + audit entry.
    */
   submitAnswer: 3,
   /** The assignment; the member's own answer with the statement's count (one query). */
   showMyAnswer: 2,
-  /** The assignment; the area's scores; the score's read-modify-write (read, conditional write); its audit entry. */
-  submitGlobalScore: 5,
+  /**
+   * As an answer: the assignment with the assessment in parallel; the area's scores (count, own row and its
+   * version); one transaction: score + audit entry.
+   */
+  submitGlobalScore: 3,
   /** The assignment; the decision read and its conditional write; its audit entry. */
   recordDecision: 4,
 } as const;
@@ -53,10 +57,9 @@ describe("storage round trips per card action", function () {
   const card = (data: Record<string, unknown>) => ({ assessmentId: scenario.assessmentId, areaNumber: "7", ...data });
 
   it(`saves an answer in at most ${BUDGETS.submitAnswer}, first time and changed`, async () => {
-    const [member] = scenario.members;
     for (const evidence of ["First evidence", "Changed evidence"]) {
       const { trips, result } = await counted(() =>
-        scenario.answer(defined(member), 7, "7a", { rating: "3", evidence, ideas: "" }),
+        scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence, ideas: "" }),
       );
       assert.ok(
         result.texts.some((text) => text.includes("Your answer is saved")),
@@ -74,15 +77,17 @@ describe("storage round trips per card action", function () {
     assert.ok(trips <= BUDGETS.showMyAnswer, `${trips} storage round trips`);
   });
 
-  it(`saves a global score in at most ${BUDGETS.submitGlobalScore}`, async () => {
-    const { trips, result } = await counted(() =>
-      scenario.act(defined(scenario.members[1]), "submitGlobalScore", card({ statementId: "global", score: "6" })),
-    );
-    assert.ok(
-      result.texts.some((text) => text.includes("Your score is saved")),
-      result.texts.join(" | "),
-    );
-    assert.ok(trips <= BUDGETS.submitGlobalScore, `${trips} storage round trips`);
+  it(`saves a global score in at most ${BUDGETS.submitGlobalScore}, first time and changed`, async () => {
+    for (const score of ["6", "7"]) {
+      const { trips, result } = await counted(() =>
+        scenario.act(defined(scenario.members[1]), "submitGlobalScore", card({ statementId: "global", score })),
+      );
+      assert.ok(
+        result.texts.some((text) => text.includes("Your score is saved")),
+        result.texts.join(" | "),
+      );
+      assert.ok(trips <= BUDGETS.submitGlobalScore, `score ${score}: ${trips} storage round trips`);
+    }
   });
 
   it(`records a lead's decision in at most ${BUDGETS.recordDecision}`, async () => {

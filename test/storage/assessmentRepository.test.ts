@@ -34,6 +34,18 @@ describe("AssessmentRepository", () => {
     assert.equal((await test.storage.assessments.get(created.value.id))?.value.localAuthority, "New name");
   });
 
+  it("getOrCreate reuses its read until this repository writes the assessment, then reads the change", async () => {
+    const first = await test.storage.assessments.getOrCreate("reused", () => anAssessment({ id: "reused" }));
+    const again = await test.storage.assessments.getOrCreate("reused", () => anAssessment({ id: "reused" }));
+    assert.equal(again, first, "the same read, not a second one");
+    await test.storage.assessments.updateWith("reused", (current) => current && { ...current, timeZone: "Asia/Tokyo" });
+    const changed = await test.storage.assessments.getOrCreate("reused", () => anAssessment({ id: "reused" }));
+    assert.equal(changed.value.timeZone, "Asia/Tokyo");
+    await test.storage.assessments.replace({ ...changed.value, timeZone: "Europe/Paris" }, changed.version);
+    const replaced = await test.storage.assessments.getOrCreate("reused", () => anAssessment({ id: "reused" }));
+    assert.equal(replaced.value.timeZone, "Europe/Paris");
+  });
+
   it("getOrCreate keeps exactly one of several concurrent initialisations", async () => {
     const results = await Promise.all(
       ["A", "B", "C", "D"].map((name) =>
