@@ -6,11 +6,14 @@ import {
 } from "../../assessment/moderation/moderationDecision";
 import type { EntityKeys, EntityMapping } from "../entityMapping";
 import { composeKey, keyPrefixRange, padNumber } from "../tableKeys";
+import { sortableInstant, storedAuditEntrySchema, type StoredAuditEntry } from "./auditMapping";
 
 /**
  * Table Moderation: PartitionKey = assessment id (a few hundred rows at most).
  *   statement decisions:    RowKey = composeKey("s", statementId)
  *   global score decisions: RowKey = composeKey("g", zero-padded area number)
+ *   decisions' audit entries: RowKey = composeKey("a", instant, entryId) — beside the decisions, so a
+ *     decision and its entry are written in one transaction (listed by AuditRepository with the others)
  */
 export function moderationPartition(assessmentId: string): string {
   return composeKey(assessmentId);
@@ -18,9 +21,11 @@ export function moderationPartition(assessmentId: string): string {
 
 const DECISION_ROWS = "s";
 const GLOBAL_DECISION_ROWS = "g";
+const DECISION_AUDIT_ROWS = "a";
 
 export const decisionRows = () => keyPrefixRange(DECISION_ROWS);
 export const globalDecisionRows = () => keyPrefixRange(GLOBAL_DECISION_ROWS);
+export const decisionAuditRows = () => keyPrefixRange(DECISION_AUDIT_ROWS);
 
 export function decisionKeys(assessmentId: string, statementId: string): EntityKeys {
   return { partitionKey: moderationPartition(assessmentId), rowKey: composeKey(DECISION_ROWS, statementId) };
@@ -43,4 +48,13 @@ export const globalDecisionMapping: EntityMapping<GlobalScoreDecision> = {
   schema: globalScoreDecisionSchema,
   jsonProperties: ["decidedBy"],
   keysOf: (decision) => globalDecisionKeys(decision.assessmentId, decision.areaNumber),
+};
+
+export const decisionAuditMapping: EntityMapping<StoredAuditEntry> = {
+  schema: storedAuditEntrySchema,
+  jsonProperties: [],
+  keysOf: (entry) => ({
+    partitionKey: moderationPartition(entry.assessmentId),
+    rowKey: composeKey(DECISION_AUDIT_ROWS, sortableInstant(entry.at), entry.entryId),
+  }),
 };

@@ -20,8 +20,8 @@ const BUDGETS = {
   showMyAnswer: 2,
   /** The assignment; the area's scores; the score's read-modify-write (read, conditional write); its audit entry. */
   submitGlobalScore: 5,
-  /** The assignment; the decision read and its conditional write; its audit entry. */
-  recordDecision: 4,
+  /** The assignment; the decision read; one conditional transaction: decision + audit entry. */
+  recordDecision: 3,
 } as const;
 
 describe("storage round trips per card action", function () {

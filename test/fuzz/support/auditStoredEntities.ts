@@ -10,7 +10,11 @@ import { answerAuditMapping } from "../../../storage/mappings/answerAuditMapping
 import { auditMapping } from "../../../storage/mappings/auditMapping";
 import { conversationMapping } from "../../../storage/mappings/conversationMapping";
 import { deliveryMapping } from "../../../storage/mappings/deliveryMapping";
-import { decisionMapping, globalDecisionMapping } from "../../../storage/mappings/moderationMappings";
+import {
+  decisionAuditMapping,
+  decisionMapping,
+  globalDecisionMapping,
+} from "../../../storage/mappings/moderationMappings";
 import { postedCardMapping } from "../../../storage/mappings/postedCardMapping";
 import { answerMapping, globalScoreMapping } from "../../../storage/mappings/responseMappings";
 import type { CompiledFileRepository } from "../../../storage/repositories/compiledFileRepository";
@@ -42,7 +46,12 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
         : kind === "a"
           ? mappingCodec(answerAuditMapping)
           : mappingCodec(answerMapping),
-    moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)),
+    moderation: () =>
+      kind === "g"
+        ? mappingCodec(globalDecisionMapping)
+        : kind === "a"
+          ? mappingCodec(decisionAuditMapping)
+          : mappingCodec(decisionMapping),
     audit: () => mappingCodec(auditMapping),
     postedCards: () => mappingCodec(postedCardMapping),
     conversations: () => mappingCodec(conversationMapping),
