@@ -34,7 +34,14 @@ export interface DigestStatement {
   /** Prompts that are not disagreements (too few answers, Agree without evidence). */
   notes: string[];
   comments: DigestComment[];
-  decision?: { agreedRating: RatingValue; rationale: string; decidedBy: string; decidedAt: string };
+  decision?: {
+    agreedRating: RatingValue;
+    rationale: string;
+    agreedEvidence?: string;
+    agreedIdeas?: string;
+    decidedBy: string;
+    decidedAt: string;
+  };
 }
 
 export interface AreaDigest {
@@ -135,6 +142,8 @@ export function buildAreaDigest(
             decision: {
               agreedRating: decision.agreedRating,
               rationale: decision.rationale,
+              ...(decision.agreedEvidence === undefined ? {} : { agreedEvidence: decision.agreedEvidence }),
+              ...(decision.agreedIdeas === undefined ? {} : { agreedIdeas: decision.agreedIdeas }),
               decidedBy: decision.decidedBy.name,
               decidedAt: decision.decidedAt,
             },

@@ -24,6 +24,8 @@ export const moderationDecisionSchema = z.object({
   rationale: cleanText(ANSWER_LIMITS.rationaleMaxChars, "Rationale"),
   agreedEvidence: agreedText(ANSWER_LIMITS.evidenceMaxChars, "Agreed evidence summary"),
   agreedIdeas: agreedText(ANSWER_LIMITS.ideasMaxChars, "Agreed ideas for improvement"),
+  /** Recorded by accepting the group's proposed rating, without discussion (the documents mark it, once, in a legend). */
+  acceptedProposal: z.boolean().optional(),
   decidedBy: personSchema,
   decidedAt: z.string(),
 });

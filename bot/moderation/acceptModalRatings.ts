@@ -56,6 +56,7 @@ export async function acceptModalRatings(
         statementId: proposal.statementId,
         agreedRating: proposal.rating,
         rationale: ACCEPTED_RATIONALE,
+        acceptedProposal: true,
         decidedBy: input.decidedBy,
       },
       { onlyIfAbsent: true },
