@@ -232,11 +232,18 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
           return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
         const body = recordDecisionBodySchema.safeParse(t.body);
         if (!body.success) return badBody(body.error);
+        // The meeting view sends no agreed text fields: absent (not blank) keeps what the lead wrote.
+        const stored =
+          body.data.agreedEvidence === undefined || body.data.agreedIdeas === undefined
+            ? await services.storage.moderation.getDecision(t.assignment.assessmentId, statement.id)
+            : undefined;
         const result = await recordModerationDecision(services, statementDecision, {
           assessmentId: t.assignment.assessmentId,
           areaNumber: t.assignment.areaNumber,
           statementId: statement.id,
-          ...body.data,
+          rationale: body.data.rationale,
+          agreedEvidence: body.data.agreedEvidence ?? stored?.agreedEvidence,
+          agreedIdeas: body.data.agreedIdeas ?? stored?.agreedIdeas,
           agreedRating: enteredWholeNumber(body.data, "agreedRating"),
           decidedBy: t.access.person,
         });
