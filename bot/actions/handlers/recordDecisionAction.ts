@@ -3,7 +3,7 @@ import { buildNoticeCard } from "../../../cards/noticeCard";
 import { recordModerationDecision, statementDecision } from "../../moderation/recordModerationDecision";
 import { resolveCardTarget } from "../cardIdentity";
 import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
-import { enteredText, enteredWholeNumber, typedString } from "../enteredText";
+import { enteredText, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 const NOT_RECORDED = "The decision was not recorded";
@@ -23,7 +23,7 @@ export const recordDecisionAction: ActionHandler = async (context) => {
     assessmentId: assignment.assessmentId,
     areaNumber: assignment.areaNumber,
     statementId: statement.id,
-    agreedRating: enteredWholeNumber(context.data, field("agreed")),
+    agreedRating: ratingOf(typedString(context.data, field("agreed"))),
     // The whole typed text: limits apply to it, never to the echo's cut copy.
     rationale: typedString(context.data, field("rationale")),
     agreedEvidence: typedString(context.data, field("agreedEvidence")),
@@ -57,3 +57,8 @@ export const recordDecisionAction: ActionHandler = async (context) => {
     tone: "good",
   });
 };
+
+/** As a member's rating is read: blank is missing, anything else must be a number the schema accepts. */
+function ratingOf(typed: string): number | undefined {
+  return typed === "" ? undefined : Number(typed);
+}
