@@ -228,7 +228,9 @@ function StatementModeration(props: {
         <Textarea
           value={agreedEvidence}
           maxLength={4000}
-          onChange={(_, data) => setAgreedEvidence(data.value)}
+          onChange={(_, data) => {
+            setAgreedEvidence(data.value);
+          }}
           resize="vertical"
         />
       </Field>
@@ -236,7 +238,9 @@ function StatementModeration(props: {
         <Textarea
           value={agreedIdeas}
           maxLength={2000}
-          onChange={(_, data) => setAgreedIdeas(data.value)}
+          onChange={(_, data) => {
+            setAgreedIdeas(data.value);
+          }}
           resize="vertical"
         />
       </Field>

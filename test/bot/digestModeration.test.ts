@@ -121,7 +121,7 @@ describe("digest and moderation over HTTP", () => {
     );
     const stored = await harness.app.services.storage.moderation.getDecision(assessmentId, "7a");
     assert.equal(stored?.agreedEvidence, "Pathway plans audited in March\nYoung people co-wrote the leaflet");
-    assert.equal(stored?.agreedIdeas, "A panel of care leavers to review the offer");
+    assert.equal(stored.agreedIdeas, "A panel of care leavers to review the offer");
     const audit = await harness.app.services.storage.audit.list(assessmentId);
     const entry = audit.find((candidate) => candidate.action === "decisionRecorded" && candidate.target === "7a");
     assert.equal(entry?.after, "3 + agreed evidence + agreed ideas");

@@ -117,7 +117,7 @@ describe("agreed text in the compiled documents", function () {
   it("gives the agreed text in the CSV and JSON, and the agreed ideas to the action plan", () => {
     const row = parseAssessmentCsv(internal.csv).find((candidate) => candidate.statementId === agreedId);
     assert.equal(row?.agreedEvidence, AGREED_EVIDENCE);
-    assert.equal(row?.agreedIdeas, AGREED_IDEAS);
+    assert.equal(row.agreedIdeas, AGREED_IDEAS);
     assert.equal(parseAssessmentCsv(internal.csv).find((c) => c.statementId === acceptedId)?.agreedEvidence, "");
     const json = JSON.parse(internal.json) as { areas: Array<{ statements: CompiledStatement[] }> };
     const stored = json.areas.flatMap((area) => area.statements).find((statement) => statement.id === agreedId);

@@ -193,8 +193,8 @@ describe("tab sign-in (Teams SSO)", () => {
     assert.match(String(tooLong.body["message"]), /Agreed ideas for improvement is too long/);
     const decision = await harness.app.services.storage.moderation.getDecision(currentAssessmentId(TENANT_ID), "5a");
     assert.equal(decision?.agreedRating, 3);
-    assert.equal(decision?.agreedEvidence, agreed.agreedEvidence);
-    assert.equal(decision?.agreedIdeas, agreed.agreedIdeas);
+    assert.equal(decision.agreedEvidence, agreed.agreedEvidence);
+    assert.equal(decision.agreedIdeas, agreed.agreedIdeas);
     assert.equal((await call("GET", "/tab/api/overview", await tabTokens.sign(claimsFor(coordinator)))).status, 200);
   });
 });
