@@ -108,6 +108,8 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
           ? ""
           : String(statement.consensusRating),
       rationale: statement.decision?.rationale ?? "",
+      agreedEvidence: statement.decision?.agreedEvidence ?? "",
+      agreedIdeas: statement.decision?.agreedIdeas ?? "",
     })),
   });
 }

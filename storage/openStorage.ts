@@ -52,7 +52,7 @@ export function openStorage(options: OpenStorageOptions): AppStorage {
     responses: new ResponseRepository(clients.responses, recorder),
     moderation: new ModerationRepository(clients.moderation, recorder),
     actionItems: new ActionItemRepository(clients.actionPlan, recorder),
-    audit: new AuditRepository(clients.audit, clients.responses, recorder),
+    audit: new AuditRepository(clients, recorder),
     postedCards: new PostedCardRepository(clients.postedCards, recorder),
     conversations: new ConversationRepository(clients.conversations, recorder),
     deliveries: new DeliveryRepository(clients.deliveries, now, recorder),

@@ -151,12 +151,15 @@ function StatementModeration(props: {
   const { statement } = props;
   const [rating, setRating] = useState(statement.decision ? String(statement.decision.agreedRating) : "");
   const [rationale, setRationale] = useState(statement.decision?.rationale ?? "");
+  const [agreedEvidence, setAgreedEvidence] = useState(statement.decision?.agreedEvidence ?? "");
+  const [agreedIdeas, setAgreedIdeas] = useState(statement.decision?.agreedIdeas ?? "");
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
   const record = async () => {
+    // A refusal leaves every field as typed: only the message changes.
     const result = await props.api<SaveResponse>(
       "PUT",
       `/areas/${props.areaNumber}/decisions/${statement.statementId}`,
-      { agreedRating: rating, rationale },
+      { agreedRating: rating, rationale, agreedEvidence, agreedIdeas },
     );
     setOutcome(
       result.ok
@@ -226,6 +229,29 @@ function StatementModeration(props: {
       </Field>
       <Field label="Rationale">
         <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} resize="vertical" />
+      </Field>
+      <Field
+        label={`Agreed evidence summary for ${statement.statementId} (optional)`}
+        hint="Shown in the document instead of each member's words, which go to its appendix."
+      >
+        <Textarea
+          value={agreedEvidence}
+          maxLength={4000}
+          onChange={(_, data) => {
+            setAgreedEvidence(data.value);
+          }}
+          resize="vertical"
+        />
+      </Field>
+      <Field label={`Agreed ideas for improvement for ${statement.statementId} (optional)`}>
+        <Textarea
+          value={agreedIdeas}
+          maxLength={2000}
+          onChange={(_, data) => {
+            setAgreedIdeas(data.value);
+          }}
+          resize="vertical"
+        />
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void record()}>

@@ -41,6 +41,8 @@ export function compileStatement(input: CompileStatementInput): CompiledStatemen
     notes: consensus.notes.map((note) => note.message),
     evidence: mergeComments(commentsOf(input.answers, "evidence"), input.members),
     ideas: mergeComments(commentsOf(input.answers, "ideas"), input.members),
+    agreedEvidence: decision?.agreedEvidence ?? null,
+    agreedIdeas: decision?.agreedIdeas ?? null,
     moderation,
   };
 }

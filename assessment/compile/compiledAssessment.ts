@@ -107,8 +107,12 @@ export interface CompiledStatement {
   flags: string[];
   /** Data-quality notes (too few answers, Agree without evidence): never a disagreement. */
   notes: string[];
+  /** Every member's own words (the document's appendix; its table too where nothing was agreed). */
   evidence: AttributedComment[];
   ideas: AttributedComment[];
+  /** The group's agreed evidence summary and ideas, recorded with the decision; null where none was written. */
+  agreedEvidence: string | null;
+  agreedIdeas: string | null;
   moderation: ModerationNote | null;
 }
 
@@ -124,6 +128,8 @@ export interface ModerationNote {
   /** The lead's name, or "Moderator" when attribution is anonymous. */
   decidedBy: string;
   decidedAt: string;
+  /** The group's proposed rating accepted without discussion: a mark in the legend, no rationale shown. */
+  acceptedWithoutDiscussion: boolean;
 }
 
 export type GlobalScoreSource = "moderated" | "median" | "none";

@@ -47,7 +47,14 @@ export interface DigestStatement {
   roundChange?: RoundChange;
   /** A lead may send it back to the group now (flagged, open, undecided, rounds left). */
   canSendBack: boolean;
-  decision?: { agreedRating: RatingValue; rationale: string; decidedBy: string; decidedAt: string };
+  decision?: {
+    agreedRating: RatingValue;
+    rationale: string;
+    agreedEvidence?: string;
+    agreedIdeas?: string;
+    decidedBy: string;
+    decidedAt: string;
+  };
 }
 
 /** Round N−1 → round N of one statement, for the lead (names are theirs to see). */
@@ -193,6 +200,8 @@ export function buildAreaDigest(
             decision: {
               agreedRating: decision.agreedRating,
               rationale: decision.rationale,
+              ...(decision.agreedEvidence === undefined ? {} : { agreedEvidence: decision.agreedEvidence }),
+              ...(decision.agreedIdeas === undefined ? {} : { agreedIdeas: decision.agreedIdeas }),
               decidedBy: decision.decidedBy.name,
               decidedAt: decision.decidedAt,
             },

@@ -82,6 +82,8 @@ function redactStatement(statement: CompiledStatement, redact: Redactor): Compil
     ...statement,
     evidence: redactComments(statement.evidence, redact),
     ideas: redactComments(statement.ideas, redact),
+    agreedEvidence: statement.agreedEvidence === null ? null : redact(statement.agreedEvidence),
+    agreedIdeas: statement.agreedIdeas === null ? null : redact(statement.agreedIdeas),
     moderation: redactNote(statement.moderation, redact),
   };
 }

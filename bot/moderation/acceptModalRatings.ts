@@ -1,4 +1,3 @@
-import { moderationDecisionSchema } from "../../assessment/moderation/moderationDecision";
 import { analyseStatement } from "../../assessment/consensus/statementConsensus";
 import { answersVersion } from "../../assessment/digest/answersVersion";
 import type { Proposal } from "../../assessment/digest/proposals";
@@ -7,6 +6,7 @@ import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
+import { recordModerationDecision, statementDecision } from "./recordModerationDecision";
 
 const ACCEPTED_RATIONALE = "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged).";
 
@@ -20,7 +20,8 @@ export interface AcceptModalRatingsInput {
 }
 
 /**
- * Records proposed ratings in one action, for every surface (digest card and tab). Each proposal
+ * Records proposed ratings in one action, for every surface (digest card and tab), each through the
+ * shared moderation-decision service (decision and audit entry in one transaction). Each proposal
  * carries a fingerprint of the answers it came from; at write time each statement's answers are
  * read again and a statement is refused when they changed, or when it already has a decision
  * (checked in the same conditional write, so a lead's own decision recorded meanwhile is never overwritten).
@@ -32,7 +33,6 @@ export async function acceptModalRatings(
 ): Promise<{ accepted: string[]; refused: string[] }> {
   const { assignment, area } = input;
   const proposals = input.proposals ?? (await currentProposals(services, input));
-  const decidedAt = services.clock().toISOString();
   const accepted: string[] = [];
   const refused: string[] = [];
   for (const proposal of proposals.filter((item) =>
@@ -47,28 +47,27 @@ export async function acceptModalRatings(
       refused.push(`${proposal.statementId} (answers changed since the digest)`);
       continue;
     }
-    const decision = moderationDecisionSchema.parse({
-      assessmentId: assignment.assessmentId,
-      areaNumber: area.number,
-      statementId: proposal.statementId,
-      agreedRating: proposal.rating,
-      rationale: ACCEPTED_RATIONALE,
-      decidedBy: input.decidedBy,
-      decidedAt,
-    });
-    if (!(await services.storage.moderation.createDecisionIfAbsent(decision))) {
-      refused.push(`${proposal.statementId} (already decided)`);
+    const recorded = await recordModerationDecision(
+      services,
+      statementDecision,
+      {
+        assessmentId: assignment.assessmentId,
+        areaNumber: area.number,
+        statementId: proposal.statementId,
+        agreedRating: proposal.rating,
+        rationale: ACCEPTED_RATIONALE,
+        acceptedProposal: true,
+        decidedBy: input.decidedBy,
+      },
+      { onlyIfAbsent: true },
+    );
+    if (!recorded.ok) {
+      refused.push(
+        `${proposal.statementId} (${recorded.reason === "alreadyDecided" ? "already decided" : recorded.message})`,
+      );
       continue;
     }
-    await services.storage.audit.append({
-      assessmentId: assignment.assessmentId,
-      at: decidedAt,
-      actorAadObjectId: input.decidedBy.aadObjectId,
-      action: "decisionRecorded",
-      target: proposal.statementId,
-      after: String(decision.agreedRating),
-    });
-    accepted.push(`${proposal.statementId}: ${decision.agreedRating}`);
+    accepted.push(`${proposal.statementId}: ${recorded.decision.agreedRating}`);
   }
   return { accepted, refused };
 }

@@ -15,6 +15,8 @@ export const saveGlobalScoreBodySchema = z.object({ score: z.string().max(8) });
 export const recordDecisionBodySchema = z.object({
   agreedRating: z.string().max(8),
   rationale: z.string().max(20_000),
+  agreedEvidence: z.string().max(20_000).optional(),
+  agreedIdeas: z.string().max(20_000).optional(),
 });
 export const recordGlobalDecisionBodySchema = z.object({
   agreedScore: z.string().max(8),

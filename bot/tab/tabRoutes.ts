@@ -5,8 +5,11 @@ import type { BotServices } from "../app/botServices";
 import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
 import { saveAnswer } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
-import { recordDecision } from "../moderation/recordDecision";
-import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
+import {
+  globalScoreDecision,
+  recordModerationDecision,
+  statementDecision,
+} from "../moderation/recordModerationDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
 import { sendBackForRound } from "../rounds/sendBackForRound";
 import { enteredWholeNumber } from "../actions/enteredText";
@@ -153,11 +156,20 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
           return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
         const body = recordDecisionBodySchema.safeParse(t.body);
         if (!body.success) return badBody(body.error);
-        const result = await recordDecision(services, {
-          assignment: t.assignment,
-          statement,
+        // The meeting view sends no agreed text fields: absent (not blank) keeps what the lead wrote.
+        const stored =
+          body.data.agreedEvidence === undefined || body.data.agreedIdeas === undefined
+            ? await services.storage.moderation.getDecision(t.assignment.assessmentId, statement.id)
+            : undefined;
+        const result = await recordModerationDecision(services, statementDecision, {
+          assessmentId: t.assignment.assessmentId,
+          areaNumber: t.assignment.areaNumber,
+          statementId: statement.id,
+          rationale: body.data.rationale,
+          agreedEvidence: body.data.agreedEvidence ?? stored?.agreedEvidence,
+          agreedIdeas: body.data.agreedIdeas ?? stored?.agreedIdeas,
+          agreedRating: enteredWholeNumber(body.data, "agreedRating"),
           decidedBy: t.access.person,
-          ...body.data,
         });
         return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
       }),
@@ -168,13 +180,17 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       areaRoute("recordGlobalDecision", async (t) => {
         const body = recordGlobalDecisionBodySchema.safeParse(t.body);
         if (!body.success) return badBody(body.error);
-        const agreedScore = enteredWholeNumber(body.data, "agreedScore");
-        const result = await recordGlobalDecision(services, {
-          assignment: t.assignment,
-          decidedBy: t.access.person,
-          agreedScore,
-          rationale: body.data.rationale,
-        });
+        const result = await recordModerationDecision(
+          services,
+          globalScoreDecision(services.framework.globalScoreMax),
+          {
+            assessmentId: t.assignment.assessmentId,
+            areaNumber: t.assignment.areaNumber,
+            agreedScore: enteredWholeNumber(body.data, "agreedScore"),
+            rationale: body.data.rationale,
+            decidedBy: t.access.person,
+          },
+        );
         return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
       }),
     );

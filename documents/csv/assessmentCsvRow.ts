@@ -36,6 +36,9 @@ export interface AssessmentCsvRow {
   evidence: string[];
   ideas: string[];
   rationale: string;
+  /** The group's agreed text recorded with the decision; empty where none. Last, so earlier columns keep their places. */
+  agreedEvidence: string;
+  agreedIdeas: string;
 }
 
 type Columns = { [K in keyof AssessmentCsvRow]: { header: string; codec: CsvCodec<AssessmentCsvRow[K]> } };
@@ -61,6 +64,8 @@ export const ASSESSMENT_CSV_COLUMNS: Columns = {
   evidence: { header: "Evidence (how do we know this?)", codec: listCodec },
   ideas: { header: "Ideas for improvement", codec: listCodec },
   rationale: { header: "Moderation rationale", codec: textCodec },
+  agreedEvidence: { header: "Agreed evidence summary", codec: textCodec },
+  agreedIdeas: { header: "Agreed ideas for improvement", codec: textCodec },
 };
 
 export const ASSESSMENT_CSV_KEYS = Object.keys(ASSESSMENT_CSV_COLUMNS) as (keyof AssessmentCsvRow)[];
@@ -94,6 +99,8 @@ export function assessmentCsvRows(compiled: CompiledAssessment): AssessmentCsvRo
       evidence: statement.evidence.map(formatComment),
       ideas: statement.ideas.map(formatComment),
       rationale: statement.moderation?.rationale ?? "",
+      agreedEvidence: statement.agreedEvidence ?? "",
+      agreedIdeas: statement.agreedIdeas ?? "",
     })),
   );
 }

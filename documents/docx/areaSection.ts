@@ -25,8 +25,18 @@ const TICK_NOTE: Record<CompiledStatement["ratingSource"], string> = {
   unanswered: "",
 };
 
-/** One area as the framework lays it out: its heading, then its statement table. */
-export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (Paragraph | Table)[] {
+/** The mark beside a rating the lead accepted from the group's answers, explained once in the legend. */
+const ACCEPTED_MARK = "†";
+
+/**
+ * One area as the framework lays it out: its heading, then its statement table. The first area
+ * carries the tables' legend, so how a rating was agreed is explained once, not in every cell.
+ */
+export function areaSection(
+  compiled: CompiledAssessment,
+  area: CompiledArea,
+  options: { legend: boolean },
+): (Paragraph | Table)[] {
   const group =
     area.group === null
       ? "No working group assigned"
@@ -38,6 +48,7 @@ export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (
       children: [new TextRun(areaHeading(compiled, area))],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: group, italics: true, size: 18 })] }),
+    ...(options.legend ? [legendParagraph()] : []),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
@@ -62,6 +73,19 @@ export function areaSection(compiled: CompiledAssessment, area: CompiledArea): (
 export function areaHeading(compiled: CompiledAssessment, area: CompiledArea): string {
   const last = Math.max(...compiled.areas.map((candidate) => candidate.number));
   return area.number === last ? `${area.number}. ${area.title}` : `${area.number}. Gold Standard Area: ${area.title}`;
+}
+
+function legendParagraph(): Paragraph {
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [
+      new TextRun({ text: "Legend: ", bold: true, size: 18 }),
+      new TextRun({
+        text: `✓ the agreed rating, with how it was agreed.   ${ACCEPTED_MARK}  rating accepted from the group's answers without discussion.   Where the group agreed a summary of its evidence or ideas, the table shows it; every member's own words are in the appendix.`,
+        size: 18,
+      }),
+    ],
+  });
 }
 
 function headerRow(compiled: CompiledAssessment): TableRow {
@@ -91,7 +115,10 @@ function statementRow(compiled: CompiledAssessment, statement: CompiledStatement
       tableCell([statementParagraph, ...unanswered], STATEMENT_WIDTH),
       ...compiled.framework.scale.map((level) => ratingCell(statement, level.value)),
       tableCell(evidenceParagraphs(statement), EVIDENCE_WIDTH),
-      tableCell(commentParagraphs(statement.ideas), IDEAS_WIDTH),
+      tableCell(
+        statement.agreedIdeas === null ? commentParagraphs(statement.ideas) : textParagraphs(statement.agreedIdeas),
+        IDEAS_WIDTH,
+      ),
     ],
   });
 }
@@ -107,15 +134,27 @@ function ratingCell(statement: CompiledStatement, value: RatingValue) {
     children: [new TextRun({ text: "✓", bold: true, size: 28 })],
   });
   const marker = provisional ? [noteParagraph("(provisional)")] : [];
-  const how = noteParagraph(TICK_NOTE[statement.ratingSource], { italics: true });
+  const accepted = statement.moderation?.acceptedWithoutDiscussion === true;
+  const how = noteParagraph(
+    accepted ? `${TICK_NOTE[statement.ratingSource]} ${ACCEPTED_MARK}` : TICK_NOTE[statement.ratingSource],
+    { italics: true },
+  );
   return tableCell([tick, ...marker, how, ...count], RATING_WIDTH, provisional ? "FFF2CC" : "E2EFDA");
 }
 
 const ROUND_WORDS: Record<number, string> = { 2: "a second round", 3: "a third round", 4: "a fourth round" };
 
-/** Members' evidence, then the lead's rationale (the framework asks for "any disagreements in rating" here). */
+/**
+ * The group's agreed evidence where recorded, else members' evidence; then the lead's rationale (the
+ * framework asks for "any disagreements in rating" here) — none for a rating accepted without
+ * discussion, which the legend's mark explains.
+ */
 function evidenceParagraphs(statement: CompiledStatement): Paragraph[] {
-  const paragraphs = commentParagraphs(statement.evidence);
+  const paragraphs =
+    statement.agreedEvidence === null
+      ? commentParagraphs(statement.evidence)
+      : textParagraphs(statement.agreedEvidence);
+  if (statement.moderation?.acceptedWithoutDiscussion === true) return paragraphs;
   if (statement.moderation) {
     const { rationale, decidedBy } = statement.moderation;
     paragraphs.push(

@@ -3,6 +3,7 @@ import type { CompiledAssessment } from "../../assessment/compile/compiledAssess
 import type { AssessmentCharts } from "../charts/renderCharts";
 import { actionPlanRows } from "../actionPlan/actionPlanRows";
 import { actionPlanSection } from "./actionPlanSection";
+import { appendixSection } from "./appendixSection";
 import { areaSection } from "./areaSection";
 import { coverSection } from "./coverSection";
 import { executiveSummarySection } from "./executiveSummarySection";
@@ -24,7 +25,7 @@ export interface AssessmentDocxOptions {
  * The completed framework as a Word document a director can read from page 1: cover and contents
  * on portrait pages, then the executive summary, the framework's front sheet, the area tables (the
  * body), the global rating table, the full lists and the sign-off on landscape pages (the tables
- * have seven columns). Every page has the running header and the marked, numbered footer.
+ * have seven columns), then the appendix of members' own words. Every page has the running header and the marked, numbered footer.
  */
 export async function buildAssessmentDocx(
   compiled: CompiledAssessment,
@@ -48,11 +49,12 @@ export async function buildAssessmentDocx(
         children: [
           ...executiveSummarySection(compiled, charts),
           ...frontSheetSection(compiled),
-          ...compiled.areas.flatMap((area) => areaSection(compiled, area)),
+          ...compiled.areas.flatMap((area, index) => areaSection(compiled, area, { legend: index === 0 })),
           ...globalRatingSection(compiled),
           ...summarySection(compiled),
           ...actionPlanSection(actionPlanRows(compiled)),
           ...signOffSection(),
+          ...appendixSection(compiled),
         ],
       },
     ],

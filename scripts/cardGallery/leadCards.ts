@@ -1,3 +1,5 @@
+import type { ModerationDecision } from "../../assessment/moderation/moderationDecision";
+import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
 import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
@@ -70,6 +72,14 @@ export function leadCards(sample: SampleAssessment): GalleryEntry[] {
       card: buildDigestCard(afterRound, sample.framework.globalScoreMax),
     },
     {
+      id: "lead-digest-decision-form",
+      audience: "leads",
+      template: "digestCard",
+      title: `Moderation digest: the decision form for ${flagged.statementId}, opened`,
+      caption: `After the lead opens ${flagged.statementId} on the digest, with a decision recorded: the agreed rating and why, then the group's agreed evidence summary and ideas (optional; the compiled document shows them instead of each member's words, which go to its appendix).`,
+      card: opened(decisionFormPage(sample, flagged.statementId), `details_${flagged.statementId}`),
+    },
+    {
       id: "lead-notice-decision",
       audience: "leads",
       template: "noticeCard",
@@ -125,10 +135,44 @@ function statusNotice({ records, area }: SampleAssessment) {
   });
 }
 
+/** The digest page holding this statement after its lead recorded a decision with agreed text. */
+function decisionFormPage(sample: SampleAssessment, statementId: string): AdaptiveCard {
+  const decision: ModerationDecision = {
+    assessmentId: sample.records.details.id,
+    areaNumber: sample.area.number,
+    statementId,
+    agreedRating: 2,
+    rationale: "Discussed at the group meeting: the plans exist but are rarely reviewed with the young person.",
+    agreedEvidence:
+      "Pathway plans are in place for every care leaver; the March audit found a third had not been reviewed with the young person in six months.",
+    agreedIdeas: "Review plans at every PA visit; ask the care leavers' forum to check a sample each quarter.",
+    decidedBy: { aadObjectId: "gallery-lead", teamsUserId: "29:gallery-lead", name: "Sam Lead" },
+    decidedAt: "2026-03-20T10:00:00.000Z",
+  };
+  const page = digestPages(sample, undefined, decision).find((candidate) =>
+    candidate.statements.some((statement) => statement.statementId === statementId),
+  );
+  if (!page) throw new Error(`no digest page holds ${statementId}`);
+  return buildDigestCard(page, sample.framework.globalScoreMax);
+}
+
+/** The card as Teams shows it after Action.ToggleVisibility revealed the element with this id. */
+function opened(card: AdaptiveCard, id: string): AdaptiveCard {
+  const reveal = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(reveal);
+    if (typeof node !== "object" || node === null) return node;
+    const entries = Object.entries(node).map(([key, value]) => [key, reveal(value)]);
+    const copy = Object.fromEntries(entries) as Record<string, unknown>;
+    return copy["id"] === id ? { ...copy, isVisible: true } : copy;
+  };
+  return reveal(card) as AdaptiveCard;
+}
+
 /** The digest pages exactly as the bot splits them (same measure as bot/digest/deliverAreaDigests). */
 function digestPages(
   sample: SampleAssessment,
   after?: Pick<Parameters<typeof buildAreaDigest>[0], "answers" | "rounds">,
+  extraDecision?: ModerationDecision,
 ) {
   const { records, area, framework } = sample;
   const globalDecision = records.globalDecisions.find((decision) => decision.areaNumber === area.number);
@@ -141,7 +185,12 @@ function digestPages(
       members: records.membersPerArea[area.number] ?? 1,
       globalScoreMax: framework.globalScoreMax,
       scale: framework.scale,
-      decisions: records.decisions.filter((decision) => decision.areaNumber === area.number),
+      decisions: [
+        ...records.decisions.filter(
+          (decision) => decision.areaNumber === area.number && decision.statementId !== extraDecision?.statementId,
+        ),
+        ...(extraDecision ? [extraDecision] : []),
+      ],
       ...(globalDecision ? { globalDecision } : {}),
       rounds: after?.rounds ?? [],
       // Open, as while the group still answers: the send-back buttons show.

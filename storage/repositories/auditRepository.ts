@@ -6,6 +6,7 @@ import { mappingCodec } from "../entityMapping";
 import { EntityTable } from "../entityTable";
 import { answerAuditMapping, answerAuditRows, type StoredAnswerAudit } from "../mappings/answerAuditMapping";
 import { auditMapping, auditPartition, sortableInstant, type StoredAuditEntry } from "../mappings/auditMapping";
+import { decisionAuditMapping, decisionAuditRows, moderationPartition } from "../mappings/moderationMappings";
 import { retryOnConflict } from "../retryOnConflict";
 import { ConcurrencyConflictError } from "../storageErrors";
 import { keyPrefixRange } from "../tableKeys";
@@ -18,15 +19,21 @@ import type { Versioned } from "../versioned";
  * Table Audit: PartitionKey = encoded assessment id, RowKey = ISO instant + "-" + random entry id,
  * so a partition lists in time order and two entries in the same millisecond never collide.
  * Answers' entries live beside the answers (answerAuditMapping, written by ResponseRepository in
- * the answer's transaction); every method here covers both.
+ * the answer's transaction), and moderation decisions' entries beside the decisions
+ * (decisionAuditMapping, written by ModerationRepository likewise); every method here covers all three.
  */
 export class AuditRepository {
   private readonly table: EntityTable<StoredAuditEntry>;
   private readonly answerEntries: EntityTable<StoredAnswerAudit>;
+  private readonly decisionEntries: EntityTable<StoredAuditEntry>;
 
-  constructor(client: TableClient, responsesClient: TableClient, recorder?: WriteRecorder) {
-    this.table = new EntityTable(client, mappingCodec(auditMapping), recorder);
-    this.answerEntries = new EntityTable(responsesClient, mappingCodec(answerAuditMapping), recorder);
+  constructor(
+    clients: { audit: TableClient; responses: TableClient; moderation: TableClient },
+    recorder?: WriteRecorder,
+  ) {
+    this.table = new EntityTable(clients.audit, mappingCodec(auditMapping), recorder);
+    this.answerEntries = new EntityTable(clients.responses, mappingCodec(answerAuditMapping), recorder);
+    this.decisionEntries = new EntityTable(clients.moderation, mappingCodec(decisionAuditMapping), recorder);
   }
 
   /** A collision of the random id is retried with a fresh one rather than overwriting an entry. */
@@ -68,10 +75,10 @@ export class AuditRepository {
       return { ...next, at: current.at, ...kept } as S;
     };
     const outcomes = await Promise.all(
-      affected.map(({ value }) =>
+      affected.map(({ value, kept }) =>
         isAnswerEntry(value)
           ? this.answerEntries.updateWith(answerAuditMapping.keysOf(value), rewriteStored)
-          : this.table.updateWith(auditMapping.keysOf(value), rewriteStored),
+          : this.tableOf(kept).updateWith(this.mappingOf(kept).keysOf(value), rewriteStored),
       ),
     );
     return outcomes.filter((outcome) => outcome.written).length;
@@ -83,25 +90,40 @@ export class AuditRepository {
     const deleted = await Promise.all(
       rows
         .filter(({ value }) => shouldDelete(entryOf(value)))
-        .map(({ value }) =>
+        .map(({ value, kept }) =>
           isAnswerEntry(value)
             ? this.answerEntries.delete(answerAuditMapping.keysOf(value))
-            : this.table.delete(auditMapping.keysOf(value)),
+            : this.tableOf(kept).delete(this.mappingOf(kept).keysOf(value)),
         ),
     );
     return deleted.filter(Boolean).length;
   }
 
-  /** Both kinds of entry, in time order (then by entry id, as the Audit table's row keys sort). */
-  private async rows(assessmentId: string): Promise<Array<Versioned<StoredAuditEntry | StoredAnswerAudit>>> {
-    const [general, answers] = await Promise.all([
+  /** Every kind of entry, each with the table it is kept in, in time order (then by entry id, as row keys sort). */
+  private async rows(assessmentId: string): Promise<StoredRow[]> {
+    const [general, answers, decisions] = await Promise.all([
       this.table.list({ partitionKey: auditPartition(assessmentId) }),
       this.answerEntries.list({ partitionKey: keyPrefixRange(assessmentId), rowKeyRange: answerAuditRows() }),
+      this.decisionEntries.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: decisionAuditRows() }),
     ]);
-    const order = ({ value }: Versioned<StoredAuditEntry>) => `${sortableInstant(value.at)}-${value.entryId}`;
-    return [...general, ...answers].sort((a, b) => order(a).localeCompare(order(b)));
+    const order = ({ value }: StoredRow) => `${sortableInstant(value.at)}-${value.entryId}`;
+    return [
+      ...general.map((row) => ({ ...row, kept: "audit" as const })),
+      ...answers.map((row) => ({ ...row, kept: "answers" as const })),
+      ...decisions.map((row) => ({ ...row, kept: "decisions" as const })),
+    ].sort((a, b) => order(a).localeCompare(order(b)));
+  }
+
+  private tableOf(kept: StoredRow["kept"]): EntityTable<StoredAuditEntry> {
+    return kept === "decisions" ? this.decisionEntries : this.table;
+  }
+
+  private mappingOf(kept: StoredRow["kept"]) {
+    return kept === "decisions" ? decisionAuditMapping : auditMapping;
   }
 }
+
+type StoredRow = Versioned<StoredAuditEntry | StoredAnswerAudit> & { kept: "audit" | "answers" | "decisions" };
 
 function isAnswerEntry(entry: StoredAuditEntry | StoredAnswerAudit): entry is StoredAnswerAudit {
   return "areaNumber" in entry;

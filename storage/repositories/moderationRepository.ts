@@ -1,10 +1,15 @@
+import { randomBytes } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
 import type { WriteRecorder } from "../writeRecorder";
+import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { GlobalScoreDecision, ModerationDecision } from "../../assessment/moderation/moderationDecision";
 import type { StatementRound } from "../../assessment/rounds/statementRound";
-import { mappingCodec } from "../entityMapping";
-import { EntityTable } from "../entityTable";
+import { mappingCodec, type EntityKeys } from "../entityMapping";
+import { EntityTable, UPDATE_ATTEMPTS } from "../entityTable";
+import type { StoredAuditEntry } from "../mappings/auditMapping";
+import { retryOnConflict } from "../retryOnConflict";
 import {
+  decisionAuditMapping,
   decisionKeys,
   decisionMapping,
   decisionRows,
@@ -23,17 +28,22 @@ import {
  *   statement decisions:    RowKey = composeKey("s", statementId)
  *   global score decisions: RowKey = composeKey("g", padded area number)
  *   statements sent back for another round: RowKey = composeKey("r", statementId)
- * Saves are version-checked and retried, so `previous` is exactly what this save replaced (for the audit trail).
+ *   decisions' audit entries: see decisionAuditMapping (written here, listed by AuditRepository)
+ * Saves are version-checked and retried, so `previous` is exactly what this save replaced, and each
+ * save writes its audit entry in the same transaction (one partition): no crash or outage keeps a
+ * decision without its entry, or an entry without its decision.
  */
 export class ModerationRepository {
   private readonly decisions: EntityTable<ModerationDecision>;
   private readonly globalDecisions: EntityTable<GlobalScoreDecision>;
   private readonly rounds: EntityTable<StatementRound>;
+  private readonly auditEntries: EntityTable<StoredAuditEntry>;
 
   constructor(client: TableClient, recorder?: WriteRecorder) {
     this.decisions = new EntityTable(client, mappingCodec(decisionMapping), recorder);
     this.globalDecisions = new EntityTable(client, mappingCodec(globalDecisionMapping), recorder);
     this.rounds = new EntityTable(client, mappingCodec(roundMapping), recorder);
+    this.auditEntries = new EntityTable(client, mappingCodec(decisionAuditMapping), recorder);
   }
 
   async getRound(assessmentId: string, statementId: string): Promise<StatementRound | undefined> {
@@ -61,20 +71,19 @@ export class ModerationRepository {
     return (await this.decisions.get(decisionKeys(assessmentId, statementId)))?.value;
   }
 
-  async saveDecision(decision: ModerationDecision): Promise<{ previous?: ModerationDecision }> {
-    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), () => decision);
-    return outcome.previous === undefined ? {} : { previous: outcome.previous };
-  }
-
   /**
-   * Saves the decision only if the statement has none, checked in the same eTag-guarded write, so
-   * a bulk accept never overwrites a decision a lead recorded a moment earlier. False when one existed.
+   * Saves the decision with its audit entry; with `onlyIfAbsent`, only if the statement has none yet
+   * (checked in the same eTag-guarded transaction, so a bulk accept never overwrites a decision a lead
+   * recorded a moment earlier: then nothing is written).
    */
-  async createDecisionIfAbsent(decision: ModerationDecision): Promise<boolean> {
-    const outcome = await this.decisions.updateWith(decisionMapping.keysOf(decision), (current) =>
-      current === undefined ? decision : undefined,
+  saveDecision(
+    decision: ModerationDecision,
+    audit: DecisionAudit<ModerationDecision>,
+    options: { onlyIfAbsent?: boolean } = {},
+  ): Promise<DecisionSaved<ModerationDecision>> {
+    return this.saveAudited(this.decisions, decisionMapping.keysOf(decision), audit, (current) =>
+      options.onlyIfAbsent === true && current !== undefined ? undefined : decision,
     );
-    return outcome.written;
   }
 
   /** In statement-id order as stored ("10a" sorts before "7a"; sort by area if order matters). */
@@ -90,9 +99,11 @@ export class ModerationRepository {
     return (await this.globalDecisions.get(globalDecisionKeys(assessmentId, areaNumber)))?.value;
   }
 
-  async saveGlobalDecision(decision: GlobalScoreDecision): Promise<{ previous?: GlobalScoreDecision }> {
-    const outcome = await this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), () => decision);
-    return outcome.previous === undefined ? {} : { previous: outcome.previous };
+  saveGlobalDecision(
+    decision: GlobalScoreDecision,
+    audit: DecisionAudit<GlobalScoreDecision>,
+  ): Promise<DecisionSaved<GlobalScoreDecision>> {
+    return this.saveAudited(this.globalDecisions, globalDecisionMapping.keysOf(decision), audit, () => decision);
   }
 
   /** In area number order. */
@@ -138,4 +149,33 @@ export class ModerationRepository {
     ]);
     return outcomes.filter((outcome) => outcome.written).length;
   }
+
+  /** Read, decide, then one transaction of the value and its audit entry; re-read and re-decided after a conflict. */
+  private saveAudited<T>(
+    table: EntityTable<T>,
+    keys: EntityKeys,
+    audit: DecisionAudit<T>,
+    decide: (current: T | undefined) => T | undefined,
+  ): Promise<DecisionSaved<T>> {
+    return retryOnConflict(
+      async () => {
+        const current = await table.get(keys);
+        const next = decide(current?.value);
+        if (next === undefined) return { written: false, previous: current?.value };
+        const entry = { ...audit(current?.value), entryId: randomBytes(8).toString("hex") };
+        await table.transact([table.writeOf(next, current?.version), this.auditEntries.writeOf(entry)]);
+        return { written: true, previous: current?.value };
+      },
+      { attempts: UPDATE_ATTEMPTS },
+    );
+  }
+}
+
+/** The audit entry of saving a decision, given the decision it replaces. */
+export type DecisionAudit<T> = (previous: T | undefined) => AuditEntry;
+
+/** `written` false: nothing was stored (onlyIfAbsent found a decision, which is `previous`). */
+export interface DecisionSaved<T> {
+  written: boolean;
+  previous: T | undefined;
 }

@@ -90,6 +90,70 @@ describe("digest and moderation over HTTP", () => {
     assert.ok(!JSON.stringify(audit).includes("Discussed at the panel"), "the rationale is not in the audit trail");
   });
 
+  it("records the group's agreed evidence and ideas from the digest card, audited without their text", async () => {
+    const { harness, lead, assessmentId } = scenario;
+    await scenario.say(lead, "digest");
+    await harness.app.idle();
+    const digest = harness.connector.recorded
+      .flatMap((entry) => cardsOf(entry.activity))
+      .map((card) => JSON.stringify(card));
+    assert.ok(
+      digest.some((card) => card.includes('"id":"agreedEvidence_7a"') && card.includes('"id":"agreedIdeas_7a"')),
+      "the digest's decision form has the agreed text fields",
+    );
+    const result = await scenario.act(
+      lead,
+      "recordDecision",
+      {
+        assessmentId,
+        areaNumber: "7",
+        statementId: "7a",
+        agreed_7a: "3",
+        rationale_7a: "Discussed at the panel",
+        agreedEvidence_7a: "  Pathway plans audited in March\nYoung people co-wrote the leaflet  ",
+        agreedIdeas_7a: "A panel of care leavers to review the offer",
+      },
+      null,
+    );
+    assert.ok(
+      result.texts.some((text) => text.includes("Agreed rating for 7a recorded")),
+      result.texts.join("\n"),
+    );
+    const stored = await harness.app.services.storage.moderation.getDecision(assessmentId, "7a");
+    assert.equal(stored?.agreedEvidence, "Pathway plans audited in March\nYoung people co-wrote the leaflet");
+    assert.equal(stored.agreedIdeas, "A panel of care leavers to review the offer");
+    const audit = await harness.app.services.storage.audit.list(assessmentId);
+    const entry = audit.find((candidate) => candidate.action === "decisionRecorded" && candidate.target === "7a");
+    assert.equal(entry?.after, "3 + agreed evidence + agreed ideas");
+    assert.ok(!JSON.stringify(audit).includes("Pathway plans"), "the agreed text is not in the audit trail");
+  });
+
+  it("refuses agreed text over the limit, records nothing and gives back what the lead typed", async () => {
+    const { harness, lead, assessmentId } = scenario;
+    const tooLong = `Summary ${"x".repeat(4_000)}`;
+    const result = await scenario.act(
+      lead,
+      "recordDecision",
+      {
+        assessmentId,
+        areaNumber: "7",
+        statementId: "7a",
+        agreed_7a: "2",
+        rationale_7a: "Long meeting",
+        agreedEvidence_7a: tooLong,
+        agreedIdeas_7a: "Keep this idea",
+      },
+      null,
+    );
+    const card = result.texts.join("\n");
+    assert.ok(card.includes("The decision was not recorded"), card);
+    assert.ok(card.includes("Agreed evidence summary is too long: keep it under 4000 characters"), card);
+    assert.ok(card.includes("Keep this idea") && card.includes("Long meeting") && card.includes("Summary xxx"), card);
+    assert.equal(await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"), undefined);
+    const audit = await harness.app.services.storage.audit.list(assessmentId);
+    assert.ok(!audit.some((candidate) => candidate.action === "decisionRecorded"));
+  });
+
   it("refuses a member's recordDecision and stores nothing", async () => {
     const { harness, assessmentId } = scenario;
     const member = defined(scenario.members[0]);

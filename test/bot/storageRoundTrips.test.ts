@@ -24,8 +24,8 @@ const BUDGETS = {
    * version); one transaction: score + audit entry.
    */
   submitGlobalScore: 3,
-  /** The assignment; the decision read and its conditional write; its audit entry. */
-  recordDecision: 4,
+  /** The assignment; the decision read; one conditional transaction: decision + audit entry. */
+  recordDecision: 3,
 } as const;
 
 describe("storage round trips per card action", function () {

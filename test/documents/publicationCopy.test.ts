@@ -13,7 +13,7 @@ const EMAIL = "jo.bloggs@northshire.gov.uk";
 const PHONES = ["01632 960123", "+44 7700 900123"];
 const ACTION_OWNER = "Dana Ownerley";
 
-/** The generated fixture with personal data typed into evidence, ideas, a rationale and the front sheet. */
+/** The generated fixture with personal data typed into evidence, ideas, a rationale, agreed text and the front sheet. */
 function fixtureWithPersonalData(): CompileAssessmentInput {
   const input = generateAssessment({ seed: 11, youngPeopleScores: true });
   const names = [...new Set(input.answers.map((answer) => answer.respondent.name))];
@@ -27,9 +27,13 @@ function fixtureWithPersonalData(): CompileAssessmentInput {
       : answer,
   );
   const lead = input.assignments[0]?.leads[0]?.name ?? "";
-  const decisions = input.decisions.map((decision) => ({
+  const decisions = input.decisions.map((decision, index) => ({
     ...decision,
     rationale: `Agreed with ${lead} by phone on ${PHONES[0]}`,
+    // Agreed text goes in the area tables (members' words in the appendix): redacted the same way.
+    ...(index % 2 === 0
+      ? { agreedEvidence: `Summary checked by ${lead} (${EMAIL})`, agreedIdeas: `${lead} to call ${PHONES[1]}` }
+      : {}),
   }));
   // An owner who wrote nothing: named only by the action plan.
   const firstAction = rankActions(compileAssessment(input).areas)[0];

@@ -33,9 +33,9 @@ describe("repositories: data-protection methods", () => {
 
   it("moderation.rewriteAll changes only what the rewrite returns and counts it", async () => {
     const { moderation } = test.storage;
-    await moderation.saveDecision(aDecision({ statementId: "7a" }));
-    await moderation.saveDecision(aDecision({ statementId: "7b", decidedBy: alex }));
-    await moderation.saveGlobalDecision(aGlobalDecision({ decidedBy: alex }));
+    await moderation.saveDecision(aDecision({ statementId: "7a" }), () => anAuditEntry());
+    await moderation.saveDecision(aDecision({ statementId: "7b", decidedBy: alex }), () => anAuditEntry());
+    await moderation.saveGlobalDecision(aGlobalDecision({ decidedBy: alex }), () => anAuditEntry());
     const changed = await moderation.rewriteAll("assessment-1", {
       decision: (decision) =>
         decision.decidedBy.aadObjectId === alex.aadObjectId ? { ...decision, rationale: "" } : undefined,

@@ -3,7 +3,10 @@ import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { acceptModalRatings } from "../../moderation/acceptModalRatings";
 import { resolveCardTarget } from "../cardIdentity";
+import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
 import type { ActionHandler } from "../actionContext";
+
+const NOTHING_RECORDED = "Nothing was recorded";
 
 /**
  * The digest's "accept the proposed ratings" button, through the shared acceptModalRatings service.
@@ -11,15 +14,14 @@ import type { ActionHandler } from "../actionContext";
  */
 export const acceptModalRatingsAction: ActionHandler = async (context) => {
   const target = await resolveCardTarget(context, "acceptModalRatings", { statementRequired: false });
-  if (!target.ok) return buildNoticeCard({ title: "Nothing was recorded", lines: [target.message], tone: "warning" });
+  if (!target.ok) return decisionNotRecordedCard(NOTHING_RECORDED, target.message);
   const { assignment, area } = target;
   const carried = typeof context.data["proposals"] === "string" ? parseProposals(context.data["proposals"]) : null;
   if (carried === undefined)
-    return buildNoticeCard({
-      title: "Nothing was recorded",
-      lines: ["This card's proposals are not in a form I understand. Type **digest** for a new digest."],
-      tone: "warning",
-    });
+    return decisionNotRecordedCard(
+      NOTHING_RECORDED,
+      "This card's proposals are not in a form I understand. Type **digest** for a new digest.",
+    );
   const { accepted, refused } = await acceptModalRatings(context.services, {
     assignment,
     area,

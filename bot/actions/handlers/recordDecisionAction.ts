@@ -1,38 +1,64 @@
+import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { recordDecision } from "../../moderation/recordDecision";
+import { recordModerationDecision, statementDecision } from "../../moderation/recordModerationDecision";
 import { resolveCardTarget } from "../cardIdentity";
-import { typedString } from "../enteredText";
+import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
+import { enteredText, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
+
+const NOT_RECORDED = "The decision was not recorded";
 
 /**
  * A lead (from their personal chat or the group's channel) or the coordinator records the agreed
- * rating for one statement from the digest, through the shared recordDecision service.
+ * rating for one statement from the digest — with the group's agreed evidence summary and ideas when
+ * written — through the shared moderation-decision service.
  */
 export const recordDecisionAction: ActionHandler = async (context) => {
   const target = await resolveCardTarget(context, "recordDecision", { statementRequired: true });
-  if (!target.ok || !target.statement) return notSaved(target.ok ? "Unknown statement." : target.message);
+  if (!target.ok || !target.statement)
+    return decisionNotRecordedCard(NOT_RECORDED, target.ok ? "Unknown statement." : target.message);
   const { assignment, statement } = target;
-  const { services, caller } = context;
-  const result = await recordDecision(services, {
-    assignment,
-    statement,
-    decidedBy: caller.person,
-    agreedRating: typedString(context.data, `agreed_${statement.id}`),
-    rationale: typedString(context.data, `rationale_${statement.id}`),
+  const field = (name: string) => `${name}_${statement.id}`;
+  const result = await recordModerationDecision(context.services, statementDecision, {
+    assessmentId: assignment.assessmentId,
+    areaNumber: assignment.areaNumber,
+    statementId: statement.id,
+    agreedRating: ratingOf(typedString(context.data, field("agreed"))),
+    // The whole typed text: limits apply to it, never to the echo's cut copy.
+    rationale: typedString(context.data, field("rationale")),
+    agreedEvidence: typedString(context.data, field("agreedEvidence")),
+    agreedIdeas: typedString(context.data, field("agreedIdeas")),
+    decidedBy: context.caller.person,
   });
-  if (!result.ok) return notSaved(result.message);
+  if (!result.ok)
+    return decisionNotRecordedCard(NOT_RECORDED, result.message, [
+      { label: "Why", text: enteredText(context.data, field("rationale"), ANSWER_LIMITS.rationaleMaxChars).text },
+      {
+        label: "Agreed evidence",
+        text: enteredText(context.data, field("agreedEvidence"), ANSWER_LIMITS.evidenceMaxChars).text,
+      },
+      {
+        label: "Agreed ideas",
+        text: enteredText(context.data, field("agreedIdeas"), ANSWER_LIMITS.ideasMaxChars).text,
+      },
+    ]);
+  const { decision, previous } = result;
   return buildNoticeCard({
     title: `Agreed rating for ${statement.id} recorded`,
     lines: [
       `${statement.id}: ${statement.text}`,
-      result.previous
-        ? `Changed from ${result.previous.agreedRating} to ${result.decision.agreedRating}.`
-        : `Agreed rating: ${result.decision.agreedRating}.`,
+      previous
+        ? `Changed from ${previous.agreedRating} to ${decision.agreedRating}.`
+        : `Agreed rating: ${decision.agreedRating}.`,
+      ...(decision.agreedEvidence === undefined && decision.agreedIdeas === undefined
+        ? []
+        : ["The agreed text is kept with it and shown in the compiled document."]),
     ],
     tone: "good",
   });
 };
 
-function notSaved(message: string) {
-  return buildNoticeCard({ title: "The decision was not recorded", lines: [message], tone: "warning" });
+/** As a member's rating is read: blank is missing, anything else must be a number the schema accepts. */
+function ratingOf(typed: string): number | undefined {
+  return typed === "" ? undefined : Number(typed);
 }

@@ -32,6 +32,7 @@ describe("compileAssessment", () => {
       assert.deepEqual(result.moderation, {
         rationale: "Agreed at the group meeting",
         decidedBy: "Lead Person",
+        acceptedWithoutDiscussion: false,
         decidedAt: "2025-03-20T10:00:00.000Z",
       });
     });

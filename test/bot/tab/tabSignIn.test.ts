@@ -178,6 +178,23 @@ describe("tab sign-in (Teams SSO)", () => {
     harness.connector.roster = [member];
     assert.equal((await call("GET", "/tab/api/areas/5/moderation", leadToken)).status, 200);
     assert.equal((await call("PUT", "/tab/api/areas/5/answers/5a", leadToken, answerBody)).status, 403);
+    // The lead view records agreed text with the rating; the meeting view (no agreed text fields) keeps it.
+    const decisionPath = "/tab/api/areas/5/decisions/5a";
+    const agreed = {
+      agreedRating: "2",
+      rationale: "Met in March",
+      agreedEvidence: "Health passports given to every care leaver",
+      agreedIdeas: "An annual health check reminder",
+    };
+    assert.equal((await call("PUT", decisionPath, leadToken, agreed)).status, 200);
+    assert.equal((await call("PUT", decisionPath, leadToken, { agreedRating: "3", rationale: "" })).status, 200);
+    const tooLong = await call("PUT", decisionPath, leadToken, { ...agreed, agreedIdeas: "x".repeat(2_001) });
+    assert.equal(tooLong.status, 422);
+    assert.match(String(tooLong.body["message"]), /Agreed ideas for improvement is too long/);
+    const decision = await harness.app.services.storage.moderation.getDecision(currentAssessmentId(TENANT_ID), "5a");
+    assert.equal(decision?.agreedRating, 3);
+    assert.equal(decision.agreedEvidence, agreed.agreedEvidence);
+    assert.equal(decision.agreedIdeas, agreed.agreedIdeas);
     assert.equal((await call("GET", "/tab/api/overview", await tabTokens.sign(claimsFor(coordinator)))).status, 200);
   });
 });

@@ -11,7 +11,11 @@ import { answerAuditMapping } from "../../../storage/mappings/answerAuditMapping
 import { auditMapping } from "../../../storage/mappings/auditMapping";
 import { conversationMapping } from "../../../storage/mappings/conversationMapping";
 import { deliveryMapping } from "../../../storage/mappings/deliveryMapping";
-import { decisionMapping, globalDecisionMapping } from "../../../storage/mappings/moderationMappings";
+import {
+  decisionAuditMapping,
+  decisionMapping,
+  globalDecisionMapping,
+} from "../../../storage/mappings/moderationMappings";
 import { postedCardMapping } from "../../../storage/mappings/postedCardMapping";
 import { answerMapping, globalScoreMapping } from "../../../storage/mappings/responseMappings";
 import type { CompiledFileRepository } from "../../../storage/repositories/compiledFileRepository";
@@ -43,7 +47,12 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
         : kind === "a"
           ? mappingCodec(answerAuditMapping)
           : mappingCodec(answerMapping),
-    moderation: () => (kind === "g" ? mappingCodec(globalDecisionMapping) : mappingCodec(decisionMapping)),
+    moderation: () =>
+      kind === "g"
+        ? mappingCodec(globalDecisionMapping)
+        : kind === "a"
+          ? mappingCodec(decisionAuditMapping)
+          : mappingCodec(decisionMapping),
     actionPlan: () => mappingCodec(actionItemMapping),
     audit: () => mappingCodec(auditMapping),
     postedCards: () => mappingCodec(postedCardMapping),
