@@ -16,10 +16,12 @@ export async function myAreaView(
 ): Promise<MyAreaView> {
   const { aadObjectId } = person;
   const { storage, framework } = services;
-  const [answers, scores] = await Promise.all([
+  const [answers, scores, rounds] = await Promise.all([
     storage.responses.listAreaAnswers(assignment.assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
+    storage.moderation.listRounds(assignment.assessmentId),
   ]);
+  const roundOf = new Map(rounds.map((round) => [round.statementId, round.round]));
   const mine = new Map(
     answers
       .filter((answer) => answer.respondent.aadObjectId === aadObjectId)
@@ -43,12 +45,22 @@ export async function myAreaView(
     limits: { evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars, ideasMaxChars: ANSWER_LIMITS.ideasMaxChars },
     statements: area.statements.map((statement) => {
       const own = mine.get(statement.id);
+      const round = roundOf.get(statement.id);
       return {
         id: statement.id,
         text: statement.text,
         answeredCount: answers.filter((answer) => answer.statementId === statement.id).length,
+        ...(round === undefined ? {} : { round }),
         ...(own
-          ? { mine: { rating: own.rating, evidence: own.evidence, ideas: own.ideas, updatedAt: own.updatedAt } }
+          ? {
+              mine: {
+                rating: own.rating,
+                evidence: own.evidence,
+                ideas: own.ideas,
+                updatedAt: own.updatedAt,
+                round: own.round ?? 1,
+              },
+            }
           : {}),
       };
     }),
