@@ -3,7 +3,7 @@ import type { Area, Statement } from "../../assessment/framework/frameworkSchema
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import { findArea, findStatement } from "../../assessment/framework/frameworkLookup";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import type { ActionContext } from "./actionContext";
 
 /** Which statement a card is about, from the card's own data — untrusted: it can be forged. */

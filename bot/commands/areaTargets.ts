@@ -1,7 +1,7 @@
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { findArea } from "../../assessment/framework/frameworkLookup";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../teams/replies";
 import { parseAreaNumbers } from "./commandArguments";
 import type { CommandContext } from "./commandContext";

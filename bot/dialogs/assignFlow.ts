@@ -5,7 +5,7 @@ import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
 import type { ActionHandler } from "../actions/actionContext";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import { refusal } from "../teams/replies";
 import { AssignDialog, ASSIGN_DIALOG_ID, type AssignDialogOptions } from "./assignDialog";
 import { takeDialogInvokeResponse } from "./dialogInvokeResponse";

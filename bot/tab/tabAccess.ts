@@ -2,7 +2,7 @@ import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { Role } from "../../assessment/roles/role";
 import type { BotServices } from "../app/botServices";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import { readGroupRoster } from "../teams/teamRoster";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { TabIdentity } from "./tabSignIn";
@@ -61,13 +61,7 @@ export class TabAccess {
   /** Roles that need no area (the coordinator's). */
   overall(identity: TabIdentity): Role[] {
     return resolveRoles({
-      caller: {
-        person: { aadObjectId: identity.aadObjectId, teamsUserId: identity.aadObjectId, name: identity.name },
-        conversationType: "personal",
-        conversationId: "",
-        tenantId: identity.tenantId,
-        serviceUrl: "",
-      },
+      caller: { person: { aadObjectId: identity.aadObjectId }, conversationType: "personal" },
       coordinatorAadIds: this.services.config.coordinatorAadIds,
     });
   }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import { verifyForgetRequest } from "../../dataProtection/forgetToken";
 import { erasePerson } from "../../dataProtection/erasePerson";

@@ -1,7 +1,7 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { buildYoungPeopleCard, youngPeopleInputId } from "../../../cards/youngPeopleCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeopleScores";
 import { recordYoungPeopleScores } from "../../youngPeople/recordYoungPeopleScores";

@@ -1,6 +1,6 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { beginAssignFlow } from "../../dialogs/assignFlow";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal, replyWithNotice } from "../../teams/replies";
 import type { CommandHandler } from "../commandContext";
 

@@ -1,6 +1,6 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { buildCompileSummaryCard } from "../../../cards/compileSummaryCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { compileAndOffer } from "../../compile/compileAndOffer";
 import type { CommandHandler } from "../commandContext";

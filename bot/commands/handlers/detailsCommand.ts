@@ -1,5 +1,5 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { parseDetails } from "../commandArguments";
 import type { CommandHandler } from "../commandContext";

@@ -3,7 +3,7 @@ import { buildPersonExport } from "../../../assessment/dataProtection/personExpo
 import { personExportMarkdown } from "../../../assessment/dataProtection/personExportMarkdown";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { replyPrivately } from "../../teams/replyPrivately";
 import { offerDownload } from "../../compile/offerDownload";

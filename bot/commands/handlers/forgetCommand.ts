@@ -1,7 +1,7 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { describeErasure } from "../../../assessment/dataProtection/personRecords";
 import { buildConfirmCard } from "../../../cards/confirmCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { replyPrivately } from "../../teams/replyPrivately";
 import { readDataSubject } from "../../dataProtection/dataSubject";

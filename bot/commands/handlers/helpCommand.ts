@@ -1,6 +1,6 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
 import type { Role } from "../../../assessment/roles/role";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
 import { COMMANDS } from "../commandCatalogue";
 import { commandPlaceOf, placeNote, worksIn } from "../commandPlace";

@@ -1,8 +1,8 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
 import { readRoster } from "../../teams/teamRoster";
-import { areaProgress } from "../../answers/areaProgress";
+import { areaProgress } from "../../../assessment/answers/areaProgress";
 import { targetAreas } from "../areaTargets";
 import type { CommandContext, CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";

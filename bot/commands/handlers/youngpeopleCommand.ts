@@ -1,7 +1,7 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { parseYoungPeopleScores } from "../../../assessment/youngPeople/youngPeopleScores";
 import { buildYoungPeopleCard } from "../../../cards/youngPeopleCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { recordYoungPeopleScores } from "../../youngPeople/recordYoungPeopleScores";
 import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeopleScores";

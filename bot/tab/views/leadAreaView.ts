@@ -4,7 +4,7 @@ import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails"
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { BotServices } from "../../app/botServices";
-import { areaProgress } from "../../answers/areaProgress";
+import { areaProgress } from "../../../assessment/answers/areaProgress";
 import type { EvidenceByRating, LeadAreaView } from "../tabApiContract";
 
 /**
