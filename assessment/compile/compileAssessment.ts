@@ -1,7 +1,7 @@
 import type { Person } from "../answers/person";
 import type { CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
 import type { CompileAssessmentInput } from "./compileAssessmentInput";
-import { consensusRuleLine } from "../consensus/describeRule";
+import { consensusRuleLine } from "../consensus/consensusRuleLine";
 import { compileArea } from "./compileArea";
 import { compileFrontSheet } from "./compileFrontSheet";
 import { latestRecords, type LatestRecords } from "./latestRecords";
