@@ -3,7 +3,7 @@ import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 export type SaveGlobalScoreResult =
   | { ok: true; answer: GlobalScoreAnswer; answeredCount: number }
@@ -14,7 +14,7 @@ export type SaveGlobalScoreResult =
  * tab); the caller has checked the role. `score` is the whole number read from what was entered.
  */
 export async function saveGlobalScore(
-  services: Pick<BotServices, "storage" | "clock" | "cardUpdater" | "framework">,
+  services: Ports<"clock" | "cardUpdater" | "framework", "responses" | "audit">,
   input: { assignment: AreaAssignment; area: Area; respondent: Person; score: number | undefined },
 ): Promise<SaveGlobalScoreResult> {
   const { assignment, area, score } = input;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { signDownload } from "./downloadLinks";
 
 /**
@@ -7,7 +7,7 @@ import { signDownload } from "./downloadLinks";
  * DOWNLOAD_LINK_TTL_MINUTES: the file id is random, so only the link's holder can fetch it.
  */
 export async function offerDownload(
-  services: BotServices,
+  services: Ports<"config" | "downloadBaseUrl" | "downloadSecret", "compiledFiles">,
   file: { fileName: string; contentType: string; bytes: Buffer },
   now: Date,
 ): Promise<{ fileId: string; url: string }> {

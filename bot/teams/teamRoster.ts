@@ -1,7 +1,7 @@
 import { TeamsInfo, type TeamsChannelAccount, type TeamsPagedMembersResult, type TurnContext } from "botbuilder";
 import type { Person } from "../../assessment/answers/person";
 import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { PacingOptions } from "../posting/pacedSender";
 import { outcomeFromError } from "../posting/sendOutcome";
 
@@ -29,6 +29,9 @@ export const ROSTER_PACING: Pick<PacingOptions, "limits" | "retry"> = {
   retry: { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 3000 },
 };
 
+/** Roster reads go through the adapter as the bot, on their own paced lanes. */
+export type RosterPorts = Ports<"adapter" | "botAppId" | "rosterReads" | "clock">;
+
 /** Teams' default page; it may send fewer per page, so the loop always follows continuationToken. */
 const PAGE_SIZE = 200;
 
@@ -37,7 +40,7 @@ const PAGE_SIZE = 200;
  * Entra object id, through TeamsInfo.getMember. A 404 means not a member — a tag, a channel or
  * someone outside the team; anything else (throttled past the retries, Teams down) is "unavailable".
  */
-export async function findTeamMember(turn: TurnContext, services: BotServices, userId: string): Promise<MemberLookup> {
+export async function findTeamMember(turn: TurnContext, services: RosterPorts, userId: string): Promise<MemberLookup> {
   const read = await pacedRead(services, rosterLane(turn), () => TeamsInfo.getMember(turn, userId));
   if (read.kind !== "read") return read;
   const member = toTeamMember(read.value);
@@ -50,7 +53,7 @@ export async function findTeamMember(turn: TurnContext, services: BotServices, u
  * fresh on every call, never cached: a second instance, or a member who joined a minute ago,
  * must see the same answer. Undefined when Teams would not tell us.
  */
-export async function readRoster(turn: TurnContext, services: BotServices): Promise<TeamMember[] | undefined> {
+export async function readRoster(turn: TurnContext, services: RosterPorts): Promise<TeamMember[] | undefined> {
   return readPages(services, rosterLane(turn), (token) => TeamsInfo.getPagedMembers(turn, PAGE_SIZE, token));
 }
 
@@ -59,7 +62,7 @@ export async function readRoster(turn: TurnContext, services: BotServices): Prom
  * typed in a personal chat), through a proactive turn: quorum counts the team, not who answered.
  */
 export async function readGroupRoster(
-  services: BotServices,
+  services: RosterPorts,
   channel: WorkingGroupChannel,
 ): Promise<TeamMember[] | undefined> {
   let members: TeamMember[] | undefined;
@@ -81,7 +84,7 @@ export async function readGroupRoster(
 }
 
 async function readPages(
-  services: BotServices,
+  services: RosterPorts,
   lane: string,
   page: (token: string | undefined) => Promise<TeamsPagedMembersResult>,
 ): Promise<TeamMember[] | undefined> {
@@ -107,7 +110,7 @@ type PacedRead<T> = { kind: "read"; value: T } | { kind: "notMember" } | { kind:
  * paced sender counts and retries attempts by their SendOutcome; the value read is carried out in
  * the closure.
  */
-async function pacedRead<T>(services: BotServices, lane: string, read: () => Promise<T>): Promise<PacedRead<T>> {
+async function pacedRead<T>(services: RosterPorts, lane: string, read: () => Promise<T>): Promise<PacedRead<T>> {
   let value: { read: T } | undefined;
   const outcome = await services.rosterReads.send(lane, async () => {
     try {

@@ -3,7 +3,7 @@ import { buildAreaDigest } from "../../../assessment/digest/buildAreaDigest";
 import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import { areaProgress } from "../../../assessment/answers/areaProgress";
 import type { EvidenceByRating, LeadAreaView } from "../tabApiContract";
 
@@ -12,7 +12,7 @@ import type { EvidenceByRating, LeadAreaView } from "../tabApiContract";
  * not answered from the channel's roster, and each statement's evidence grouped by the rating it came with.
  */
 export async function leadAreaView(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: Ports<"framework" | "config", "assessments" | "moderation" | "responses">,
   assignment: AreaAssignment,
   area: Area,
   roster: readonly Person[] | undefined,
