@@ -1,7 +1,7 @@
 import type { Person } from "../../assessment/answers/person";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { findArea } from "../../assessment/framework/frameworkLookup";
@@ -11,9 +11,12 @@ export interface AssignmentRequest {
   leads: Person[];
 }
 
+/** Reading and re-keying assignments (audited), and counting the answers a reassignment would move. */
+export type AssignmentPorts = Ports<"clock" | "framework", "assignments" | "audit" | "responses">;
+
 /** Areas held by another channel that already have answers: moving them needs a confirmation. */
 export async function areasNeedingConfirmation(
-  services: BotServices,
+  services: AssignmentPorts,
   assessment: AssessmentDetails,
   caller: TurnCaller,
   areas: readonly number[],
@@ -38,7 +41,7 @@ export async function areasNeedingConfirmation(
  * are keyed by area, not channel), so moving an area keeps them. Each change is audited.
  */
 export async function applyAssignment(
-  services: BotServices,
+  services: AssignmentPorts,
   assessment: AssessmentDetails,
   caller: TurnCaller,
   request: AssignmentRequest,

@@ -1,9 +1,9 @@
 import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { Role } from "../../assessment/roles/role";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { resolveRoles } from "../../assessment/roles/resolveRoles";
-import { readGroupRoster } from "../teams/teamRoster";
+import { readGroupRoster, type RosterPorts } from "../teams/teamRoster";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { TabIdentity } from "./tabSignIn";
 
@@ -16,6 +16,9 @@ export interface AreaAccess {
   person: Person;
 }
 
+/** Reading the channel's roster (cached) and who the coordinators are. */
+export type TabAccessPorts = RosterPorts & Ports<"config">;
+
 /**
  * Gives a tab caller the roles the bot would give them, through the bot's own resolveRoles: being
  * in the group channel's roster is what posting in that channel proves for a card action, and
@@ -25,7 +28,7 @@ export interface AreaAccess {
 export class TabAccess {
   private readonly rosters = new Map<string, { at: number; members: Promise<Person[] | undefined> }>();
 
-  constructor(private readonly services: BotServices) {}
+  constructor(private readonly services: TabAccessPorts) {}
 
   async forArea(identity: TabIdentity, assignment: AreaAssignment): Promise<AreaAccess> {
     const members = await this.membersOf(assignment);

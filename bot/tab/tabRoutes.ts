@@ -3,18 +3,18 @@ import { z } from "zod";
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
-import { saveAnswer } from "../answers/saveAnswer";
+import type { Ports } from "../app/botServices";
+import { currentAssessmentId, getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
+import { saveAnswer, type SaveAnswerServices } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
 import { recordDecision } from "../moderation/recordDecision";
 import { recordGlobalDecision } from "../moderation/recordGlobalDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
 import { enteredWholeNumber } from "../actions/enteredText";
-import { compileAndOffer } from "../compile/compileAndOffer";
+import { compileAndOffer, type CompilePorts } from "../compile/compileAndOffer";
 import { reminderFor } from "../answers/reminderFor";
-import { sendToConversation } from "../teams/conversationSend";
-import { TabAccess, type AreaAccess } from "./tabAccess";
+import { sendToConversation, type ConversationPorts } from "../teams/conversationSend";
+import { TabAccess, type AreaAccess, type TabAccessPorts } from "./tabAccess";
 import type { TabIdentity, TabSignIn } from "./tabSignIn";
 import {
   recordDecisionBodySchema,
@@ -46,12 +46,27 @@ const areaParamSchema = z.coerce.number().int().min(1).max(99);
 /** The largest save the tab sends: evidence and ideas at their limits, with room for JSON escapes. */
 const TAB_BODY_MAX_BYTES = 64 * 1024;
 
+/** The tab reaches every per-action service the cards do, so it takes each one's ports. */
+type TabPorts = TabAccessPorts &
+  AssessmentPorts &
+  SaveAnswerServices &
+  ConversationPorts &
+  CompilePorts &
+  Parameters<typeof saveGlobalScore>[0] &
+  Parameters<typeof recordDecision>[0] &
+  Parameters<typeof recordGlobalDecision>[0] &
+  Parameters<typeof acceptModalRatings>[0] &
+  Parameters<typeof myAreaView>[0] &
+  Parameters<typeof leadAreaView>[0] &
+  Parameters<typeof overviewView>[0] &
+  Ports<"sender", "assignments" | "responses">;
+
 /**
  * The Teams tab: its page and script, and the JSON API under /tab/api/. Every API call proves who
  * is calling (tabSignIn), then checks the role for the area through the same authorization matrix
  * and role resolution as the bot, then calls the same per-action service as the card.
  */
-export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: restify.Server) => void {
+export function tabRoutes(services: TabPorts, signIn: TabSignIn): (server: restify.Server) => void {
   const access = new TabAccess(services);
 
   const identify = async (

@@ -1,6 +1,6 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { recordDecision } from "../../moderation/recordDecision";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
@@ -8,7 +8,9 @@ import type { ActionHandler } from "../actionContext";
  * A lead (from their personal chat or the group's channel) or the coordinator records the agreed
  * rating for one statement from the digest, through the shared recordDecision service.
  */
-export const recordDecisionAction: ActionHandler = async (context) => {
+export const recordDecisionAction: ActionHandler<CardTargetPorts & Parameters<typeof recordDecision>[0]> = async (
+  context,
+) => {
   const target = await resolveCardTarget(context, "recordDecision", { statementRequired: true });
   if (!target.ok || !target.statement) return notSaved(target.ok ? "Unknown statement." : target.message);
   const { assignment, statement } = target;

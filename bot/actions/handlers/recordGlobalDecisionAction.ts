@@ -1,11 +1,13 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { recordGlobalDecision } from "../../moderation/recordGlobalDecision";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { enteredWholeNumber, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
 /** A lead or the coordinator records the area's agreed global score from the digest's first page. */
-export const recordGlobalDecisionAction: ActionHandler = async (context) => {
+export const recordGlobalDecisionAction: ActionHandler<
+  CardTargetPorts & Parameters<typeof recordGlobalDecision>[0]
+> = async (context) => {
   const target = await resolveCardTarget(context, "recordGlobalDecision", { statementRequired: false });
   if (!target.ok) return notSaved(target.message);
   const { assignment, area } = target;

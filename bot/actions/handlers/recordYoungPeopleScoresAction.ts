@@ -6,13 +6,16 @@ import { refusal } from "../../teams/replies";
 import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeopleScores";
 import { recordYoungPeopleScores } from "../../youngPeople/recordYoungPeopleScores";
 import { enteredChoice, enteredText, typedString } from "../enteredText";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
 
 /** The source note's limit (youngPeopleScoresSchema): what the echo gives back at most. */
 const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
-export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, data, ...context }) => {
+export const recordYoungPeopleScoresAction: ActionHandler<
+  Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">
+> = async ({ caller, services, data, ...context }) => {
   if (
     !isAllowed(
       "recordYoungPeopleScores",

@@ -1,6 +1,7 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { globalBaseCard, globalOwnView, statementBaseCard, statementOwnView } from "../../answers/statementCardViews";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
 
 /**
@@ -8,7 +9,7 @@ import type { ActionHandler } from "../actionContext";
  * button: the caller's own saved answer. Someone outside the group gets the shared view, so a
  * refresh never shows anyone else's answer.
  */
-export const showMyAnswerAction: ActionHandler = async (context) => {
+export const showMyAnswerAction: ActionHandler<CardTargetPorts & Ports<"framework", "responses">> = async (context) => {
   const isGlobal = context.data["statementId"] === "global";
   const target = await resolveCardTarget(context, "showMyAnswer", { statementRequired: !isGlobal });
   if (!target.ok) return buildNoticeCard({ title: "I can't show this card", lines: [target.message], tone: "warning" });

@@ -1,6 +1,12 @@
 import { replyWithNotice } from "../../teams/replies";
-import { deliverAreaDigests, notifyCoordinators } from "../../digest/deliverAreaDigests";
-import { targetAreas } from "../areaTargets";
+import {
+  deliverAreaDigests,
+  notifyCoordinators,
+  type CoordinatorNoticePorts,
+  type DigestPorts,
+} from "../../digest/deliverAreaDigests";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 
 /**
@@ -8,7 +14,9 @@ import type { CommandHandler } from "../commandContext";
  * who could not be reached, and gives the coordinator(s) an overview. Repeating it within the same
  * minute sends nothing twice.
  */
-export const digestCommand: CommandHandler = async (context) => {
+export const digestCommand: CommandHandler<
+  TargetPorts & DigestPorts & CoordinatorNoticePorts & Ports<"clock" | "jobs">
+> = async (context) => {
   const { turn, services, caller } = context;
   const targets = await targetAreas(context, "digest", "send the digest");
   if (!targets) return;

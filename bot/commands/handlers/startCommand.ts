@@ -1,6 +1,7 @@
 import { replyWithNotice } from "../../teams/replies";
-import { postAreaCards } from "../../posting/postAreaCards";
-import { targetAreas } from "../areaTargets";
+import { postAreaCards, type PostingPorts } from "../../posting/postAreaCards";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { setAreaStatus } from "../../answers/setAreaStatus";
 import { plural } from "../../../assessment/text/plural";
@@ -11,7 +12,9 @@ import { findArea } from "../../../assessment/framework/frameworkLookup";
  * (Teams allows a few messages a second per conversation) and reports when done. Running `start`
  * again posts only what is missing.
  */
-export const startCommand: CommandHandler = async (context) => {
+export const startCommand: CommandHandler<
+  TargetPorts & PostingPorts & Parameters<typeof setAreaStatus>[0] & Ports<"jobs" | "notify">
+> = async (context) => {
   const { turn, services, assessment, caller } = context;
   if (!caller.team) {
     await replyWithNotice(turn, {

@@ -1,19 +1,23 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
 import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/teamRoster";
+import { readRoster, type RosterPorts } from "../../teams/teamRoster";
 import { areaProgress } from "../../../assessment/answers/areaProgress";
-import { targetAreas } from "../areaTargets";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandContext, CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
 
+/** Reading each area's answers and its channel's roster. */
+type StatusPorts = TargetPorts & RosterPorts & Ports<"config" | "framework", "assignments" | "responses">;
+
 /**
  * Progress per statement. Everyone in the group sees counts; leads and the coordinator also see
  * who has not answered. The coordinator in a chat without an area gets every group's progress.
  */
-export const statusCommand: CommandHandler = async (context) => {
+export const statusCommand: CommandHandler<StatusPorts> = async (context) => {
   const { caller, services, args } = context;
   const isCoordinator = services.config.coordinatorAadIds.includes(caller.person.aadObjectId);
   if (!caller.team && isCoordinator && args.length === 0) {
@@ -51,7 +55,7 @@ export const statusCommand: CommandHandler = async (context) => {
   }
 };
 
-async function overview({ turn, services, assessment }: CommandContext): Promise<void> {
+async function overview({ turn, services, assessment }: CommandContext<StatusPorts>): Promise<void> {
   const assignments = await services.storage.assignments.list(assessment.id);
   const facts = await Promise.all(
     services.framework.areas.map(async (area) => {
