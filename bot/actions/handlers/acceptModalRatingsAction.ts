@@ -5,13 +5,13 @@ import { acceptModalRatings } from "../../moderation/acceptModalRatings";
 import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
 
+type AcceptModalRatingsPorts = CardTargetPorts & Parameters<typeof acceptModalRatings>[0];
+
 /**
  * The digest's "accept the proposed ratings" button, through the shared acceptModalRatings service.
  * A digest sent before proposals existed carries none: then the statements' current proposals are used.
  */
-export const acceptModalRatingsAction: ActionHandler<
-  CardTargetPorts & Parameters<typeof acceptModalRatings>[0]
-> = async (context) => {
+export const acceptModalRatingsAction: ActionHandler<AcceptModalRatingsPorts> = async (context) => {
   const target = await resolveCardTarget(context, "acceptModalRatings", { statementRequired: false });
   if (!target.ok) return buildNoticeCard({ title: "Nothing was recorded", lines: [target.message], tone: "warning" });
   const { assignment, area } = target;

@@ -12,14 +12,21 @@ import { turnLogger } from "../../app/correlationMiddleware";
 
 const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string().min(1).max(2000) });
 
+type ConfirmForgetPorts = Parameters<typeof erasePerson>[0] &
+  Ports<"config" | "downloadSecret" | "clock" | "logger", "audit">;
+
 /**
  * The coordinator's answer to the `forget` confirmation card. The role is checked again here (the
  * card may have been forwarded), and the signed token must be this assessment's and unexpired.
  * The audit records that a person was erased, by whom and how much — never who.
  */
-export const confirmForgetAction: ActionHandler<
-  Parameters<typeof erasePerson>[0] & Ports<"config" | "downloadSecret" | "clock" | "logger", "audit">
-> = async ({ turn, caller, services, assessmentId, data }) => {
+export const confirmForgetAction: ActionHandler<ConfirmForgetPorts> = async ({
+  turn,
+  caller,
+  services,
+  assessmentId,
+  data,
+}) => {
   const parsed = confirmSchema.safeParse(data);
   if (!parsed.success)
     return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");

@@ -4,13 +4,13 @@ import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
+type RecordDecisionPorts = CardTargetPorts & Parameters<typeof recordDecision>[0];
+
 /**
  * A lead (from their personal chat or the group's channel) or the coordinator records the agreed
  * rating for one statement from the digest, through the shared recordDecision service.
  */
-export const recordDecisionAction: ActionHandler<CardTargetPorts & Parameters<typeof recordDecision>[0]> = async (
-  context,
-) => {
+export const recordDecisionAction: ActionHandler<RecordDecisionPorts> = async (context) => {
   const target = await resolveCardTarget(context, "recordDecision", { statementRequired: true });
   if (!target.ok || !target.statement) return notSaved(target.ok ? "Unknown statement." : target.message);
   const { assignment, statement } = target;

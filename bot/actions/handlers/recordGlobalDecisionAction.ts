@@ -4,10 +4,10 @@ import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { enteredWholeNumber, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
+type RecordGlobalDecisionPorts = CardTargetPorts & Parameters<typeof recordGlobalDecision>[0];
+
 /** A lead or the coordinator records the area's agreed global score from the digest's first page. */
-export const recordGlobalDecisionAction: ActionHandler<
-  CardTargetPorts & Parameters<typeof recordGlobalDecision>[0]
-> = async (context) => {
+export const recordGlobalDecisionAction: ActionHandler<RecordGlobalDecisionPorts> = async (context) => {
   const target = await resolveCardTarget(context, "recordGlobalDecision", { statementRequired: false });
   if (!target.ok) return notSaved(target.message);
   const { assignment, area } = target;

@@ -12,10 +12,15 @@ import type { ActionHandler } from "../actionContext";
 /** The source note's limit (youngPeopleScoresSchema): what the echo gives back at most. */
 const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
+type RecordYoungPeopleScoresPorts = Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">;
+
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
-export const recordYoungPeopleScoresAction: ActionHandler<
-  Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">
-> = async ({ caller, services, data, ...context }) => {
+export const recordYoungPeopleScoresAction: ActionHandler<RecordYoungPeopleScoresPorts> = async ({
+  caller,
+  services,
+  data,
+  ...context
+}) => {
   if (
     !isAllowed(
       "recordYoungPeopleScores",

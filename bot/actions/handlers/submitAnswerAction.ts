@@ -7,13 +7,13 @@ import { enteredChoice, enteredText, typedString } from "../enteredText";
 import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
 
+type SubmitAnswerPorts = CardTargetPorts & SaveAnswerServices & Ports<"framework">;
+
 /**
  * A member saves (or changes) their answer. Early exits in order: card identity and role → the
  * shared saveAnswer service. Every refusal returns the card with what they typed and what to fix.
  */
-export const submitAnswerAction: ActionHandler<CardTargetPorts & SaveAnswerServices & Ports<"framework">> = async (
-  context,
-) => {
+export const submitAnswerAction: ActionHandler<SubmitAnswerPorts> = async (context) => {
   const target = await resolveCardTarget(context, "submitAnswer", { statementRequired: true });
   if (!target.ok || !target.statement)
     return buildNoticeCard({

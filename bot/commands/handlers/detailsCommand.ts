@@ -7,14 +7,10 @@ import type { CommandHandler } from "../commandContext";
 import { formatCalendarDate } from "../../../assessment/time/formatDates";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
+type DetailsPorts = Ports<"config" | "clock", "assessments" | "audit">;
+
 /** The coordinator sets the assessment's front-sheet details: local authority, deadline, time zone. */
-export const detailsCommand: CommandHandler<Ports<"config" | "clock", "assessments" | "audit">> = async ({
-  turn,
-  caller,
-  services,
-  assessment,
-  rawArgs,
-}) => {
+export const detailsCommand: CommandHandler<DetailsPorts> = async ({ turn, caller, services, assessment, rawArgs }) => {
   if (!isAllowed("details", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("change the assessment's details", whoMay("details")));
     return;

@@ -17,14 +17,14 @@ import type { CommandHandler } from "../commandContext";
 import { formatIsoDate } from "../../../assessment/compile/localDate";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
+type ExportPorts = RosterPorts & GatherPorts & OfferPorts & PersonalChatPorts & Ports<"clock", "audit">;
+
 /**
  * `export @person`: the coordinator gets everything that person wrote in the current assessment as
  * JSON and Markdown behind signed, expiring links. The links only ever go to the coordinator's
  * personal chat: typed in a channel, the channel is told where to look and sees no link or count.
  */
-export const exportCommand: CommandHandler<
-  RosterPorts & GatherPorts & OfferPorts & PersonalChatPorts & Ports<"clock", "audit">
-> = async ({ turn, caller, services, assessment, args }) => {
+export const exportCommand: CommandHandler<ExportPorts> = async ({ turn, caller, services, assessment, args }) => {
   if (!isAllowed("export", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("export a person's data", whoMay("export")));
     return;

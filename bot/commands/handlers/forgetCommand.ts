@@ -14,14 +14,14 @@ import type { CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
+type ForgetPorts = RosterPorts & GatherPorts & PersonalChatPorts & Ports<"config" | "downloadSecret">;
+
 /**
  * `forget @person`: nothing is erased yet — the coordinator gets a card saying exactly what will
  * go (counts, not content) and confirms with it (confirmForgetAction does the erasure). The card
  * names the person, so it goes to the coordinator's personal chat: a channel never learns who asked.
  */
-export const forgetCommand: CommandHandler<
-  RosterPorts & GatherPorts & PersonalChatPorts & Ports<"config" | "downloadSecret">
-> = async ({ turn, caller, services, assessment, args }) => {
+export const forgetCommand: CommandHandler<ForgetPorts> = async ({ turn, caller, services, assessment, args }) => {
   if (!isAllowed("forget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("erase a person's data", whoMay("forget")));
     return;

@@ -7,13 +7,10 @@ import { commandPlaceOf, placeNote, worksIn } from "../commandPlace";
 import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 
+type HelpPorts = Ports<"config", "assignments">;
+
 /** Lists only what the caller may do where they are, so nobody is shown a command that will refuse them. */
-export const helpCommand: CommandHandler<Ports<"config", "assignments">> = async ({
-  turn,
-  caller,
-  services,
-  assessment,
-}) => {
+export const helpCommand: CommandHandler<HelpPorts> = async ({ turn, caller, services, assessment }) => {
   const assignments = await services.storage.assignments.list(assessment.id);
   const roles = new Set<Role>(resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }));
   for (const assignment of assignments) {

@@ -6,10 +6,10 @@ import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
 
+type RemindPorts = TargetPorts & RosterPorts & Ports<"framework", "responses">;
+
 /** A gentle nudge in the channel that @mentions only those who still have statements to answer. */
-export const remindCommand: CommandHandler<TargetPorts & RosterPorts & Ports<"framework", "responses">> = async (
-  context,
-) => {
+export const remindCommand: CommandHandler<RemindPorts> = async (context) => {
   const { turn, services, caller } = context;
   if (!caller.team) {
     await replyWithNotice(turn, {

@@ -7,14 +7,14 @@ import { setAreaStatus } from "../../answers/setAreaStatus";
 import { plural } from "../../../assessment/text/plural";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
 
+type StartPorts = TargetPorts & PostingPorts & Parameters<typeof setAreaStatus>[0] & Ports<"jobs" | "notify">;
+
 /**
  * Posts the area's cards in the group's channel. The reply comes at once; posting runs on paced
  * (Teams allows a few messages a second per conversation) and reports when done. Running `start`
  * again posts only what is missing.
  */
-export const startCommand: CommandHandler<
-  TargetPorts & PostingPorts & Parameters<typeof setAreaStatus>[0] & Ports<"jobs" | "notify">
-> = async (context) => {
+export const startCommand: CommandHandler<StartPorts> = async (context) => {
   const { turn, services, assessment, caller } = context;
   if (!caller.team) {
     await replyWithNotice(turn, {

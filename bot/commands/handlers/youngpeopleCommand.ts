@@ -8,13 +8,19 @@ import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeople
 import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 
+type YoungpeoplePorts = Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">;
+
 /**
  * `youngpeople 1=6 2=5 … [from=<where they came from>]` records the young people's scores inline;
  * `youngpeople` alone answers with a card of ten 0–10 inputs and a note field.
  */
-export const youngpeopleCommand: CommandHandler<
-  Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">
-> = async ({ turn, caller, services, assessment, rawArgs }) => {
+export const youngpeopleCommand: CommandHandler<YoungpeoplePorts> = async ({
+  turn,
+  caller,
+  services,
+  assessment,
+  rawArgs,
+}) => {
   if (!isAllowed("youngpeople", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("record the young people's scores", whoMay("youngpeople")));
     return;
