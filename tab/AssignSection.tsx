@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AssignResponse, GroupPeople, OverviewView } from "../bot/tab/tabApiContract";
-import type { Api } from "./tabApi";
+import { problemText, type Api } from "./tabApi";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,8 +41,12 @@ export function AssignSection(props: { api: Api; view: OverviewView; onAssigned:
     setLeads([]);
     if (channelId === "") return;
     props.api<GroupPeople>("GET", `/groups/${encodeURIComponent(channelId)}/people`).then(
-      (found) => setPeople(found.people),
-      (error: Error) => setOutcome({ kind: "problem", text: error.message }),
+      (found) => {
+        setPeople(found.people);
+      },
+      (error: unknown) => {
+        setOutcome({ kind: "problem", text: problemText(error) });
+      },
     );
   }, [props.api, channelId]);
 
@@ -83,7 +87,12 @@ export function AssignSection(props: { api: Api; view: OverviewView; onAssigned:
       ) : (
         <>
           <Field label="Area">
-            <Select value={area} onChange={(_, data) => setArea(data.value)}>
+            <Select
+              value={area}
+              onChange={(_, data) => {
+                setArea(data.value);
+              }}
+            >
               <option value="">Choose…</option>
               {props.view.areas.map((candidate) => (
                 <option key={candidate.number} value={String(candidate.number)}>
@@ -93,7 +102,12 @@ export function AssignSection(props: { api: Api; view: OverviewView; onAssigned:
             </Select>
           </Field>
           <Field label="Group's channel">
-            <Select value={channelId} onChange={(_, data) => setChannelId(data.value)}>
+            <Select
+              value={channelId}
+              onChange={(_, data) => {
+                setChannelId(data.value);
+              }}
+            >
               <option value="">Choose…</option>
               {props.view.groups.map((group) => (
                 <option key={group.channelId} value={group.channelId}>
@@ -112,13 +126,13 @@ export function AssignSection(props: { api: Api; view: OverviewView; onAssigned:
                   key={person.aadObjectId}
                   label={person.name}
                   checked={leads.includes(person.aadObjectId)}
-                  onChange={(_, data) =>
+                  onChange={(_, data) => {
                     setLeads((current) =>
                       data.checked === true
                         ? [...current, person.aadObjectId]
                         : current.filter((id) => id !== person.aadObjectId),
-                    )
-                  }
+                    );
+                  }}
                 />
               ))}
             </fieldset>

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
-import type { Api } from "./tabApi";
+import { problemText, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 
 const useStyles = makeStyles({
@@ -39,9 +39,9 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | undefined>();
   const load = useCallback(() => {
     if (areaNumber !== undefined)
-      props
-        .api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`)
-        .then(setView, (error: Error) => setNotice({ ok: false, text: error.message }));
+      props.api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`).then(setView, (error: unknown) => {
+        setNotice({ ok: false, text: problemText(error) });
+      });
   }, [props.api, areaNumber]);
   useEffect(load, [load]);
   if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
@@ -64,7 +64,7 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   const remind = async () => {
     const result = await props
       .api<{ ok: boolean; message: string }>("POST", `/areas/${areaNumber}/remind`)
-      .catch((error: Error) => ({ ok: false, message: error.message }));
+      .catch((error: unknown) => ({ ok: false, message: problemText(error) }));
     setNotice({ ok: result.ok, text: result.message });
   };
   return (
@@ -221,14 +221,26 @@ function StatementModeration(props: {
         </div>
       ) : null}
       <Field label={`Agreed rating for ${statement.statementId}`}>
-        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
+        <RadioGroup
+          layout="horizontal"
+          value={rating}
+          onChange={(_, data) => {
+            setRating(data.value);
+          }}
+        >
           {["4", "3", "2", "1"].map((value) => (
             <Radio key={value} value={value} label={value} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Rationale">
-        <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} resize="vertical" />
+        <Textarea
+          value={rationale}
+          onChange={(_, data) => {
+            setRationale(data.value);
+          }}
+          resize="vertical"
+        />
       </Field>
       <Field
         label={`Agreed evidence summary for ${statement.statementId} (optional)`}
@@ -296,7 +308,12 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
       </Text>
       <div className={styles.row}>
         <Field label="Agreed global score">
-          <Select value={score} onChange={(_, data) => setScore(data.value)}>
+          <Select
+            value={score}
+            onChange={(_, data) => {
+              setScore(data.value);
+            }}
+          >
             <option value="">Choose…</option>
             {Array.from({ length: props.view.globalScoreMax + 1 }, (_, value) => (
               <option key={value} value={String(value)}>
@@ -306,7 +323,12 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
           </Select>
         </Field>
         <Field label="Rationale">
-          <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
+          <Textarea
+            value={rationale}
+            onChange={(_, data) => {
+              setRationale(data.value);
+            }}
+          />
         </Field>
         <Button onClick={() => void record()}>Record agreed global score</Button>
       </div>

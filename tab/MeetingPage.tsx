@@ -85,7 +85,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
 
   if (areaNumber === undefined) return <Text>You are not in a group with an area.</Text>;
   const statement = stage?.statement;
-  const position = statement && stage ? stage.flagged.indexOf(statement.statementId) : -1;
+  const position = statement ? stage.flagged.indexOf(statement.statementId) : -1;
   return (
     <div className={styles.page}>
       <Title2 as="h1">Discussion group</Title2>
@@ -187,14 +187,25 @@ function LiveDecision(props: {
   return (
     <>
       <Field label={`Agreed rating for ${props.statementId}`}>
-        <RadioGroup layout="horizontal" value={rating} onChange={(_, data) => setRating(data.value)}>
+        <RadioGroup
+          layout="horizontal"
+          value={rating}
+          onChange={(_, data) => {
+            setRating(data.value);
+          }}
+        >
           {["4", "3", "2", "1"].map((value) => (
             <Radio key={value} value={value} label={value} />
           ))}
         </RadioGroup>
       </Field>
       <Field label="Rationale">
-        <Textarea value={rationale} onChange={(_, data) => setRationale(data.value)} />
+        <Textarea
+          value={rationale}
+          onChange={(_, data) => {
+            setRationale(data.value);
+          }}
+        />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void record()}>

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
-import type { Api } from "./tabApi";
+import { problemText, type Api } from "./tabApi";
 import { AssignSection } from "./AssignSection";
 
 /**
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
     color: "#000000",
     fontSize: tokens.fontSizeBase200,
     borderRadius: tokens.borderRadiusSmall,
-    ...shorthands.border("1px", "solid", "#000000"),
+    border: "1px solid #000000",
     position: "relative",
   },
   unanswered: {
@@ -59,7 +59,9 @@ export function OverviewPage(props: { api: Api }) {
   const [view, setView] = useState<OverviewView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const load = useCallback(() => {
-    props.api<OverviewView>("GET", "/overview").then(setView, (error: Error) => setProblem(error.message));
+    props.api<OverviewView>("GET", "/overview").then(setView, (error: unknown) => {
+      setProblem(problemText(error));
+    });
   }, [props.api]);
   useEffect(load, [load]);
   if (problem)
@@ -171,8 +173,12 @@ function CompileSection(props: { api: Api }) {
   const compile = async () => {
     setState({ busy: true });
     await props.api<CompileResponse>("POST", "/compile").then(
-      (result) => setState({ busy: false, result }),
-      (error: Error) => setState({ busy: false, problem: error.message }),
+      (result) => {
+        setState({ busy: false, result });
+      },
+      (error: unknown) => {
+        setState({ busy: false, problem: problemText(error) });
+      },
     );
   };
   return (

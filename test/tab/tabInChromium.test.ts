@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startGroupScenario, type GroupScenario } from "../support/groupScenario";
 import { waitFor } from "../support/waitFor";
+import { defined } from "../support/defined";
 import { launchChromium } from "../../simulator/browser/launchChromium";
 import { TENANT_ID, makeChannel } from "../../simulator/teams/teamsActivities";
 import { makePerson, type TeamsPerson } from "../../simulator/teams/people";
@@ -35,8 +36,8 @@ describe("the Teams tab in Chromium", function () {
     mkdirSync(SCREENS, { recursive: true });
   });
   after(async () => {
-    await browser?.close();
-    await scenario?.harness.close();
+    await browser.close();
+    await scenario.harness.close();
   });
 
   async function open(person: TeamsPerson, view: string, width = 1280, height = 800, theme = "default"): Promise<Page> {
@@ -108,7 +109,7 @@ describe("the Teams tab in Chromium", function () {
     )?.[1];
 
   it("a member answers three statements in the tab (and one by keyboard alone), the channel cards' counts move, a refused save keeps the typed text, a draft survives a reload", async () => {
-    const member = scenario.members[0]!;
+    const member = defined(scenario.members[0]);
     const page = await open(member, "member", 390, 844);
     await expectAccessible(page, "member page");
     await page.getByText("0 of 15 answered").first().waitFor();
@@ -133,7 +134,7 @@ describe("the Teams tab in Chromium", function () {
       member.aadObjectId,
     );
     assert.equal(stored?.rating, 3);
-    assert.equal(stored?.respondent.teamsUserId, member.id);
+    assert.equal(stored.respondent.teamsUserId, member.id);
 
     // No rating chosen: refused, and the text stays where it was typed.
     const refusedRegion = page.getByRole("region", { name: /^7d\. / });
@@ -180,8 +181,8 @@ describe("the Teams tab in Chromium", function () {
   });
 
   it("an answer given on the card shows in the tab (the reverse direction)", async () => {
-    await scenario.answer(scenario.members[1]!, 7, "7a", { rating: "1", evidence: "Card evidence" });
-    const page = await open(scenario.members[2]!, "member");
+    await scenario.answer(defined(scenario.members[1]), 7, "7a", { rating: "1", evidence: "Card evidence" });
+    const page = await open(defined(scenario.members[2]), "member");
     await page
       .getByRole("region", { name: /^7a\. / })
       .getByText("2 people have answered")
@@ -205,7 +206,11 @@ describe("the Teams tab in Chromium", function () {
     await page.getByText("The reminder is posted in the group's channel.").waitFor();
     const reminder = scenario.harness.connector.recorded
       .slice(sentBefore)
-      .find((entry) => String(entry.activity["text"] ?? "").startsWith("A gentle reminder for area 7"));
+      .find((entry) =>
+        (typeof entry.activity["text"] === "string" ? entry.activity["text"] : "").startsWith(
+          "A gentle reminder for area 7",
+        ),
+      );
     assert.ok(reminder, "the reminder reached the channel");
     // Posted into the group's channel (Teams gives a channel post its own thread id: <channel>;messageid=…).
     assert.equal(reminder.conversationId.split(";")[0], scenario.channel.channelId);
@@ -302,7 +307,7 @@ describe("the Teams tab in Chromium", function () {
   it("the member page and the heat map pass axe-core in the dark and high-contrast themes too; every role photographed at 390×844 and 1280×800", async () => {
     for (const theme of ["dark", "contrast"]) {
       for (const [person, view] of [
-        [scenario.members[0]!, "member"],
+        [defined(scenario.members[0]), "member"],
         [scenario.coordinator, "overview"],
       ] as const) {
         const page = await open(person, view, 1280, 800, theme);
@@ -310,7 +315,7 @@ describe("the Teams tab in Chromium", function () {
         await page.context().close();
       }
     }
-    await screenshots(scenario.members[0]!, "member", "member");
+    await screenshots(defined(scenario.members[0]), "member", "member");
     await screenshots(scenario.lead, "lead", "lead");
     await screenshots(scenario.coordinator, "overview", "coordinator");
     await screenshots(scenario.lead, "meeting", "meeting");
