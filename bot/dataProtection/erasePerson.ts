@@ -3,6 +3,7 @@ import {
   redactAssignment,
   redactAuditEntry,
   redactDecider,
+  redactRoundStarter,
 } from "../../assessment/dataProtection/removedPerson";
 import type { Ports } from "../app/botServices";
 import { gatherPersonRecords, type GatherPorts } from "./gatherPersonRecords";
@@ -12,6 +13,7 @@ import { deleteExportFiles } from "./exportFiles";
 export interface ErasureCounts {
   answers: number;
   globalScores: number;
+  /** Moderation records they made: agreed ratings and global scores, and statements they sent back for another round. */
   decisions: number;
   assignments: number;
   /** Actions they owned or last updated (kept, owned by "(removed)"), and their naming as a participation worker. */
@@ -25,7 +27,7 @@ export interface ErasureCounts {
 
 /**
  * Erases one person from one assessment. Their answers and global scores are deleted; records the
- * group still needs (agreed ratings they recorded, areas they led, the audit trail) keep their
+ * group still needs (agreed ratings they recorded, rounds they started, areas they led, the audit trail) keep their
  * meaning with REMOVED_PERSON in their place; the reference to their 1:1 chat and any stored
  * export of their data are dropped. Every
  * step is idempotent, so a retried or repeated confirmation finishes the job and changes nothing more.
@@ -42,6 +44,7 @@ export async function erasePerson(
   const decisions = await storage.moderation.rewriteAll(assessmentId, {
     decision: (decision) => redactDecider(decision, aadObjectId),
     globalDecision: (decision) => redactDecider(decision, aadObjectId),
+    round: (round) => redactRoundStarter(round, aadObjectId),
   });
   const assignments = await storage.assignments.list(assessmentId);
   const reassigned = await Promise.all(

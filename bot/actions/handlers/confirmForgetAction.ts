@@ -60,7 +60,7 @@ export const confirmForgetAction: ActionHandler<ConfirmForgetPorts> = async ({
   return buildNoticeCard({
     title: "Erased",
     lines: [
-      `${plural(counts.answers, "answer")} and ${plural(counts.globalScores, "global score")} deleted; ${plural(counts.decisions, "decision")}, ${plural(counts.assignments, "area assignment")} and ${plural(counts.auditEntries, "audit entry", "audit entries")} now show "(removed)".`,
+      `${plural(counts.answers, "answer")} and ${plural(counts.globalScores, "global score")} deleted; ${plural(counts.decisions, "moderation record")}, ${plural(counts.assignments, "area assignment")} and ${plural(counts.auditEntries, "audit entry", "audit entries")} now show "(removed)".`,
       "Compile again to get documents without them; documents compiled earlier are not changed.",
     ],
     tone: "good",
