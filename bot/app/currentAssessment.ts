@@ -1,5 +1,5 @@
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
-import type { BotServices } from "./botServices";
+import type { Ports } from "./botServices";
 import { sameThresholds } from "../../assessment/consensus/consensusThresholds";
 
 /**
@@ -10,7 +10,10 @@ export function currentAssessmentId(tenantId: string): string {
   return `${tenantId || "local"}.1`;
 }
 
-export async function getCurrentAssessment(services: BotServices, tenantId: string): Promise<AssessmentDetails> {
+/** Reading (or creating) the tenant's assessment and recording the consensus rule configured for it. */
+export type AssessmentPorts = Ports<"config" | "framework" | "clock", "assessments" | "audit">;
+
+export async function getCurrentAssessment(services: AssessmentPorts, tenantId: string): Promise<AssessmentDetails> {
   const id = currentAssessmentId(tenantId);
   const configured = services.config.consensus;
   const existing = await services.storage.assessments.getOrCreate(id, () => ({
@@ -31,7 +34,7 @@ export async function getCurrentAssessment(services: BotServices, tenantId: stri
  * The CONSENSUS_* configuration changed since the assessment stored its rule (or the row predates
  * stored rules): store the configured rule and audit the change, once even when several turns race.
  */
-async function recordConfiguredRule(services: BotServices, details: AssessmentDetails): Promise<AssessmentDetails> {
+async function recordConfiguredRule(services: AssessmentPorts, details: AssessmentDetails): Promise<AssessmentDetails> {
   const configured = services.config.consensus;
   const outcome = await services.storage.assessments.updateWith(details.id, (current) =>
     current === undefined || (current.consensusThresholds && sameThresholds(current.consensusThresholds, configured))

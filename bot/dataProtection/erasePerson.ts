@@ -5,8 +5,8 @@ import {
   redactDecider,
   redactRoundStarter,
 } from "../../assessment/dataProtection/removedPerson";
-import type { BotServices } from "../app/botServices";
-import { gatherPersonRecords } from "./gatherPersonRecords";
+import type { Ports } from "../app/botServices";
+import { gatherPersonRecords, type GatherPorts } from "./gatherPersonRecords";
 import { deleteExportFiles } from "./exportFiles";
 
 /** What an erasure changed, in counts only: this is what the audit keeps. */
@@ -33,7 +33,7 @@ export interface ErasureCounts {
  * step is idempotent, so a retried or repeated confirmation finishes the job and changes nothing more.
  */
 export async function erasePerson(
-  services: BotServices,
+  services: GatherPorts & Ports<"cardUpdater", "conversations" | "compiledFiles" | "actionItems" | "assessments">,
   assessmentId: string,
   aadObjectId: string,
 ): Promise<ErasureCounts> {

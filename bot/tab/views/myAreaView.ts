@@ -1,7 +1,7 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import type { MyAreaView } from "../tabApiContract";
 
 /**
@@ -9,7 +9,7 @@ import type { MyAreaView } from "../tabApiContract";
  * (never anyone else's rating: no anchoring before moderation, as on the cards), and their global score.
  */
 export async function myAreaView(
-  services: Pick<BotServices, "storage" | "framework">,
+  services: Ports<"framework", "responses">,
   assignment: AreaAssignment,
   area: Area,
   person: { aadObjectId: string; timeZone: string },
