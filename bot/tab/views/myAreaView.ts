@@ -9,7 +9,7 @@ import type { MyAreaView } from "../tabApiContract";
  * (never anyone else's rating: no anchoring before moderation, as on the cards), and their global score.
  */
 export async function myAreaView(
-  services: Ports<"framework", "responses">,
+  services: Ports<"framework", "responses" | "moderation">,
   assignment: AreaAssignment,
   area: Area,
   person: { aadObjectId: string; timeZone: string },
