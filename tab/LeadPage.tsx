@@ -21,6 +21,7 @@ import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bo
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
 import { problemText, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
+import { AreaPicker } from "./AreaPicker";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -70,19 +71,14 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   return (
     <div className={styles.page}>
       <Title2 as="h1">Moderation</Title2>
-      <Field label="Area">
-        <Select
-          value={String(areaNumber)}
-          onChange={(_, data) => {
-            setView(undefined);
-            setAreaNumber(Number(data.value));
-          }}
-        >
-          {areas.map((area) => (
-            <option key={area.number} value={String(area.number)}>{`${area.number}. ${area.title}`}</option>
-          ))}
-        </Select>
-      </Field>
+      <AreaPicker
+        areas={areas}
+        value={areaNumber}
+        onChange={(chosen) => {
+          setView(undefined);
+          setAreaNumber(chosen);
+        }}
+      />
       {notice ? (
         <MessageBar intent={notice.ok ? "success" : "warning"} role="status">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -6,7 +6,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
   Spinner,
   Text,
   Textarea,
@@ -18,6 +17,7 @@ import {
 import type { MeView, SaveResponse, StageView } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
+import { AreaPicker } from "./AreaPicker";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -90,19 +90,14 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
     <div className={styles.page}>
       <Title2 as="h1">Discussion group</Title2>
       {areas.length > 1 ? (
-        <Field label="Area">
-          <Select
-            value={String(areaNumber)}
-            onChange={(_, data) => {
-              setStage(undefined);
-              setAreaNumber(Number(data.value));
-            }}
-          >
-            {areas.map((area) => (
-              <option key={area.number} value={String(area.number)}>{`${area.number}. ${area.title}`}</option>
-            ))}
-          </Select>
-        </Field>
+        <AreaPicker
+          areas={areas}
+          value={areaNumber}
+          onChange={(chosen) => {
+            setStage(undefined);
+            setAreaNumber(chosen);
+          }}
+        />
       ) : null}
       {problem ? (
         <MessageBar intent="warning" role="status">
