@@ -6,6 +6,7 @@ import { compileArea } from "./compileArea";
 import { compileFrontSheet } from "./compileFrontSheet";
 import { latestRecords, type LatestRecords } from "./latestRecords";
 import { summariseAssessment } from "./summariseAssessment";
+import { compareWithPrevious } from "../cycles/compareWithPrevious";
 
 export type { CompileAssessmentInput } from "./compileAssessmentInput";
 
@@ -53,7 +54,7 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
   };
   // Only set when given, as youngPeopleScore on the areas.
   if (input.youngPeopleSource) compiled.youngPeopleSource = input.youngPeopleSource;
-  return compiled;
+  return compareWithPrevious(compiled, input.previousCycles ?? []);
 }
 
 function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {

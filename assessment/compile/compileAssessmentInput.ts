@@ -5,6 +5,7 @@ import type { AreaAssignment } from "../groups/workingGroup";
 import type { AssessmentDetails } from "../groups/assessmentDetails";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 import type { AttributionMode } from "./compiledAssessment";
+import type { CycleResult } from "../cycles/cycleResult";
 
 /** Everything the final compile reads: the stored records as they are, in any order. */
 export interface CompileAssessmentInput {
@@ -25,4 +26,6 @@ export interface CompileAssessmentInput {
   readonly youngPeopleScores?: Readonly<Record<number, number>>;
   /** Where the young people's scores came from, in the coordinator's words. */
   readonly youngPeopleSource?: string;
+  /** Earlier cycles' agreed results, oldest first: the document shows the change since the last. */
+  readonly previousCycles?: readonly CycleResult[];
 }

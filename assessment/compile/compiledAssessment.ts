@@ -1,6 +1,7 @@
 import type { ConsensusThresholds } from "../consensus/consensusThresholds";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import type { RatingValue } from "../framework/frameworkSchema";
+import type { Change } from "../cycles/change";
 
 /**
  * The one agreed self-assessment, ready to render. Everything a document needs is in here (scale
@@ -22,6 +23,18 @@ export interface CompiledAssessment {
   consensusRule: { thresholds: ConsensusThresholds; description: string };
   /** Where the young people's scores came from, when the coordinator said. */
   youngPeopleSource?: string;
+  /**
+   * Every cycle's global scores, oldest first and this one last, when earlier cycles exist (see
+   * compareWithPrevious); `globalScores` follows `areas`' order. Absent for a first cycle.
+   */
+  cycles?: CycleScores[];
+}
+
+export interface CycleScores {
+  /** yyyy-mm-dd the cycle was completed. */
+  completedOn: string;
+  source: "bot" | "imported";
+  globalScores: (number | null)[];
 }
 
 /** Real names, or "Member 1…n" numbered per area, for documents shared beyond the groups. */
@@ -95,6 +108,10 @@ export interface CompiledStatement {
   evidence: AttributedComment[];
   ideas: AttributedComment[];
   moderation: ModerationNote | null;
+  /** The previous cycle's agreed rating (null: it had none); absent when there is no previous cycle. */
+  previousRating?: RatingValue | null;
+  /** Since the previous cycle; absent when there is none. */
+  change?: Change;
 }
 
 /** One distinct comment and everyone who wrote it (duplicates merged). */
@@ -124,6 +141,9 @@ export interface CompiledGlobalScore {
   distribution: number[];
   flags: string[];
   moderation: ModerationNote | null;
+  /** The previous cycle's score (null: it had none); absent when there is no previous cycle. */
+  previousValue?: number | null;
+  change?: Change;
 }
 
 /** A statement picked out for the summary. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { consensusThresholdsSchema, type ConsensusThresholds } from "../consensus/consensusThresholds";
 import { youngPeopleScoresSchema } from "../youngPeople/youngPeopleScores";
+import { cycleResultSchema } from "../cycles/cycleResult";
 
 /** One run of the self-assessment by one local authority. Created on first use. */
 export const assessmentDetailsSchema = z.object({
@@ -28,6 +29,15 @@ export const assessmentDetailsSchema = z.object({
    */
   consensusThresholds: consensusThresholdsSchema.optional(),
   compiledAt: z.string().optional(),
+  /** Which run of the self-assessment this is for the authority: 1 unless started by `new cycle` (absent = 1). */
+  cycle: z.number().int().min(1).optional(),
+  /** The cycle before this one (closed), whose result the documents and digests compare with. */
+  previousAssessmentId: z.string().min(1).optional(),
+  /** Set when `new cycle` closed this one: the tenant's current assessment is found by following it. */
+  nextAssessmentId: z.string().min(1).optional(),
+  closedAt: z.string().optional(),
+  /** The agreed result, kept when the cycle closes (or imported from a paper cycle). */
+  result: cycleResultSchema.optional(),
 });
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
 

@@ -19,6 +19,7 @@ export const AUTHORIZATION_MATRIX = {
   export: ["coordinator"],
   forget: ["coordinator"],
   youngpeople: ["coordinator"],
+  "new cycle": ["coordinator"],
   // card verbs
   submitAnswer: ["member"],
   showMyAnswer: ["coordinator", "lead", "member"],
@@ -30,6 +31,7 @@ export const AUTHORIZATION_MATRIX = {
   recordGlobalDecision: ["coordinator", "lead"],
   confirmForget: ["coordinator"],
   recordYoungPeopleScores: ["coordinator"],
+  confirmNewCycle: ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof AUTHORIZATION_MATRIX;

@@ -8,6 +8,7 @@ import { recordGlobalDecisionAction } from "./handlers/recordGlobalDecisionActio
 import { confirmForgetAction } from "./handlers/confirmForgetAction";
 import { assignCardAction } from "../dialogs/assignFlow";
 import { recordYoungPeopleScoresAction } from "./handlers/recordYoungPeopleScoresAction";
+import { confirmNewCycleAction } from "./handlers/confirmNewCycleAction";
 
 /**
  * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
@@ -25,6 +26,7 @@ export const ACTION_HANDLERS = {
   assignAreas: assignCardAction,
   confirmReassign: assignCardAction,
   recordYoungPeopleScores: recordYoungPeopleScoresAction,
+  confirmNewCycle: confirmNewCycleAction,
 } satisfies Record<string, ActionHandler>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;

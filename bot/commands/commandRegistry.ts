@@ -11,6 +11,7 @@ import { compileCommand } from "./handlers/compileCommand";
 import { exportCommand } from "./handlers/exportCommand";
 import { forgetCommand } from "./handlers/forgetCommand";
 import { youngpeopleCommand } from "./handlers/youngpeopleCommand";
+import { newCycleCommand } from "./handlers/newCycleCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -27,4 +28,5 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   export: exportCommand,
   forget: forgetCommand,
   youngpeople: youngpeopleCommand,
+  "new cycle": newCycleCommand,
 };

@@ -4,7 +4,7 @@ import { isAllowed, whoMay, type Operation } from "../../assessment/roles/author
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
+import { getCurrentAssessment } from "../app/currentAssessment";
 import { saveAnswer } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
 import { recordDecision } from "../moderation/recordDecision";
@@ -80,7 +80,10 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
         const areaNumber = areaParamSchema.safeParse(params["area"]);
         const area = areaNumber.success ? findArea(services.framework, areaNumber.data) : undefined;
         if (!area) return { status: 404, body: { message: "There is no such area." } };
-        const stored = await services.storage.assignments.get(currentAssessmentId(who.identity.tenantId), area.number);
+        const stored = await services.storage.assignments.get(
+          (await getCurrentAssessment(services, who.identity.tenantId)).id,
+          area.number,
+        );
         if (!stored)
           return { status: 404, body: { message: `Area ${area.number} has no working group at the moment.` } };
         const areaAccess = await access.forArea(who.identity, stored.value);
@@ -144,7 +147,9 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
         res.json(who.reply.status, who.reply.body);
         return;
       }
-      const assignments = await services.storage.assignments.list(currentAssessmentId(who.identity.tenantId));
+      const assignments = await services.storage.assignments.list(
+        (await getCurrentAssessment(services, who.identity.tenantId)).id,
+      );
       const areas: MeView["areas"] = [];
       for (const assignment of assignments.sort((a, b) => a.areaNumber - b.areaNumber)) {
         const area = findArea(services.framework, assignment.areaNumber);
@@ -304,7 +309,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       "/tab/api/overview",
       assessmentRoute("compile", async (identity) => ({
         status: 200,
-        body: await overviewView(services, currentAssessmentId(identity.tenantId)),
+        body: await overviewView(services, (await getCurrentAssessment(services, identity.tenantId)).id),
       })),
     );
 
@@ -312,7 +317,7 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
       "/tab/api/compile",
       assessmentRoute("compile", async (identity) => {
         const { compiled, groups } = await compileAndOffer(services, {
-          assessmentId: currentAssessmentId(identity.tenantId),
+          assessmentId: (await getCurrentAssessment(services, identity.tenantId)).id,
           actorAadObjectId: identity.aadObjectId,
         });
         const body: CompileResponse = {

@@ -1,7 +1,10 @@
 import type { AttributedComment, CompiledAssessment, RatingSource } from "../../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import type { Change } from "../../assessment/cycles/change";
 import { ratingLabel } from "../describeRating";
 import {
+  changeCodec,
+  scoreCodec,
   countCodec,
   listCodec,
   ratingCodec,
@@ -32,6 +35,13 @@ export interface AssessmentCsvRow {
   evidence: string[];
   ideas: string[];
   rationale: string;
+  /** The area's agreed (or median) global score, repeated on each of its rows (what an import reads back). */
+  globalScore: number | null;
+  /** The previous cycle's agreed rating and global score; blank in a first cycle. */
+  previousRating: RatingValue | null;
+  change: Change;
+  previousGlobalScore: number | null;
+  globalScoreChange: Change;
 }
 
 type Columns = { [K in keyof AssessmentCsvRow]: { header: string; codec: CsvCodec<AssessmentCsvRow[K]> } };
@@ -55,6 +65,11 @@ export const ASSESSMENT_CSV_COLUMNS: Columns = {
   evidence: { header: "Evidence (how do we know this?)", codec: listCodec },
   ideas: { header: "Ideas for improvement", codec: listCodec },
   rationale: { header: "Moderation rationale", codec: textCodec },
+  globalScore: { header: "Area global score", codec: scoreCodec },
+  previousRating: { header: "Previous rating", codec: ratingCodec },
+  change: { header: "Change", codec: changeCodec },
+  previousGlobalScore: { header: "Previous global score", codec: scoreCodec },
+  globalScoreChange: { header: "Global score change", codec: changeCodec },
 };
 
 export const ASSESSMENT_CSV_KEYS = Object.keys(ASSESSMENT_CSV_COLUMNS) as (keyof AssessmentCsvRow)[];
@@ -80,6 +95,11 @@ export function assessmentCsvRows(compiled: CompiledAssessment): AssessmentCsvRo
       evidence: statement.evidence.map(formatComment),
       ideas: statement.ideas.map(formatComment),
       rationale: statement.moderation?.rationale ?? "",
+      globalScore: area.globalScore.value,
+      previousRating: statement.previousRating ?? null,
+      change: statement.change ?? "none",
+      previousGlobalScore: area.globalScore.previousValue ?? null,
+      globalScoreChange: area.globalScore.change ?? "none",
     })),
   );
 }
