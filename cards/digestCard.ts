@@ -5,6 +5,7 @@ import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 import type { RatingValue } from "../assessment/framework/frameworkSchema";
 import { formatProposals } from "../assessment/digest/proposals";
+import { formatCalendarDate } from "../assessment/time/formatDates";
 
 const RATINGS: readonly RatingValue[] = [4, 3, 2, 1];
 
@@ -94,6 +95,10 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       proposedLine:
         !statement.decision && !statement.flagged && statement.consensusRating !== null
           ? `Proposed agreed rating: ${statement.consensusRating}`
+          : "",
+      previousLine:
+        statement.previousRating !== undefined && digest.previousCycleOn !== undefined
+          ? `Last cycle (${formatCalendarDate(digest.previousCycleOn)}): agreed ${statement.previousRating} · ${digest.ratingLabels[statement.previousRating]}`
           : "",
       decisionLine: statement.decision
         ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})`

@@ -6,6 +6,7 @@ import { consensusRuleLine } from "../consensus/describeRule";
 import { answersVersion } from "./answersVersion";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../consensus/consensusThresholds";
+import { previousRatingOf, type CycleResult } from "../cycles/cycleResult";
 
 /** One piece of free text a member wrote, with who wrote it and the rating they gave (the digest is for the group's lead). */
 export interface DigestComment {
@@ -35,6 +36,8 @@ export interface DigestStatement {
   notes: string[];
   comments: DigestComment[];
   decision?: { agreedRating: RatingValue; rationale: string; decidedBy: string; decidedAt: string };
+  /** The rating the previous cycle agreed, when there was one: leads see where the group stood last time. */
+  previousRating?: RatingValue;
 }
 
 export interface AreaDigest {
@@ -44,6 +47,8 @@ export interface AreaDigest {
   summary: { members: number; answeredPercent: number; flaggedCount: number; statementCount: number };
   /** The consensus rule applied, in one line. */
   rule: string;
+  /** yyyy-mm-dd the previous cycle was completed, when there is one to compare with. */
+  previousCycleOn?: string;
   /** The framework's short label of each rating ("Mostly agree"). */
   ratingLabels: Record<RatingValue, string>;
   globalScore: {
@@ -69,6 +74,8 @@ export interface AreaDigestInput {
   scale: readonly Pick<RatingLevel, "value" | "shortLabel">[];
   decisions: readonly ModerationDecision[];
   globalDecision?: GlobalScoreDecision;
+  /** The previous cycle's agreed result, when this is not the first cycle. */
+  previousCycle?: CycleResult;
 }
 
 const ORDER: readonly RatingValue[] = [4, 3, 2, 1];
@@ -117,6 +124,7 @@ export function buildAreaDigest(
     const decision = input.decisions.find(
       (candidate) => candidate.statementId === statement.id && candidate.areaNumber === area.number,
     );
+    const previousRating = input.previousCycle ? previousRatingOf(input.previousCycle, statement.id) : undefined;
     return {
       statementId: statement.id,
       text: statement.text,
@@ -140,6 +148,7 @@ export function buildAreaDigest(
             },
           }
         : {}),
+      ...(previousRating === undefined ? {} : { previousRating }),
     };
   });
   const globalDecision = input.globalDecision;
@@ -154,6 +163,7 @@ export function buildAreaDigest(
       statementCount: statements.length,
     },
     rule: consensusRuleLine(thresholds),
+    ...(input.previousCycle ? { previousCycleOn: input.previousCycle.completedOn } : {}),
     ratingLabels: { 1: label(1), 2: label(2), 3: label(3), 4: label(4) },
     globalScore: {
       median: consensus.globalScore.median,

@@ -8,6 +8,7 @@ import { sendDigestToLead } from "../posting/sendDigest";
 import { readGroupRoster } from "../teams/teamRoster";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { findArea } from "../../assessment/framework/frameworkLookup";
+import { previousCycleResults } from "../cycles/previousCycleResults";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -31,10 +32,11 @@ export async function deliverAreaDigests(
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
   const decisions = await services.storage.moderation.listDecisions(assessmentId);
-  const thresholds = thresholdsInForce(
-    (await services.storage.assessments.get(assessmentId))?.value,
-    services.config.consensus,
-  );
+  const details = (await services.storage.assessments.get(assessmentId))?.value;
+  const thresholds = thresholdsInForce(details, services.config.consensus);
+  const previousCycle = details
+    ? (await previousCycleResults(services.storage.assessments, details)).at(-1)
+    : undefined;
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
     const area = findArea(services.framework, assignment.areaNumber);
@@ -58,6 +60,7 @@ export async function deliverAreaDigests(
         scale: services.framework.scale,
         decisions: areaDecisions,
         ...(globalDecision ? { globalDecision } : {}),
+        ...(previousCycle ? { previousCycle } : {}),
       },
       thresholds,
     );

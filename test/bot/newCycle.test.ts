@@ -4,6 +4,7 @@ import { personalMessage, TENANT_ID } from "../../simulator/teams/teamsActivitie
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { compileAndRead } from "../support/downloadedDocuments";
 import { cycleAssessmentId } from "../../bot/app/currentAssessment";
+import { cardsOf } from "../../simulator/teams/connectorStandIn";
 
 describe("new cycle over HTTP", () => {
   let scenario: GroupScenario;
@@ -116,6 +117,18 @@ describe("new cycle over HTTP", () => {
     // Cycle 2: the lead starts the carried area, the group rates higher; the document shows the change.
     assert.equal((await scenario.say(scenario.lead, "start 7")).status, 200);
     await answerArea7(second, "4", "7");
+    // Moderating cycle 2, the lead sees what cycle 1 agreed for each statement.
+    const before = scenario.harness.connector.recorded.length;
+    assert.equal((await scenario.say(scenario.lead, "digest 7")).status, 200);
+    await scenario.harness.app.idle();
+    const digest = scenario.harness.connector.recorded
+      .slice(before)
+      .flatMap((entry) => cardsOf(entry.activity))
+      .flatMap((card) => cardTexts(card));
+    assert.ok(
+      digest.some((text) => /^Last cycle \(\d{1,2} \w+ \d{4}\): agreed 2 · Mostly disagree$/.test(text)),
+      digest.filter((text) => text.includes("cycle")).join("\n"),
+    );
     const { docx, csv, json } = await compileAndRead(scenario);
     assert.match(docx, /Change since \d{1,2} \w+ \d{4}/, "the change column's heading");
     assert.ok(docx.includes("↑ from 2"), "7a rose from 2");

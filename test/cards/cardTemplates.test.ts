@@ -10,6 +10,7 @@ import { buildAssignCard } from "../../cards/assignCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
+import { buildNewCycleCard } from "../../cards/newCycleCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 import { defined } from "../support/defined";
@@ -102,6 +103,13 @@ const samples: Record<string, AdaptiveCard> = {
     current: undefined,
     entered: { youngPeople_2: "12", source: "x" },
     error: "Area 2: a whole number from 0 to 10.",
+  }),
+  "new cycle": buildNewCycleCard({
+    title: "Close cycle 1 and start cycle 2?",
+    lines: ["Cycle 1 closes."],
+    groups: [{ area: "Area 7: Housing", channel: "Housing group", leads: "Lee" }],
+    leftBehind: ["Area 3: its channel can no longer be reached; assign it again."],
+    assessmentId: "t.1",
   }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };

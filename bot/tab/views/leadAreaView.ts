@@ -6,6 +6,7 @@ import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { BotServices } from "../../app/botServices";
 import { areaProgress } from "../../answers/areaProgress";
 import type { EvidenceByRating, LeadAreaView } from "../tabApiContract";
+import { previousCycleResults } from "../../cycles/previousCycleResults";
 
 /**
  * The lead's area view: the digest the bot sends (same consensus rule, same decisions), who has
@@ -26,6 +27,9 @@ export async function leadAreaView(
     storage.moderation.getGlobalDecision(assessmentId, area.number),
     storage.assessments.get(assessmentId),
   ]);
+  const previousCycle = assessment
+    ? (await previousCycleResults(storage.assessments, assessment.value)).at(-1)
+    : undefined;
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const digest = buildAreaDigest(
     {
@@ -38,6 +42,7 @@ export async function leadAreaView(
       scale: framework.scale,
       decisions: decisions.filter((decision) => decision.areaNumber === area.number),
       ...(globalDecision ? { globalDecision } : {}),
+      ...(previousCycle ? { previousCycle } : {}),
     },
     // The rule stored with the assessment when it started, as the digest card applies it.
     thresholdsInForce(assessment?.value, services.config.consensus),
