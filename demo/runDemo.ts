@@ -16,8 +16,8 @@ const DEFAULT_MEMBERS_PER_AREA = 3;
 
 /**
  * `npm run demo [-- --out DIR --seed N --members N]`: a four-week self-assessment played end to
- * end over HTTP against a fresh bot, then a summary printed and the digests and compiled files
- * written.
+ * end over HTTP against a fresh bot, then a second cycle a year later (`new cycle`), then a summary
+ * printed and the digests and both cycles' compiled files written (the second in cycle-2/).
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   const outcome = await playAssessment({
     seed,
     membersPerArea,
+    secondCycle: true,
     openBot: (setup) => startDemoBot({ ...setup, pacing, logDestination: log }),
   });
   log.end();

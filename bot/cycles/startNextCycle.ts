@@ -42,7 +42,8 @@ export async function startNextCycle(
         framework: services.framework,
         thresholds: services.config.consensus,
         assessmentId: current.id,
-        now,
+        // Dated as last compiled (the document the council has), else today.
+        now: current.compiledAt === undefined ? now : new Date(current.compiledAt),
       }),
     ),
   );
