@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../bot/config";
 import { importPreviousCycle } from "../bot/cycles/importPreviousCycle";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../storage/framework/loadFramework";
 import { cycleResultFromCsv } from "../documents/csv/cycleResultFromCsv";
 import { openStorage } from "../storage/openStorage";
 import { withConfiguredStorage } from "./withConfiguredStorage";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { cycleResultOf } from "../../assessment/cycles/cycleResult";
-import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../assessment/framework/loadFramework";
+import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
 import { buildAssessmentCsv } from "../../documents/csv/buildAssessmentCsv";
 import { cycleResultFromCsv } from "../../documents/csv/cycleResultFromCsv";
 import { compiled } from "./documentTestData";
