@@ -11,6 +11,7 @@ export type TemplateName =
   | "digestCard"
   | "globalScoreCard"
   | "introCard"
+  | "newCycleCard"
   | "noticeCard"
   | "statementCard"
   | "youngPeopleCard";
