@@ -1,15 +1,48 @@
 import { parse } from "csv-parse/sync";
 import { ASSESSMENT_CSV_COLUMNS, ASSESSMENT_CSV_KEYS, type AssessmentCsvRow } from "./assessmentCsvRow";
 
+/** Rows that read, and one message per row (or header) that does not, naming the line and column. */
+export interface AssessmentCsvReading {
+  rows: { line: number; row: AssessmentCsvRow }[];
+  problems: string[];
+}
+
 /** Reads a file written by buildAssessmentCsv back into rows; throws naming the row and column that does not fit. */
 export function parseAssessmentCsv(csv: string): AssessmentCsvRow[] {
-  const records: string[][] = parse(csv, { bom: true, relax_column_count: false });
+  const reading = readAssessmentCsv(csv);
+  const [first] = reading.problems;
+  if (first !== undefined) throw new Error(first);
+  return reading.rows.map(({ row }) => row);
+}
+
+/** Like parseAssessmentCsv, but goes on past a bad row so an import can list every problem at once. */
+export function readAssessmentCsv(csv: string): AssessmentCsvReading {
+  let records: string[][];
+  try {
+    records = parse(csv, { bom: true, relax_column_count: true });
+  } catch (error) {
+    return {
+      rows: [],
+      problems: [`not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
   const [header, ...rows] = records;
   const expected = ASSESSMENT_CSV_KEYS.map((key) => ASSESSMENT_CSV_COLUMNS[key].header);
   if (!header || header.join("\u0000") !== expected.join("\u0000")) {
-    throw new Error(`unexpected CSV header: expected ${expected.join(", ")}`);
+    return { rows: [], problems: [`unexpected CSV header: expected ${expected.join(", ")}`] };
   }
-  return rows.map((cells, index) => readRow(cells, index + 2));
+  const reading: AssessmentCsvReading = { rows: [], problems: [] };
+  rows.forEach((cells, index) => {
+    const line = index + 2;
+    try {
+      if (cells.length !== expected.length)
+        throw new Error(`row ${line}: ${cells.length} columns, expected ${expected.length}`);
+      reading.rows.push({ line, row: readRow(cells, line) });
+    } catch (error) {
+      reading.problems.push(error instanceof Error ? error.message : String(error));
+    }
+  });
+  return reading;
 }
 
 function readRow(cells: readonly string[], line: number): AssessmentCsvRow {
