@@ -56,6 +56,10 @@ export async function startNextCycle(
     );
   // Closed areas take no answers and get no digests; what was given stays, read-only.
   for (const assignment of assignments) await setAreaStatus(services, assignment, "closed", actorAadObjectId);
+  // Through the repository, so this instance's reused read of the assessment (getOrCreate keeps it
+  // 10 s) is dropped and its next command finds the new cycle. The reuse is per instance: another
+  // one may read the closed cycle as current for up to those 10 s, where its closed areas refuse
+  // answers and a second confirm ends as "alreadyStarted" below.
   const closed = await services.storage.assessments.updateWith(current.id, (stored) =>
     stored === undefined || stored.nextAssessmentId !== undefined
       ? undefined
