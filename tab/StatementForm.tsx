@@ -66,6 +66,8 @@ export function StatementForm(props: {
           evidence: draft.evidence,
           ideas: draft.ideas,
           updatedAt: result.savedAt,
+          // The server saves into the statement's current round only an answer given in an earlier one.
+          round: statement.mine ? (statement.round ?? statement.mine.round) : 1,
         });
       } else {
         setOutcome({ kind: "error", text: `Not saved: ${result.message}` });
@@ -85,6 +87,11 @@ export function StatementForm(props: {
       <Text id={headingId} as="h3" className={styles.statement}>
         {statement.id}. {statement.text}
       </Text>
+      {statement.round !== undefined && (statement.mine?.round ?? 1) < statement.round ? (
+        <Text weight="semibold">
+          Sent back to the group for round {statement.round}: look again, then save your rating (the same or a new one).
+        </Text>
+      ) : null}
       <Text size={200}>
         {statement.answeredCount === 1 ? "1 person has answered" : `${statement.answeredCount} people have answered`}
       </Text>

@@ -2,7 +2,7 @@ import type { ActionItem } from "../actionPlan/actionItem";
 import type { Person } from "../answers/person";
 import type { CompiledActionTracking, CompiledAssessment, CompiledFrameworkInfo } from "./compiledAssessment";
 import type { CompileAssessmentInput } from "./compileAssessmentInput";
-import { consensusRuleLine } from "../consensus/describeRule";
+import { consensusRuleLine } from "../consensus/consensusRuleLine";
 import { compileArea } from "./compileArea";
 import { compileFrontSheet } from "./compileFrontSheet";
 import { latestRecords, type LatestRecords } from "./latestRecords";

@@ -14,6 +14,11 @@ export function redactDecider<T extends { decidedBy: Person }>(record: T, aadObj
   return record.decidedBy.aadObjectId === aadObjectId ? { ...record, decidedBy: REMOVED_PERSON } : undefined;
 }
 
+/** A statement they sent back for another round: the round stays, started by the placeholder. */
+export function redactRoundStarter<T extends { startedBy: Person }>(record: T, aadObjectId: string): T | undefined {
+  return record.startedBy.aadObjectId === aadObjectId ? { ...record, startedBy: REMOVED_PERSON } : undefined;
+}
+
 /**
  * An area they led: dropped from the leads when others remain; the only lead becomes the
  * placeholder (an assignment needs a lead) until the coordinator assigns a new one.

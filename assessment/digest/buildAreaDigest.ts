@@ -2,7 +2,7 @@ import type { Answer, GlobalScoreAnswer } from "../answers/answer";
 import type { Area, RatingLevel, RatingValue } from "../framework/frameworkSchema";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 import { analyseArea } from "../consensus/areaConsensus";
-import { consensusRuleLine } from "../consensus/describeRule";
+import { consensusRuleLine } from "../consensus/consensusRuleLine";
 import { answersVersion } from "./answersVersion";
 import type { ConsensusTier } from "../consensus/statementConsensus";
 import { DEFAULT_CONSENSUS_THRESHOLDS, type ConsensusThresholds } from "../consensus/consensusThresholds";

@@ -3,7 +3,7 @@ import { isAllowed } from "../../assessment/roles/authorizationMatrix";
 import { buildActionPlanCard, type ActionPlanCardAction } from "../../cards/actionPlanCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import type { TurnCaller } from "../teams/turnCaller";
 import { loadTrackedActions, type TrackedAction } from "./loadTrackedActions";
 

@@ -5,12 +5,13 @@ import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { CardVerb } from "./actionRegistry";
 
-export interface ActionContext {
+/** What a card handler gets; `P` names the ports it uses (dispatch passes them all). */
+export interface ActionContext<P = BotServices> {
   turn: TurnContext;
   caller: TurnCaller;
   /** The verb pressed; a handler that serves several verbs (the assign card's) checks the role for it. */
   verb: CardVerb;
-  services: BotServices;
+  services: P;
   /** The tenant's current assessment (a card naming another, e.g. a closed cycle's, is refused). */
   assessmentId: string;
   /** Its details (already read: finding the current cycle needs them). */
@@ -22,4 +23,4 @@ export interface ActionContext {
 }
 
 /** One handler per verb; it answers with the card that replaces the one the user acted on. */
-export type ActionHandler = (context: ActionContext) => Promise<AdaptiveCard>;
+export type ActionHandler<P = BotServices> = (context: ActionContext<P>) => Promise<AdaptiveCard>;

@@ -3,7 +3,8 @@ import type { Area, Statement } from "../../assessment/framework/frameworkSchema
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import { findArea, findStatement } from "../../assessment/framework/frameworkLookup";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
+import type { Ports } from "../app/botServices";
 import type { ActionContext } from "./actionContext";
 
 /** Which statement a card is about, from the card's own data — untrusted: it can be forged. */
@@ -16,13 +17,16 @@ const cardIdentitySchema = z.object({
 export type CardTarget =
   { ok: true; assignment: AreaAssignment; area: Area; statement?: Statement } | { ok: false; message: string };
 
+/** Looking up the framework and the stored assignment, and who the coordinators are. */
+export type CardTargetPorts = Ports<"framework" | "config", "assignments">;
+
 /**
  * Checks a card action against what is stored: the current assessment, a real statement of the
  * stated area, an assigned area, and the caller's role for that area's channel. Anything that
  * doesn't match (another group's card, an old assessment, an invented statement) is refused.
  */
 export async function resolveCardTarget(
-  context: ActionContext,
+  context: ActionContext<CardTargetPorts>,
   operation: Operation,
   options: { statementRequired: boolean },
 ): Promise<CardTarget> {

@@ -2,7 +2,7 @@ import { MessageFactory, type Activity, type Mention } from "botbuilder";
 import type { Answer } from "../../assessment/answers/answer";
 import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
-import { areaProgress } from "./areaProgress";
+import { areaProgress } from "../../assessment/answers/areaProgress";
 
 /**
  * The channel reminder for one area, for every surface (the `remind` command and the lead's tab):

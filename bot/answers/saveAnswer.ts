@@ -5,9 +5,9 @@ import type { Area, Statement } from "../../assessment/framework/frameworkSchema
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
 import { responseAuditId } from "./responseAuditId";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
-export type SaveAnswerServices = Pick<BotServices, "storage" | "clock" | "cardUpdater">;
+export type SaveAnswerServices = Ports<"clock" | "cardUpdater", "responses">;
 
 export interface SaveAnswerInput {
   assignment: AreaAssignment;

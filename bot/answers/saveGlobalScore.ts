@@ -4,7 +4,7 @@ import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
 import { responseAuditId } from "./responseAuditId";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 export type SaveGlobalScoreResult =
   | { ok: true; answer: GlobalScoreAnswer; answeredCount: number }
@@ -18,7 +18,7 @@ export type SaveGlobalScoreResult =
  * score with its audit entry.
  */
 export async function saveGlobalScore(
-  services: Pick<BotServices, "storage" | "clock" | "cardUpdater" | "framework">,
+  services: Ports<"clock" | "cardUpdater" | "framework", "responses">,
   input: { assignment: AreaAssignment; area: Area; respondent: Person; score: number | undefined },
 ): Promise<SaveGlobalScoreResult> {
   const { assignment, area, score } = input;

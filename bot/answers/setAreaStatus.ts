@@ -1,9 +1,9 @@
 import type { AreaAssignment, AreaStatus } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 /** Opens, closes or reopens an area (version-checked read-modify-write) and audits a real change. */
 export async function setAreaStatus(
-  services: BotServices,
+  services: Ports<"clock", "assignments" | "audit">,
   assignment: AreaAssignment,
   status: AreaStatus,
   actorAadObjectId: string,

@@ -4,7 +4,7 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { buildStatementCard } from "../../cards/statementCard";
 import { buildGlobalScoreCard } from "../../cards/globalScoreCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { formatDateTime } from "../../assessment/time/formatDates";
 
 /**
@@ -12,7 +12,7 @@ import { formatDateTime } from "../../assessment/time/formatDates";
  * no ratings, so nobody anchors on others before moderation) and one member's own view.
  */
 export function statementBaseCard(
-  services: BotServices,
+  services: Ports<"framework">,
   assignment: AreaAssignment,
   area: Area,
   statement: Statement,
@@ -31,7 +31,7 @@ export function statementBaseCard(
 }
 
 export function statementOwnView(
-  services: BotServices,
+  services: Ports<"framework">,
   view: {
     assignment: AreaAssignment;
     area: Area;
@@ -63,7 +63,7 @@ export function statementOwnView(
 }
 
 export function globalBaseCard(
-  services: BotServices,
+  services: Ports<"framework">,
   assignment: AreaAssignment,
   area: Area,
   scores: readonly GlobalScoreAnswer[],
@@ -79,7 +79,7 @@ export function globalBaseCard(
 }
 
 export function globalOwnView(
-  services: BotServices,
+  services: Ports<"framework">,
   view: {
     assignment: AreaAssignment;
     area: Area;

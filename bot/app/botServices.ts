@@ -10,7 +10,10 @@ import type { openStorage } from "../../storage/openStorage";
 
 export type BotStorage = Awaited<ReturnType<typeof openStorage>>;
 
-/** Everything a command or card handler may use, assembled once in createBotApp. */
+/**
+ * Every port the bot has, assembled once in createBotApp. Functions name the few they use with
+ * `Ports` rather than taking this whole bag; the composition root passes the bag, which has them all.
+ */
 export interface BotServices {
   config: BotConfig;
   framework: Framework;
@@ -34,3 +37,14 @@ export interface BotServices {
   /** Where download links point: PUBLIC_BASE_URL, else the bot's own listening URL. */
   downloadBaseUrl(): string;
 }
+
+/**
+ * The ports a function uses: some services by name and, of storage, only the repositories it touches
+ * — so its signature tells a reader what it reaches and a test what it must provide.
+ * `Ports<"clock" | "cardUpdater", "responses">` is `{ clock; cardUpdater; storage: { responses } }`.
+ */
+export type Ports<S extends ServiceName = never, R extends RepositoryName = never> = Pick<BotServices, S> &
+  ([R] extends [never] ? unknown : { storage: Pick<BotStorage, R> });
+
+type ServiceName = Exclude<keyof BotServices, "storage">;
+type RepositoryName = keyof BotStorage;

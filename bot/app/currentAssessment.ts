@@ -1,5 +1,5 @@
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
-import type { BotServices } from "./botServices";
+import type { Ports } from "./botServices";
 import { sameThresholds } from "../../assessment/consensus/consensusThresholds";
 import type { AppStorage } from "../../storage/openStorage";
 
@@ -19,12 +19,15 @@ export function firstAssessmentId(tenantId: string): string {
   return cycleAssessmentId(tenantId, 1);
 }
 
+/** Reading (or creating) the tenant's assessment and recording the consensus rule configured for it. */
+export type AssessmentPorts = Ports<"config" | "framework" | "clock", "assessments" | "audit">;
+
 /**
  * The assessment a tenant is working on. One runs at a time per tenant: the first cycle's row is
  * created on first use, and each closed cycle names the next (`nextAssessmentId`), so the current
  * one is found by following that chain — one read per cycle, and cycles are years apart.
  */
-export async function getCurrentAssessment(services: BotServices, tenantId: string): Promise<AssessmentDetails> {
+export async function getCurrentAssessment(services: AssessmentPorts, tenantId: string): Promise<AssessmentDetails> {
   const id = firstAssessmentId(tenantId);
   const configured = services.config.consensus;
   const first = await services.storage.assessments.getOrCreate(id, () => ({
@@ -62,7 +65,7 @@ export async function latestCycle(
  * The CONSENSUS_* configuration changed since the assessment stored its rule (or the row predates
  * stored rules): store the configured rule and audit the change, once even when several turns race.
  */
-async function recordConfiguredRule(services: BotServices, details: AssessmentDetails): Promise<AssessmentDetails> {
+async function recordConfiguredRule(services: AssessmentPorts, details: AssessmentDetails): Promise<AssessmentDetails> {
   const configured = services.config.consensus;
   const outcome = await services.storage.assessments.updateWith(details.id, (current) =>
     current === undefined || (current.consensusThresholds && sameThresholds(current.consensusThresholds, configured))

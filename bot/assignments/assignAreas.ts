@@ -1,6 +1,6 @@
 import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment, WorkingGroupChannel } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 
@@ -21,6 +21,9 @@ export interface AreaMove {
   answerCount: number;
 }
 
+/** Reading and re-keying assignments (audited), and counting the answers a move would carry. */
+export type AssignAreasPorts = Ports<"clock" | "framework", "assignments" | "audit" | "responses">;
+
 export type AssignAreasOutcome =
   { kind: "assigned"; summary: string[] } | { kind: "needsConfirmation"; moves: AreaMove[] };
 
@@ -31,7 +34,10 @@ export type AssignAreasOutcome =
  * move) each area goes to the channel with the named leads. Answers stay with the area (they are
  * keyed by area, not channel), so moving an area keeps them. Each change is audited.
  */
-export async function assignAreas(services: BotServices, request: AssignAreasRequest): Promise<AssignAreasOutcome> {
+export async function assignAreas(
+  services: AssignAreasPorts,
+  request: AssignAreasRequest,
+): Promise<AssignAreasOutcome> {
   if (!request.movesConfirmed) {
     const moves = await areasNeedingConfirmation(services, request);
     if (moves.length > 0) return { kind: "needsConfirmation", moves };
@@ -89,7 +95,7 @@ export async function assignAreas(services: BotServices, request: AssignAreasReq
 }
 
 /** Areas held by another channel that already have answers: moving them needs a confirmation. */
-async function areasNeedingConfirmation(services: BotServices, request: AssignAreasRequest): Promise<AreaMove[]> {
+async function areasNeedingConfirmation(services: AssignAreasPorts, request: AssignAreasRequest): Promise<AreaMove[]> {
   const moves: AreaMove[] = [];
   for (const areaNumber of request.areas) {
     const current = await services.storage.assignments.get(request.assessmentId, areaNumber);

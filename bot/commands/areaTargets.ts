@@ -1,10 +1,14 @@
 import { isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { findArea } from "../../assessment/framework/frameworkLookup";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../teams/replies";
 import { parseAreaNumbers } from "./commandArguments";
+import type { Ports } from "../app/botServices";
 import type { CommandContext } from "./commandContext";
+
+/** Reading the assignments and checking the caller's role for each. */
+export type TargetPorts = Ports<"config" | "framework", "assignments">;
 
 /**
  * Which areas a command acts on: the numbers typed, else the areas of the channel it was typed in,
@@ -12,7 +16,7 @@ import type { CommandContext } from "./commandContext";
  * authorization matrix; on any refusal or problem the user is told and nothing happens.
  */
 export async function targetAreas(
-  context: CommandContext,
+  context: CommandContext<TargetPorts>,
   operation: Operation,
   sentence: string,
 ): Promise<AreaAssignment[] | undefined> {
@@ -46,7 +50,7 @@ export async function targetAreas(
 }
 
 function pickTargets(
-  context: CommandContext,
+  context: CommandContext<TargetPorts>,
   assignments: AreaAssignment[],
   requested: number[],
 ): AreaAssignment[] | string {

@@ -3,9 +3,9 @@ import type { CompiledAssessment } from "../../assessment/compile/compiledAssess
 import { compilePublicationCopy } from "../../assessment/publication/compilePublicationCopy";
 import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
 import type { DownloadGroup } from "../../cards/compileSummaryCard";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { gatherCompileInput } from "./gatherCompileInput";
-import { offerDownload } from "./offerDownload";
+import { offerDownload, type OfferPorts } from "./offerDownload";
 
 const CONTENT_TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -19,6 +19,13 @@ export interface CompiledOffer {
   groups: DownloadGroup[];
 }
 
+/** Reading the whole assessment, storing the documents, marking it compiled and auditing that. */
+export type CompilePorts = OfferPorts &
+  Ports<
+    "clock" | "framework" | "config",
+    "assessments" | "assignments" | "responses" | "moderation" | "audit" | "actionItems"
+  >;
+
 /**
  * Compiling the assessment, for every surface (the `compile` command and the coordinator's tab): an
  * internal copy (names) and a publication copy (no names, personal data redacted), each as Word, CSV
@@ -26,7 +33,7 @@ export interface CompiledOffer {
  * assessment marked compiled and the compile audited. The caller has checked the role.
  */
 export async function compileAndOffer(
-  services: BotServices,
+  services: CompilePorts,
   input: { assessmentId: string; actorAadObjectId: string },
 ): Promise<CompiledOffer> {
   const now = services.clock();
@@ -64,7 +71,7 @@ export async function compileAndOffer(
 
 /** Stores one copy's three files and returns its row of links. */
 async function offerCopy(
-  services: BotServices,
+  services: CompilePorts,
   now: Date,
   heading: string,
   documents: CompiledDocuments,
@@ -92,7 +99,11 @@ async function offerCopy(
  * owners' names (the publication copy's plan says only "Assigned"). Its rows hold the group's ideas,
  * never who gave them.
  */
-async function offerActionPlan(services: BotServices, now: Date, documents: CompiledDocuments): Promise<DownloadGroup> {
+async function offerActionPlan(
+  services: CompilePorts,
+  now: Date,
+  documents: CompiledDocuments,
+): Promise<DownloadGroup> {
   const baseName = documents.fileBaseName.replace(/-internal$/, "-action-plan");
   const [docx, csv] = await Promise.all([
     offerDownload(

@@ -1,7 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import { z } from "zod";
-import type { BotServices } from "../app/botServices";
 import { resolveMentionedPeople } from "../teams/resolveMentionedPeople";
+import type { RosterPorts } from "../teams/teamRoster";
 
 /** Whose data `export` / `forget` is about: an id, and the name when the roster gave one. */
 export interface DataSubject {
@@ -18,7 +18,7 @@ const aadObjectIdSchema = z.guid().transform((id) => id.toLowerCase());
  */
 export async function readDataSubject(
   turn: TurnContext,
-  services: BotServices,
+  services: RosterPorts,
   args: readonly string[],
 ): Promise<{ ok: true; subject: DataSubject } | { ok: false; message: string }> {
   const mentioned = await resolveMentionedPeople(turn, services);

@@ -3,15 +3,17 @@ import {
   redactAssignment,
   redactAuditEntry,
   redactDecider,
+  redactRoundStarter,
 } from "../../assessment/dataProtection/removedPerson";
-import type { BotServices } from "../app/botServices";
-import { gatherPersonRecords } from "./gatherPersonRecords";
+import type { Ports } from "../app/botServices";
+import { gatherPersonRecords, type GatherPorts } from "./gatherPersonRecords";
 import { deleteExportFiles } from "./exportFiles";
 
 /** What an erasure changed, in counts only: this is what the audit keeps. */
 export interface ErasureCounts {
   answers: number;
   globalScores: number;
+  /** Moderation records they made: agreed ratings and global scores, and statements they sent back for another round. */
   decisions: number;
   assignments: number;
   /** Actions they owned or last updated (kept, owned by "(removed)"), and their naming as a participation worker. */
@@ -25,13 +27,13 @@ export interface ErasureCounts {
 
 /**
  * Erases one person from one assessment. Their answers and global scores are deleted; records the
- * group still needs (agreed ratings they recorded, areas they led, the audit trail) keep their
+ * group still needs (agreed ratings they recorded, rounds they started, areas they led, the audit trail) keep their
  * meaning with REMOVED_PERSON in their place; the reference to their 1:1 chat and any stored
  * export of their data are dropped. Every
  * step is idempotent, so a retried or repeated confirmation finishes the job and changes nothing more.
  */
 export async function erasePerson(
-  services: BotServices,
+  services: GatherPorts & Ports<"cardUpdater", "conversations" | "compiledFiles" | "actionItems" | "assessments">,
   assessmentId: string,
   aadObjectId: string,
 ): Promise<ErasureCounts> {
@@ -42,6 +44,7 @@ export async function erasePerson(
   const decisions = await storage.moderation.rewriteAll(assessmentId, {
     decision: (decision) => redactDecider(decision, aadObjectId),
     globalDecision: (decision) => redactDecider(decision, aadObjectId),
+    round: (round) => redactRoundStarter(round, aadObjectId),
   });
   const assignments = await storage.assignments.list(assessmentId);
   const reassigned = await Promise.all(

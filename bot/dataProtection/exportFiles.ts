@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 /** The audit action of an export; its `after` lists the export's stored file ids. */
 export const PERSON_EXPORTED = "personExported";
@@ -16,7 +16,7 @@ export function exportFilesSummary(fileIds: readonly string[]): string {
  * person's data, so it must not outlive `forget` or retention. Returns how many files went.
  */
 export async function deleteExportFiles(
-  services: Pick<BotServices, "storage">,
+  services: Ports<never, "compiledFiles">,
   entries: readonly AuditEntry[],
 ): Promise<number> {
   const fileIds = entries

@@ -1,11 +1,14 @@
 import { auditMentions } from "../../assessment/dataProtection/removedPerson";
 import type { PersonRecords } from "../../assessment/dataProtection/personRecords";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { DataSubject } from "./dataSubject";
+
+/** What gathering a person's records reads. */
+export type GatherPorts = Ports<"framework" | "config", "assignments" | "audit" | "moderation" | "responses">;
 
 /** Reads everything one assessment stores by or about one person, across all areas. */
 export async function gatherPersonRecords(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: GatherPorts,
   assessmentId: string,
   subject: DataSubject,
 ): Promise<PersonRecords> {

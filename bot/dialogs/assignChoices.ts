@@ -5,7 +5,7 @@ import type { AssessmentDetails } from "../../assessment/groups/assessmentDetail
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { buildAssignCard } from "../../cards/assignCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,7 +56,7 @@ function splitList(text: string): string[] {
 
 /** The form, showing which areas are free, with this channel, or with another channel. */
 export async function assignCardFor(
-  services: BotServices,
+  services: Ports<"framework", "assignments">,
   assessment: AssessmentDetails,
   caller: TurnCaller,
   entered: EnteredAssignment,

@@ -3,17 +3,16 @@ import { ComponentDialog, type WaterfallStepContext, type DialogTurnResult } fro
 import { CardWaterfallDialog } from "./cardWaterfallDialog";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Person } from "../../assessment/answers/person";
-import type { BotServices } from "../app/botServices";
 import { readTurnCaller, type TurnCaller } from "../teams/turnCaller";
 import { resolveMentionedPeople } from "../teams/resolveMentionedPeople";
-import { findTeamMember } from "../teams/teamRoster";
+import { findTeamMember, type RosterPorts } from "../teams/teamRoster";
 import { parseAreaNumbers } from "../commands/commandArguments";
 import { replyWithCard, replyWithNotice } from "../teams/replies";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { setDialogInvokeResponse } from "./dialogInvokeResponse";
 import { assignCardFor, parseAssignSubmission } from "./assignChoices";
-import { assignAreas } from "../assignments/assignAreas";
+import { assignAreas, type AssignAreasPorts } from "../assignments/assignAreas";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { plural } from "../../assessment/text/plural";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
@@ -35,6 +34,9 @@ interface AssignState extends AssignDialogOptions {
   request?: AssignmentRequest;
 }
 
+/** Resolving mentioned leads through the roster, and reading and writing the assignments. */
+export type AssignDialogPorts = RosterPorts & AssignAreasPorts;
+
 /**
  * The coordinator's assignment conversation in a channel: `assign 7 @Lead` acts at once; a bare
  * `assign` shows the form; moving an area that already has answers asks for confirmation first.
@@ -43,7 +45,7 @@ interface AssignState extends AssignDialogOptions {
  * the dialog runs (assignCardAction).
  */
 export class AssignDialog extends ComponentDialog {
-  constructor(private readonly services: BotServices) {
+  constructor(private readonly services: AssignDialogPorts) {
     super(ASSIGN_DIALOG_ID);
     this.addDialog(
       new CardWaterfallDialog(`${ASSIGN_DIALOG_ID}.steps`, [

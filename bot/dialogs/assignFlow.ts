@@ -3,11 +3,11 @@ import { DialogSet, type DialogState } from "botbuilder-dialogs";
 import { isAllowed, whoMay } from "../../assessment/roles/authorizationMatrix";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { ActionHandler } from "../actions/actionContext";
-import { resolveRoles } from "../roles/resolveRoles";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import { refusal } from "../teams/replies";
-import { AssignDialog, ASSIGN_DIALOG_ID, type AssignDialogOptions } from "./assignDialog";
+import { AssignDialog, ASSIGN_DIALOG_ID, type AssignDialogOptions, type AssignDialogPorts } from "./assignDialog";
 import { takeDialogInvokeResponse } from "./dialogInvokeResponse";
 
 /**
@@ -35,7 +35,10 @@ interface Flow {
   startedAt: StatePropertyAccessor<string>;
 }
 
-function openFlow(services: BotServices, channelId: string): Flow {
+/** The dialog's own state (the one place it is read or written), the clock for its expiry, and the dialog's ports. */
+type AssignFlowPorts = AssignDialogPorts & Ports<"clock", "botState">;
+
+function openFlow(services: AssignFlowPorts, channelId: string): Flow {
   const state = new ChannelFlowState(services.storage.botState, channelId);
   const dialogs = new DialogSet(state.createProperty<DialogState>("dialogState")).add(new AssignDialog(services));
   return { state, dialogs, startedAt: state.createProperty<string>("startedAt") };
@@ -43,7 +46,7 @@ function openFlow(services: BotServices, channelId: string): Flow {
 
 /** Starts (or restarts) the channel's assignment flow; the caller has checked the role and the channel. */
 export async function beginAssignFlow(
-  services: BotServices,
+  services: AssignFlowPorts,
   turn: TurnContext,
   channelId: string,
   options: AssignDialogOptions,

@@ -3,9 +3,9 @@ import { buildAreaDigest } from "../../assessment/digest/buildAreaDigest";
 import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import { splitDigest } from "../../assessment/digest/splitDigest";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
-import type { BotServices } from "../app/botServices";
-import { sendDigestToLead } from "../posting/sendDigest";
-import { readGroupRoster } from "../teams/teamRoster";
+import type { Ports } from "../app/botServices";
+import { sendDigestToLead, type DigestSendPorts } from "../posting/sendDigest";
+import { readGroupRoster, type RosterPorts } from "../teams/teamRoster";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 import { previousCycleResults } from "../cycles/previousCycleResults";
@@ -19,13 +19,18 @@ export interface DigestRunReport {
   overview: string[];
 }
 
+/** Reading each area's answers and decisions, counting its channel, and sending its lead the digest. */
+export type DigestPorts = RosterPorts &
+  DigestSendPorts &
+  Ports<"config" | "framework", "assessments" | "moderation" | "responses">;
+
 /**
  * Builds each area's digest and delivers it to the area's lead(s) in their 1:1 chat, once per run
  * key (deliveries are claimed per lead in Tables, so a retried command or a second instance running
  * the same schedule never sends twice). Used by the `digest` command and by the schedule.
  */
 export async function deliverAreaDigests(
-  services: BotServices,
+  services: DigestPorts,
   assessmentId: string,
   assignments: readonly AreaAssignment[],
   options: { runKeySuffix: string },
@@ -97,8 +102,11 @@ export async function deliverAreaDigests(
   return report;
 }
 
+/** Finding the coordinators' 1:1 chats and posting a notice there. */
+export type CoordinatorNoticePorts = Ports<"config" | "notify", "conversations">;
+
 /** The coordinator(s) get one line per area in their personal chat (where they have written to the bot). */
-export async function notifyCoordinators(services: BotServices, overview: readonly string[]): Promise<void> {
+export async function notifyCoordinators(services: CoordinatorNoticePorts, overview: readonly string[]): Promise<void> {
   if (overview.length === 0) return;
   for (const aadObjectId of services.config.coordinatorAadIds) {
     const conversation = await services.storage.conversations.getUser(aadObjectId);

@@ -1,15 +1,23 @@
 import { Cron } from "croner";
-import type { BotServices } from "../app/botServices";
-import { deliverAreaDigests, notifyCoordinators } from "./deliverAreaDigests";
+import type { Ports } from "../app/botServices";
+import {
+  deliverAreaDigests,
+  notifyCoordinators,
+  type CoordinatorNoticePorts,
+  type DigestPorts,
+} from "./deliverAreaDigests";
 import { errorFields } from "../logging/errorFields";
 import { missedDigestSlot } from "./missedDigestSlot";
+
+/** A scheduled run: every open area of every assessment, then the coordinators told. */
+export type ScheduledDigestPorts = DigestPorts & CoordinatorNoticePorts & Ports<"logger", "assignments">;
 
 /**
  * One scheduled run: every assessment's OPEN areas get their digest. The run key is the schedule's
  * slot (date and minute), so when several instances fire the same slot each lead still gets one
  * digest — the first instance claims the delivery, the others find it claimed.
  */
-export async function runScheduledDigests(services: BotServices, slot: Date): Promise<number> {
+export async function runScheduledDigests(services: ScheduledDigestPorts, slot: Date): Promise<number> {
   const runKeySuffix = `scheduled|${slot.toISOString().slice(0, 16)}`;
   let sent = 0;
   for (const assessment of await services.storage.assessments.list()) {
@@ -36,7 +44,7 @@ export async function runScheduledDigests(services: BotServices, slot: Date): Pr
  * missed within the catch-up window while no process was running is sent at start-up, under that
  * slot's own run key, so a slot that did run sends nothing twice.
  */
-export function startDigestSchedule(services: BotServices): () => void {
+export function startDigestSchedule(services: ScheduledDigestPorts & Ports<"clock" | "jobs">): () => void {
   const pattern = services.config.digestSchedule;
   if (pattern === undefined) return () => undefined;
   const missed = missedDigestSlot(pattern, services.config.defaultTimeZone, services.clock());

@@ -1,8 +1,11 @@
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { updateCard } from "../teams/conversationSend";
+import type { Ports } from "../app/botServices";
+import { updateCard, type ConversationPorts } from "../teams/conversationSend";
 import { globalBaseCard, statementBaseCard } from "../answers/statementCardViews";
 import { findArea } from "../../assessment/framework/frameworkLookup";
+
+/** Re-rendering a posted card from fresh answers and updating it in Teams, as paced background jobs. */
+export type BaseCardPorts = ConversationPorts & Ports<"jobs" | "sender" | "framework", "postedCards" | "responses">;
 
 /**
  * Keeps a posted card's shared view current (answer count, who gets their own view by refresh)
@@ -13,7 +16,7 @@ import { findArea } from "../../assessment/framework/frameworkLookup";
 export class BaseCardUpdater {
   private readonly queued = new Set<string>();
 
-  constructor(private readonly services: BotServices) {}
+  constructor(private readonly services: BaseCardPorts) {}
 
   schedule(assignment: AreaAssignment, cardKey: string): void {
     if (assignment.channel.lostAt) return;

@@ -3,8 +3,8 @@ import type { AssessmentDetails } from "../../assessment/groups/assessmentDetail
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import { buildIntroCard } from "../../cards/introCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
-import { postCardToChannel } from "../teams/conversationSend";
+import type { Ports } from "../app/botServices";
+import { postCardToChannel, type ConversationPorts } from "../teams/conversationSend";
 import { globalBaseCard, statementBaseCard } from "../answers/statementCardViews";
 import { areaCardPlan, cardKeyName, type AreaCardKey } from "./areaCardPlan";
 import { renewWhile } from "./renewWhile";
@@ -25,6 +25,9 @@ export interface PostingReport {
   postingElsewhere?: boolean;
 }
 
+/** Claiming, rendering and posting an area's cards to its channel, paced. */
+export type PostingPorts = ConversationPorts & Ports<"sender" | "framework", "postedCards" | "responses">;
+
 /**
  * Posts an area's cards in order, each at most once. Before sending, a card is claimed in Tables;
  * after sending, its activity id is recorded. Running it again (after a crash, or on a second
@@ -34,7 +37,7 @@ export interface PostingReport {
  * landed, and a rare duplicate is better than a missing statement.
  */
 export async function postAreaCards(
-  services: BotServices,
+  services: PostingPorts,
   assessment: AssessmentDetails,
   assignment: AreaAssignment,
   area: Area,
@@ -96,7 +99,7 @@ export async function postAreaCards(
 }
 
 async function cardFor(
-  services: BotServices,
+  services: PostingPorts,
   assessment: AssessmentDetails,
   assignment: AreaAssignment,
   area: Area,

@@ -1,10 +1,10 @@
 import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { SendOutcome } from "./sendOutcome";
 import { sendCardToConversation } from "../teams/conversationSend";
-import { openPersonalChatPaced } from "../teams/sendToPersonalChat";
+import { openPersonalChatPaced, type PersonalChatPorts } from "../teams/sendToPersonalChat";
 import { renewWhile } from "./renewWhile";
 
 export const DIGEST_DELIVERY_KIND = "digest";
@@ -23,6 +23,9 @@ export type DigestDeliveryResult =
   | { kind: "recipientGone"; reason: string }
   | { kind: "failed"; reason: string };
 
+/** Opening the lead's chat and sending, paced, with the per-recipient delivery claims. */
+export type DigestSendPorts = PersonalChatPorts & Ports<never, "deliveries">;
+
 /**
  * Sends one area's digest pages to one lead's 1:1 chat, at most once per run key: claim → open the
  * chat (Teams allows it once the app is installed for them, e.g. via the team) → send the pages one
@@ -32,7 +35,7 @@ export type DigestDeliveryResult =
  * pages it had sent come again, as nothing records which pages reached the lead.
  */
 export async function sendDigestToLead(
-  services: BotServices,
+  services: DigestSendPorts,
   input: { assignment: AreaAssignment; lead: Person; runKey: string; cards: readonly AdaptiveCard[] },
 ): Promise<DigestDeliveryResult> {
   const { assignment, lead, runKey, cards } = input;
@@ -71,7 +74,7 @@ export async function sendDigestToLead(
 }
 
 async function finishFailed(
-  services: BotServices,
+  services: DigestSendPorts,
   runKey: string,
   recipient: string,
   outcome: SendOutcome,

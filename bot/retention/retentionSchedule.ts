@@ -1,6 +1,6 @@
 import { Cron } from "croner";
-import type { BotServices } from "../app/botServices";
-import { runRetention } from "./runRetention";
+import type { Ports } from "../app/botServices";
+import { runRetention, type RetentionPorts } from "./runRetention";
 import { errorFields } from "../logging/errorFields";
 
 /** Daily at 02:30 in the default time zone: quiet hours, and well clear of the digest's slot. */
@@ -10,7 +10,7 @@ export const RETENTION_SCHEDULE = "30 2 * * *";
  * Runs retention once at start-up (an instance that was down on the day still catches up) and then
  * daily. Nothing is started when RETENTION_MONTHS is 0 (keep forever). Returns a stop function.
  */
-export function startRetentionSchedule(services: BotServices): () => void {
+export function startRetentionSchedule(services: RetentionPorts & Ports<"jobs">): () => void {
   if (services.config.retentionMonths === 0) return () => undefined;
   const run = async () => {
     await runRetention(services).catch((error: unknown) => {

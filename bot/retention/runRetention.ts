@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { addCalendarMonths, isRetentionDue } from "../../assessment/retention/retentionDue";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { deleteExportFiles } from "../dataProtection/exportFiles";
 
 /** The audit action recording a retention deletion; its `target` is the compile it followed. */
@@ -18,6 +18,12 @@ export interface RetentionReport {
   exportFiles: number;
 }
 
+/** Deleting raw answers, rationales, old audit entries and export files once an assessment is past retention. */
+export type RetentionPorts = Ports<
+  "clock" | "config" | "framework" | "logger",
+  "assessments" | "audit" | "compiledFiles" | "moderation" | "responses"
+>;
+
 /**
  * Deletes the raw data of every assessment whose last compile is RETENTION_MONTHS old: answers,
  * global scores, moderation rationales (free text that may name people), stored personal data
@@ -26,7 +32,7 @@ export interface RetentionReport {
  * several instances at once: deleting twice deletes nothing more, and the audit entry's key is
  * derived from the compile it follows, so it is written once.
  */
-export async function runRetention(services: BotServices): Promise<RetentionReport> {
+export async function runRetention(services: RetentionPorts): Promise<RetentionReport> {
   const months = services.config.retentionMonths;
   const report: RetentionReport = {
     assessments: 0,
@@ -55,7 +61,7 @@ export async function runRetention(services: BotServices): Promise<RetentionRepo
 }
 
 async function purgeAssessment(
-  services: BotServices,
+  services: RetentionPorts,
   { assessmentId, compiledAt, audit }: { assessmentId: string; compiledAt: string; audit: readonly AuditEntry[] },
   months: number,
   report: RetentionReport,

@@ -2,9 +2,9 @@ import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import type { Role } from "../../assessment/roles/role";
 import { isAllowed, type Operation } from "../../assessment/roles/authorizationMatrix";
-import type { BotServices } from "../app/botServices";
-import { resolveRoles } from "../roles/resolveRoles";
-import { findGroupMember, readGroupRoster, type MemberLookup } from "../teams/teamRoster";
+import type { Ports } from "../app/botServices";
+import { resolveRoles } from "../../assessment/roles/resolveRoles";
+import { findGroupMember, readGroupRoster, type MemberLookup, type RosterPorts } from "../teams/teamRoster";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { TabIdentity } from "./tabSignIn";
 
@@ -18,6 +18,9 @@ export interface AreaAccess {
    */
   membership: MemberLookup["kind"] | "notAsked";
 }
+
+/** Reading the channel's roster (cached) and who the coordinators are. */
+export type TabAccessPorts = RosterPorts & Ports<"config">;
 
 /**
  * Gives a tab caller the roles the bot would give them, through the bot's own resolveRoles: being
@@ -35,7 +38,7 @@ export class TabAccess {
   private readonly lookups = new Map<string, Promise<MemberLookup>>();
 
   constructor(
-    private readonly services: BotServices,
+    private readonly services: TabAccessPorts,
     private readonly identity: TabIdentity,
   ) {}
 
@@ -83,13 +86,7 @@ export class TabAccess {
   overall(): Role[] {
     const { identity } = this;
     return resolveRoles({
-      caller: {
-        person: { aadObjectId: identity.aadObjectId, teamsUserId: identity.aadObjectId, name: identity.name },
-        conversationType: "personal",
-        conversationId: "",
-        tenantId: identity.tenantId,
-        serviceUrl: "",
-      },
+      caller: { person: { aadObjectId: identity.aadObjectId }, conversationType: "personal" },
       coordinatorAadIds: this.services.config.coordinatorAadIds,
     });
   }

@@ -54,7 +54,9 @@ export interface MyAreaView {
     id: string;
     text: string;
     answeredCount: number;
-    mine?: { rating: number; evidence: string; ideas: string; updatedAt: string };
+    /** Set while a lead has sent the statement back: a save here is the member's answer in this round. */
+    round?: number;
+    mine?: { rating: number; evidence: string; ideas: string; updatedAt: string; round: number };
   }>;
   globalScore: { max: number; answeredCount: number; mine?: number };
 }

@@ -111,12 +111,16 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
           return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
         const body = saveAnswerBodySchema.safeParse(t.body);
         if (!body.success) return badBody(body.error);
+        // A statement sent back for another round: saving here is the member's answer in that round,
+        // as on the re-rating card (Teams' mobile clients cannot press that card's Action.Execute).
+        const round = await services.storage.moderation.getRound(t.assignment.assessmentId, statement.id);
         const result = await saveAnswer(services, {
           assignment: t.assignment,
           area: t.area,
           statement,
           respondent: t.access.person,
           ...body.data,
+          ...(round ? { round: round.round } : {}),
         });
         return saved(
           result.ok ? { ok: true, answeredCount: result.answeredCount, savedAt: result.answer.updatedAt } : result,

@@ -8,8 +8,11 @@ import {
   type TurnContext,
 } from "botbuilder";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { outcomeFromError, type SendOutcome } from "../posting/sendOutcome";
+
+/** What writing to Teams outside a turn needs: the adapter and the bot's id, and the clock for Retry-After. */
+export type ConversationPorts = Ports<"adapter" | "botAppId" | "clock">;
 
 /**
  * How the bot writes to Teams outside a turn, each returning a SendOutcome instead of throwing:
@@ -17,7 +20,7 @@ import { outcomeFromError, type SendOutcome } from "../posting/sendOutcome";
  * Each call sends at most one message, so a retry by the paced sender can never duplicate another.
  */
 export async function postCardToChannel(
-  services: BotServices,
+  services: ConversationPorts,
   target: { serviceUrl: string; channelId: string; tenantId: string },
   card: AdaptiveCard,
 ): Promise<SendOutcome> {
@@ -33,7 +36,7 @@ export async function postCardToChannel(
 
 /** Creates (or gets back) the 1:1 chat with a user — allowed when the app is installed for them, e.g. via the team. */
 export async function openPersonalChat(
-  services: BotServices,
+  services: ConversationPorts,
   target: { serviceUrl: string; tenantId: string; teamsUserId: string },
 ): Promise<SendOutcome> {
   return createConversation(services, target.serviceUrl, {
@@ -47,7 +50,7 @@ export async function openPersonalChat(
 
 /** A card in an existing conversation (a thread, a 1:1 chat) outside any turn. */
 export async function sendCardToConversation(
-  services: BotServices,
+  services: ConversationPorts,
   target: { serviceUrl: string; conversationId: string },
   card: AdaptiveCard,
 ): Promise<SendOutcome> {
@@ -56,7 +59,7 @@ export async function sendCardToConversation(
 
 /** Any message (e.g. text with @mentions) in an existing conversation outside any turn. */
 export async function sendToConversation(
-  services: BotServices,
+  services: ConversationPorts,
   target: { serviceUrl: string; conversationId: string },
   message: Partial<Activity>,
 ): Promise<SendOutcome> {
@@ -75,7 +78,7 @@ export async function sendToConversation(
 }
 
 export async function updateCard(
-  services: BotServices,
+  services: ConversationPorts,
   target: { serviceUrl: string; conversationId: string; activityId: string },
   card: AdaptiveCard,
 ): Promise<SendOutcome> {
@@ -106,7 +109,7 @@ export async function updateCard(
  * https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference#conversationresourceresponse-object
  */
 async function createConversation(
-  services: BotServices,
+  services: ConversationPorts,
   serviceUrl: string,
   parameters: ConversationParameters,
 ): Promise<SendOutcome> {

@@ -1,16 +1,19 @@
 import type { TurnContext } from "botbuilder";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
+import type { Ports } from "../app/botServices";
+import { getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
 import { turnLogger } from "../app/correlationMiddleware";
 import { replyWithNotice } from "./replies";
 import type { LifecycleEvent } from "./lifecycleEvent";
 
 type Event<K extends LifecycleEvent["kind"]> = Extract<LifecycleEvent, { kind: K }>;
 
+/** Remembering chats, marking channels lost or found (audited) and telling the coordinators. */
+export type LifecyclePorts = AssessmentPorts & Ports<"logger" | "notify", "assignments" | "conversations">;
+
 /** Acts on an installation or conversation event (see readLifecycleEvent for which is which). */
 export async function handleLifecycleEvent(
-  services: BotServices,
+  services: LifecyclePorts,
   turn: TurnContext,
   event: LifecycleEvent,
 ): Promise<void> {
@@ -57,7 +60,7 @@ async function welcomeTeam(turn: TurnContext): Promise<void> {
 
 /** Keeps the 1:1 chat's reference so digests reach leads and the coordinator who never wrote first. */
 async function welcomePerson(
-  services: BotServices,
+  services: LifecyclePorts,
   turn: TurnContext,
   event: Event<"installedForPerson">,
 ): Promise<void> {
@@ -84,7 +87,7 @@ async function welcomePerson(
  * Teams may send both a conversationUpdate and an installationUpdate for one removal.
  */
 async function loseChannels(
-  services: BotServices,
+  services: LifecyclePorts,
   turn: TurnContext,
   event: Event<"removedFromTeam" | "channelDeleted">,
   lost: (assignment: AreaAssignment) => boolean,
@@ -120,7 +123,7 @@ async function loseChannels(
 }
 
 /** The app added back to a team its areas lost: its channels are used again (a deleted channel never comes back under its id). */
-async function restoreTeamChannels(services: BotServices, event: Event<"addedToTeam">): Promise<void> {
+async function restoreTeamChannels(services: LifecyclePorts, event: Event<"addedToTeam">): Promise<void> {
   const assessment = await getCurrentAssessment(services, event.tenantId);
   for (const assignment of await services.storage.assignments.list(assessment.id)) {
     if (assignment.channel.teamId !== event.teamId || !assignment.channel.lostAt) continue;
@@ -138,7 +141,7 @@ function withoutLostAt(channel: AreaAssignment["channel"]): AreaAssignment["chan
 }
 
 /** Channels are keyed by id, so a rename only refreshes the name shown in status and the assign form. */
-async function renameChannel(services: BotServices, event: Event<"channelRenamed">): Promise<void> {
+async function renameChannel(services: LifecyclePorts, event: Event<"channelRenamed">): Promise<void> {
   const assessment = await getCurrentAssessment(services, event.tenantId);
   for (const assignment of await services.storage.assignments.listForChannel(assessment.id, event.channelId)) {
     await services.storage.assignments.updateWith(assessment.id, assignment.areaNumber, (current) =>

@@ -1,5 +1,5 @@
 import type { TurnContext } from "botbuilder";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { TurnCaller } from "./turnCaller";
 import { receivedActivity } from "./receivedActivity";
 
@@ -8,7 +8,7 @@ import { receivedActivity } from "./receivedActivity";
  * bot personally. Only ids and the service URL are stored — no message content.
  */
 export async function rememberConversation(
-  services: BotServices,
+  services: Ports<"botAppId", "conversations">,
   turn: TurnContext,
   caller: TurnCaller,
 ): Promise<void> {

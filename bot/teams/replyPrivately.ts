@@ -1,8 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
 import { replyWithCard, replyWithNotice } from "./replies";
-import { sendToPersonalChat } from "./sendToPersonalChat";
+import { sendToPersonalChat, type PersonalChatPorts } from "./sendToPersonalChat";
 import type { TurnCaller } from "./turnCaller";
 
 /**
@@ -12,7 +11,7 @@ import type { TurnCaller } from "./turnCaller";
  */
 export async function replyPrivately(
   turn: TurnContext,
-  services: BotServices,
+  services: PersonalChatPorts,
   caller: TurnCaller,
   card: AdaptiveCard,
   what: string,

@@ -1,7 +1,6 @@
 import type { TurnContext } from "botbuilder";
-import type { BotServices } from "../app/botServices";
 import { mentionedAccounts, type MentionedAccount } from "./mentions";
-import { findTeamMember, readRoster, type TeamMember } from "./teamRoster";
+import { findTeamMember, readRoster, type RosterPorts, type TeamMember } from "./teamRoster";
 import { receivedActivity } from "./receivedActivity";
 
 export type MentionedPeople = { ok: true; people: TeamMember[] } | { ok: false; problems: string[] };
@@ -13,7 +12,7 @@ export type MentionedPeople = { ok: true; people: TeamMember[] } | { ok: false; 
  * cannot (throttled past its retries), the paged roster is read once for the rest. Nothing is kept
  * between turns. Any mention that is not a member makes the whole command refuse, naming it.
  */
-export async function resolveMentionedPeople(turn: TurnContext, services: BotServices): Promise<MentionedPeople> {
+export async function resolveMentionedPeople(turn: TurnContext, services: RosterPorts): Promise<MentionedPeople> {
   const botIds = [receivedActivity(turn).recipient?.id ?? "", services.botAppId].filter((id) => id !== "");
   const where = (turn.activity.channelData as { team?: unknown } | undefined)?.team ? "this team" : "this chat";
   const people: TeamMember[] = [];

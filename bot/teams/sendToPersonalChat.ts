@@ -1,12 +1,15 @@
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
 import type { SendOutcome } from "../posting/sendOutcome";
-import { openPersonalChat, sendCardToConversation } from "./conversationSend";
+import type { Ports } from "../app/botServices";
+import { openPersonalChat, sendCardToConversation, type ConversationPorts } from "./conversationSend";
 import type { TurnCaller } from "./turnCaller";
+
+/** Writing to Teams, paced by the sender. */
+export type PersonalChatPorts = ConversationPorts & Ports<"sender">;
 
 /** Opens (or gets back) a person's 1:1 chat through the paced sender; a sent outcome carries its conversation id. */
 export function openPersonalChatPaced(
-  services: BotServices,
+  services: PersonalChatPorts,
   person: { serviceUrl: string; tenantId: string; teamsUserId: string; aadObjectId: string },
 ): Promise<SendOutcome> {
   return services.sender.send(`user:${person.aadObjectId}`, () => openPersonalChat(services, person));
@@ -14,7 +17,7 @@ export function openPersonalChatPaced(
 
 /** Sends a card to the caller's own 1:1 chat with the bot (opened if need be), paced and retried. */
 export async function sendToPersonalChat(
-  services: BotServices,
+  services: PersonalChatPorts,
   caller: TurnCaller,
   card: AdaptiveCard,
 ): Promise<SendOutcome> {

@@ -1,7 +1,7 @@
 import { TeamsInfo, type TeamsChannelAccount, type TeamsPagedMembersResult, type TurnContext } from "botbuilder";
 import type { Person } from "../../assessment/answers/person";
 import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { PacingOptions } from "../posting/pacedSender";
 import { outcomeFromError } from "../posting/sendOutcome";
 import { receivedActivity } from "./receivedActivity";
@@ -30,6 +30,9 @@ export const ROSTER_PACING: Pick<PacingOptions, "limits" | "retry"> = {
   retry: { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 3000 },
 };
 
+/** Roster reads go through the adapter as the bot, on their own paced lanes. */
+export type RosterPorts = Ports<"adapter" | "botAppId" | "rosterReads" | "clock">;
+
 /** Teams' default page; it may send fewer per page, so the loop always follows continuationToken. */
 const PAGE_SIZE = 200;
 
@@ -38,7 +41,7 @@ const PAGE_SIZE = 200;
  * Entra object id, through TeamsInfo.getMember. A 404 means not a member — a tag, a channel or
  * someone outside the team; anything else (throttled past the retries, Teams down) is "unavailable".
  */
-export async function findTeamMember(turn: TurnContext, services: BotServices, userId: string): Promise<MemberLookup> {
+export async function findTeamMember(turn: TurnContext, services: RosterPorts, userId: string): Promise<MemberLookup> {
   const read = await pacedRead(services, rosterLane(turn), () => TeamsInfo.getMember(turn, userId));
   if (read.kind !== "read") return read;
   const member = toTeamMember(read.value);
@@ -51,7 +54,7 @@ export async function findTeamMember(turn: TurnContext, services: BotServices, u
  * fresh on every call, never cached: a second instance, or a member who joined a minute ago,
  * must see the same answer. Undefined when Teams would not tell us.
  */
-export async function readRoster(turn: TurnContext, services: BotServices): Promise<TeamMember[] | undefined> {
+export async function readRoster(turn: TurnContext, services: RosterPorts): Promise<TeamMember[] | undefined> {
   return readPages(services, rosterLane(turn), (token) => TeamsInfo.getPagedMembers(turn, PAGE_SIZE, token));
 }
 
@@ -60,7 +63,7 @@ export async function readRoster(turn: TurnContext, services: BotServices): Prom
  * typed in a personal chat), through a proactive turn: quorum counts the team, not who answered.
  */
 export async function readGroupRoster(
-  services: BotServices,
+  services: RosterPorts,
   channel: WorkingGroupChannel,
 ): Promise<TeamMember[] | undefined> {
   const read = await inGroupTurn(services, channel, (turn) =>
@@ -77,7 +80,7 @@ export async function readGroupRoster(
  * that someone removed from the team is refused at once on every instance.
  */
 export async function findGroupMember(
-  services: BotServices,
+  services: RosterPorts,
   channel: WorkingGroupChannel,
   aadObjectId: string,
 ): Promise<MemberLookup> {
@@ -92,7 +95,7 @@ export async function findGroupMember(
 
 /** Runs `work` in a proactive turn in the group's channel; "failed" when the adapter could not open one. */
 async function inGroupTurn<T>(
-  services: BotServices,
+  services: RosterPorts,
   channel: WorkingGroupChannel,
   work: (turn: TurnContext) => Promise<T>,
 ): Promise<{ kind: "done"; value: T } | { kind: "failed" }> {
@@ -113,7 +116,7 @@ async function inGroupTurn<T>(
 }
 
 async function readPages(
-  services: BotServices,
+  services: RosterPorts,
   lane: string,
   page: (token: string | undefined) => Promise<TeamsPagedMembersResult>,
 ): Promise<TeamMember[] | undefined> {
@@ -139,7 +142,7 @@ type PacedRead<T> = { kind: "read"; value: T } | { kind: "notMember" } | { kind:
  * paced sender counts and retries attempts by their SendOutcome; the value read is carried out in
  * the closure.
  */
-async function pacedRead<T>(services: BotServices, lane: string, read: () => Promise<T>): Promise<PacedRead<T>> {
+async function pacedRead<T>(services: RosterPorts, lane: string, read: () => Promise<T>): Promise<PacedRead<T>> {
   let value: { read: T } | undefined;
   const outcome = await services.rosterReads.send(lane, async () => {
     try {

@@ -1,13 +1,13 @@
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import { mergeYoungPeopleScores, type YoungPeopleScores } from "../../assessment/youngPeople/youngPeopleScores";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 /**
  * Records young people's scores for the areas given (others keep theirs), audited with the areas
  * changed and never the note's text. The one service behind the `youngpeople` command and its card.
  */
 export async function recordYoungPeopleScores(
-  services: Pick<BotServices, "storage" | "clock">,
+  services: Ports<"clock", "assessments" | "audit">,
   assessment: AssessmentDetails,
   actorAadObjectId: string,
   update: { scores: Record<number, number>; source: string | undefined },

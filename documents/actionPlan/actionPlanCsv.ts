@@ -1,4 +1,3 @@
-import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { UTF8_BOM } from "../csv/buildAssessmentCsv";
@@ -60,28 +59,6 @@ export function buildActionPlanCsv(rows: readonly ActionPlanRow[]): string {
   const header = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
   const body = rows.map((row) => KEYS.map((key) => writeCell(row, key)));
   return UTF8_BOM + stringify([header, ...body], { record_delimiter: "windows" });
-}
-
-/** Reads a file written by buildActionPlanCsv (or edited in Excel and saved as CSV UTF-8). */
-export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
-  const [header, ...records]: string[][] = parse(csv, { bom: true });
-  const expected = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
-  if (!header || header.join("\u0000") !== expected.join("\u0000"))
-    throw new Error(`unexpected action plan header: expected ${expected.join(", ")}`);
-  return records.map((cells, index) => {
-    const entries = KEYS.map((key, column) => {
-      try {
-        return [key, ACTION_PLAN_COLUMNS[key].codec.read(cells[column] ?? "")] as const;
-      } catch (error) {
-        throw new Error(
-          `row ${index + 2}, column "${ACTION_PLAN_COLUMNS[key].header}": ${error instanceof Error ? error.message : String(error)}`,
-          { cause: error },
-        );
-      }
-    });
-    // Each value came from its own column's codec.
-    return Object.fromEntries(entries) as unknown as ActionPlanRow;
-  });
 }
 
 // K ties the column to its value's type (TypeScript correlates them only through a type parameter).

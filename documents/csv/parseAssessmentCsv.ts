@@ -7,15 +7,11 @@ export interface AssessmentCsvReading {
   problems: string[];
 }
 
-/** Reads a file written by buildAssessmentCsv back into rows; throws naming the row and column that does not fit. */
-export function parseAssessmentCsv(csv: string): AssessmentCsvRow[] {
-  const reading = readAssessmentCsv(csv);
-  const [first] = reading.problems;
-  if (first !== undefined) throw new Error(first);
-  return reading.rows.map(({ row }) => row);
-}
-
-/** Like parseAssessmentCsv, but goes on past a bad row so an import can list every problem at once. */
+/**
+ * Reads a file written by buildAssessmentCsv (or typed into its columns) back into rows, going on past a
+ * bad row so `npm run import-cycle` can list every problem at once. The bot's one CSV reader: tests
+ * read their files through test/support/parseCsvColumns.
+ */
 export function readAssessmentCsv(csv: string): AssessmentCsvReading {
   let records: string[][];
   try {

@@ -182,12 +182,17 @@ function evidenceParagraphs(statement: CompiledStatement): Paragraph[] {
     statement.agreedEvidence === null
       ? commentParagraphs(statement.evidence)
       : textParagraphs(statement.agreedEvidence);
-  if (statement.moderation?.acceptedWithoutDiscussion === true) return paragraphs;
+  const afterRounds = statement.round > 1 ? `after ${ROUND_WORDS[statement.round] ?? `round ${statement.round}`}` : "";
+  if (statement.moderation?.acceptedWithoutDiscussion === true) {
+    // The legend's mark says "accepted"; only a settled second round is worth a line of its own.
+    if (afterRounds) paragraphs.push(noteParagraph(`Agreed ${afterRounds}.`));
+    return paragraphs;
+  }
   if (statement.moderation) {
     const { rationale, decidedBy } = statement.moderation;
     paragraphs.push(
       ...textParagraphs(
-        `Moderation (${decidedBy}${statement.round > 1 ? `, after ${ROUND_WORDS[statement.round] ?? `round ${statement.round}`}` : ""}): ${rationale || "no rationale given"}`,
+        `Moderation (${decidedBy}${afterRounds ? `, ${afterRounds}` : ""}): ${rationale || "no rationale given"}`,
         { bold: true },
       ),
     );

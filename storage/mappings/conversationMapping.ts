@@ -3,9 +3,9 @@ import type { EntityKeys, EntityMapping } from "../entityMapping";
 import { storedConversationReferenceSchema } from "../records/storedConversationReference";
 import { composeKey } from "../tableKeys";
 
-/** Table Conversations: PartitionKey "user" (RowKey = AAD object id) or "channel" (RowKey = channel id). */
+/** Table Conversations: PartitionKey "user" (RowKey = AAD object id); channels' addresses live on their assignments. */
 export const conversationRecordSchema = z.object({
-  scope: z.enum(["user", "channel"]),
+  scope: z.literal("user"),
   ownerId: z.string().min(1),
   reference: storedConversationReferenceSchema,
 });

@@ -6,9 +6,9 @@ import { conversationKeys, conversationMapping, type ConversationRecord } from "
 import type { StoredConversationReference } from "../records/storedConversationReference";
 
 /**
- * Where to send proactive messages: a user's 1:1 chat or a channel.
- * Table Conversations: PartitionKey "user" (RowKey = encoded AAD object id) or "channel"
- * (RowKey = encoded channel id); the reference is JSON. Last write wins: Teams' latest reference is the right one.
+ * Where to send proactive messages to a user: their 1:1 chat with the bot (a channel's address is kept
+ * on its assignment). Table Conversations: PartitionKey "user", RowKey = encoded AAD object id; the
+ * reference is JSON. Last write wins: Teams' latest reference is the right one.
  */
 export class ConversationRepository {
   private readonly table: EntityTable<ConversationRecord>;
@@ -28,13 +28,5 @@ export class ConversationRepository {
   /** Forgets where a user can be reached (forget); true when there was a reference. */
   deleteUser(aadObjectId: string): Promise<boolean> {
     return this.table.delete(conversationKeys("user", aadObjectId));
-  }
-
-  async saveChannel(channelId: string, reference: StoredConversationReference): Promise<void> {
-    await this.table.upsert({ scope: "channel", ownerId: channelId, reference });
-  }
-
-  async getChannel(channelId: string): Promise<StoredConversationReference | undefined> {
-    return (await this.table.get(conversationKeys("channel", channelId)))?.value.reference;
   }
 }

@@ -124,12 +124,16 @@ export class ModerationRepository {
     rewrite: {
       decision: (decision: ModerationDecision) => ModerationDecision | undefined;
       globalDecision: (decision: GlobalScoreDecision) => GlobalScoreDecision | undefined;
+      /** Rounds hold no free text, only who started them: only erasure needs to rewrite them. */
+      round?: (round: StatementRound) => StatementRound | undefined;
     },
   ): Promise<number> {
-    const [decisions, globalDecisions] = await Promise.all([
+    const [decisions, globalDecisions, rounds] = await Promise.all([
       this.listDecisions(assessmentId),
       this.listGlobalDecisions(assessmentId),
+      this.listRounds(assessmentId),
     ]);
+    const rewriteRound = rewrite.round ?? (() => undefined);
     // Only decisions the rewrite changes are read again (eTag-checked) and written.
     const outcomes = await Promise.all([
       ...decisions
@@ -144,6 +148,13 @@ export class ModerationRepository {
         .map((decision) =>
           this.globalDecisions.updateWith(globalDecisionMapping.keysOf(decision), (current) =>
             current ? rewrite.globalDecision(current) : undefined,
+          ),
+        ),
+      ...rounds
+        .filter((round) => rewriteRound(round) !== undefined)
+        .map((round) =>
+          this.rounds.updateWith(roundMapping.keysOf(round), (current) =>
+            current ? rewriteRound(current) : undefined,
           ),
         ),
     ]);

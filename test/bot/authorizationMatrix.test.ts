@@ -13,7 +13,7 @@ import { defined } from "../support/defined";
 /**
  * Walks EVERY operation of AUTHORIZATION_MATRIX, for every kind of caller, through the HTTP
  * interface, and checks the bot allows exactly what the table says for the roles that caller holds
- * where they act. The expected roles are worked out here, independently of bot/roles/resolveRoles,
+ * where they act. The expected roles are worked out here, independently of assessment/roles/resolveRoles,
  * so a handler that forgets its check, or a table change the code doesn't follow, fails the walk.
  */
 

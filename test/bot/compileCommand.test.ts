@@ -3,7 +3,7 @@ import { startGroupScenario, assignArea, cardTexts, type GroupScenario } from ".
 import { personalMessage } from "../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { signDownload } from "../../bot/compile/downloadLinks";
-import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentCsv } from "../support/parseCsvColumns";
 import { compileAndRead } from "../support/downloadedDocuments";
 import { defined } from "../support/defined";
 

@@ -291,6 +291,15 @@ describe("data protection: export and forget over HTTP", () => {
       });
       assert.ok(owned.texts.includes("✓ Saved 7a."), owned.texts.join(" | "));
       await scenario.say(scenario.coordinator, "participation", [scenario.lead]);
+      // The lead also sent 7b back for a second round (stored as the send-back service stores it).
+      await storage().moderation.startRound({
+        assessmentId: scenario.assessmentId,
+        areaNumber: 7,
+        statementId: "7b",
+        round: 2,
+        startedBy: { aadObjectId: scenario.lead.aadObjectId, teamsUserId: scenario.lead.id, name: scenario.lead.name },
+        startedAt: "2026-03-02T10:00:00.000Z",
+      });
 
       const beforeExport = scenario.harness.connector.postedCards().length;
       await sayPersonally(scenario.coordinator, `export ${scenario.lead.aadObjectId}`);
@@ -309,7 +318,7 @@ describe("data protection: export and forget over HTTP", () => {
       const done = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);
       assert.match(
         done.texts.join(" "),
-        /2 answers and 1 global score deleted; 1 decision, 1 area assignment and \d+ audit entries now show "\(removed\)"/,
+        /2 answers and 1 global score deleted; 2 moderation records, 1 area assignment and \d+ audit entries now show "\(removed\)"/,
       );
       await scenario.harness.app.idle();
       const pressedAgain = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);
@@ -327,6 +336,9 @@ describe("data protection: export and forget over HTTP", () => {
       assert.equal(decision?.agreedRating, 3);
       assert.equal(decision.decidedBy.name, REMOVED_PERSON_NAME);
       assert.notEqual(decision.decidedBy.aadObjectId, id);
+      const [round] = await storage().moderation.listRounds(scenario.assessmentId);
+      assert.equal(round?.startedBy.name, REMOVED_PERSON_NAME, "the round they started no longer names them");
+      assert.equal(round.round, 2);
       const assignment = await storage().assignments.get(scenario.assessmentId, 7);
       assert.deepEqual(
         assignment?.value.leads.map((lead) => lead.name),
@@ -347,7 +359,7 @@ describe("data protection: export and forget over HTTP", () => {
       assert.deepEqual(counts, {
         answers: 2,
         globalScores: 1,
-        decisions: 1,
+        decisions: 2,
         assignments: 1,
         actionItems: 1,
         participationWorker: 1,

@@ -6,7 +6,7 @@ import { cardAction } from "../../simulator/teams/teamsActivities";
 import { pressCardAction } from "../../simulator/teams/cardActions";
 import type { TeamsPerson } from "../../simulator/teams/people";
 import { compileAndRead } from "../support/downloadedDocuments";
-import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentCsv } from "../support/parseCsvColumns";
 import { parseAssessmentJson } from "../../documents/json/buildAssessmentJson";
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { playAssessment, type DemoOutcome } from "../../demo/playAssessment";
 import { areaResults } from "../../demo/printSummary";
 import { planSubmissions } from "../../demo/planSubmissions";
-import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentCsv } from "../support/parseCsvColumns";
 import { startBotHarness } from "../support/botHarness";
 
 /**

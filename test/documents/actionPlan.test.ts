@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { strFromU8, unzipSync } from "fflate";
 import { rankActions } from "../../assessment/compile/rankActions";
-import { parseActionPlanCsv } from "../../documents/actionPlan/actionPlanCsv";
+import { parseActionPlanCsv } from "../support/parseCsvColumns";
 import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
 import { compiled } from "./documentTestData";
 

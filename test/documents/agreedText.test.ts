@@ -6,7 +6,7 @@ import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { rankActions } from "../../assessment/compile/rankActions";
 import { compilePublicationCopy } from "../../assessment/publication/compilePublicationCopy";
 import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
-import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentCsv } from "../support/parseCsvColumns";
 import { generateAssessment } from "../../simulator/assessment/generateAssessment";
 
 const AGREED_EVIDENCE = "Pathway plans audited in March;\nyoung people co-wrote the leaflet";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { assessmentCsvRows } from "../../documents/csv/assessmentCsvRow";
 import { buildAssessmentCsv, UTF8_BOM } from "../../documents/csv/buildAssessmentCsv";
-import { parseAssessmentCsv } from "../../documents/csv/parseAssessmentCsv";
+import { parseAssessmentCsv } from "../support/parseCsvColumns";
 import { answer, compileInput } from "../assessment/compile/compileTestRecords";
 import { allStatements, compiled } from "./documentTestData";
 

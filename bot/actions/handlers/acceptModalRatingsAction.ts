@@ -2,9 +2,11 @@ import { parseProposals } from "../../../assessment/digest/proposals";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { acceptModalRatings } from "../../moderation/acceptModalRatings";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
 import type { ActionHandler } from "../actionContext";
+
+type AcceptModalRatingsPorts = CardTargetPorts & Parameters<typeof acceptModalRatings>[0];
 
 const NOTHING_RECORDED = "Nothing was recorded";
 
@@ -12,7 +14,7 @@ const NOTHING_RECORDED = "Nothing was recorded";
  * The digest's "accept the proposed ratings" button, through the shared acceptModalRatings service.
  * A digest sent before proposals existed carries none: then the statements' current proposals are used.
  */
-export const acceptModalRatingsAction: ActionHandler = async (context) => {
+export const acceptModalRatingsAction: ActionHandler<AcceptModalRatingsPorts> = async (context) => {
   const target = await resolveCardTarget(context, "acceptModalRatings", { statementRequired: false });
   if (!target.ok) return decisionNotRecordedCard(NOTHING_RECORDED, target.message);
   const { assignment, area } = target;

@@ -2,21 +2,31 @@ import { z } from "zod";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import { verifyForgetRequest } from "../../dataProtection/forgetToken";
 import { erasePerson } from "../../dataProtection/erasePerson";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
 import { turnLogger } from "../../app/correlationMiddleware";
 
 const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), token: z.string().min(1).max(2000) });
+
+type ConfirmForgetPorts = Parameters<typeof erasePerson>[0] &
+  Ports<"config" | "downloadSecret" | "clock" | "logger", "audit">;
 
 /**
  * The coordinator's answer to the `forget` confirmation card. The role is checked again here (the
  * card may have been forwarded), and the signed token must be this assessment's and unexpired.
  * The audit records that a person was erased, by whom and how much — never who.
  */
-export const confirmForgetAction: ActionHandler = async ({ turn, caller, services, assessmentId, data }) => {
+export const confirmForgetAction: ActionHandler<ConfirmForgetPorts> = async ({
+  turn,
+  caller,
+  services,
+  assessmentId,
+  data,
+}) => {
   const parsed = confirmSchema.safeParse(data);
   if (!parsed.success)
     return notErased("That confirmation was not in a form I understand. Type **forget @person** again.");
@@ -50,7 +60,7 @@ export const confirmForgetAction: ActionHandler = async ({ turn, caller, service
   return buildNoticeCard({
     title: "Erased",
     lines: [
-      `${plural(counts.answers, "answer")} and ${plural(counts.globalScores, "global score")} deleted; ${plural(counts.decisions, "decision")}, ${plural(counts.assignments, "area assignment")} and ${plural(counts.auditEntries, "audit entry", "audit entries")} now show "(removed)".`,
+      `${plural(counts.answers, "answer")} and ${plural(counts.globalScores, "global score")} deleted; ${plural(counts.decisions, "moderation record")}, ${plural(counts.assignments, "area assignment")} and ${plural(counts.auditEntries, "audit entry", "audit entries")} now show "(removed)".`,
       "Compile again to get documents without them; documents compiled earlier are not changed.",
     ],
     tone: "good",

@@ -3,7 +3,7 @@ import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { startNextCycle } from "../../cycles/startNextCycle";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import type { ActionHandler } from "../actionContext";
 

@@ -1,10 +1,16 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { recordModerationDecision, statementDecision } from "../../moderation/recordModerationDecision";
-import { resolveCardTarget } from "../cardIdentity";
+import {
+  recordModerationDecision,
+  statementDecision,
+  type ModerationServices,
+} from "../../moderation/recordModerationDecision";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
 import { enteredText, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
+
+type RecordDecisionPorts = CardTargetPorts & ModerationServices;
 
 const NOT_RECORDED = "The decision was not recorded";
 
@@ -13,7 +19,7 @@ const NOT_RECORDED = "The decision was not recorded";
  * rating for one statement from the digest — with the group's agreed evidence summary and ideas when
  * written — through the shared moderation-decision service.
  */
-export const recordDecisionAction: ActionHandler = async (context) => {
+export const recordDecisionAction: ActionHandler<RecordDecisionPorts> = async (context) => {
   const target = await resolveCardTarget(context, "recordDecision", { statementRequired: true });
   if (!target.ok || !target.statement)
     return decisionNotRecordedCard(NOT_RECORDED, target.ok ? "Unknown statement." : target.message);

@@ -1,15 +1,21 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { globalScoreDecision, recordModerationDecision } from "../../moderation/recordModerationDecision";
-import { resolveCardTarget } from "../cardIdentity";
+import {
+  globalScoreDecision,
+  recordModerationDecision,
+  type ModerationServices,
+} from "../../moderation/recordModerationDecision";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
 import { enteredText, enteredWholeNumber, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
+type RecordGlobalDecisionPorts = CardTargetPorts & ModerationServices;
+
 const NOT_RECORDED = "The global score was not recorded";
 
 /** A lead or the coordinator records the area's agreed global score from the digest's first page. */
-export const recordGlobalDecisionAction: ActionHandler = async (context) => {
+export const recordGlobalDecisionAction: ActionHandler<RecordGlobalDecisionPorts> = async (context) => {
   const target = await resolveCardTarget(context, "recordGlobalDecision", { statementRequired: false });
   if (!target.ok) return decisionNotRecordedCard(NOT_RECORDED, target.message);
   const { assignment, area } = target;

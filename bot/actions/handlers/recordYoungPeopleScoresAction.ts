@@ -1,18 +1,26 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { buildYoungPeopleCard, youngPeopleInputId } from "../../../cards/youngPeopleCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeopleScores";
 import { recordYoungPeopleScores } from "../../youngPeople/recordYoungPeopleScores";
 import { enteredChoice, enteredText, typedString } from "../enteredText";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
 
 /** The source note's limit (youngPeopleScoresSchema): what the echo gives back at most. */
 const YOUNG_PEOPLE_SOURCE_MAX_CHARS = 500;
 
+type RecordYoungPeopleScoresPorts = Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">;
+
 /** The young people's scores card's Save: blank areas are left as they are; a bad score keeps what was typed. */
-export const recordYoungPeopleScoresAction: ActionHandler = async ({ caller, services, data, ...context }) => {
+export const recordYoungPeopleScoresAction: ActionHandler<RecordYoungPeopleScoresPorts> = async ({
+  caller,
+  services,
+  data,
+  ...context
+}) => {
   const assessment = await context.assessment;
   const roles = resolveRoles({
     caller,

@@ -1,14 +1,17 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { globalBaseCard, globalOwnView, statementBaseCard, statementOwnView } from "../../answers/statementCardViews";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
+
+type ShowMyAnswerPorts = CardTargetPorts & Ports<"framework", "responses">;
 
 /**
  * A card's refresh (automatic, for the people listed in refresh.userIds) or the "Show my answer"
  * button: the caller's own saved answer. Someone outside the group gets the shared view, so a
  * refresh never shows anyone else's answer.
  */
-export const showMyAnswerAction: ActionHandler = async (context) => {
+export const showMyAnswerAction: ActionHandler<ShowMyAnswerPorts> = async (context) => {
   const isGlobal = context.data["statementId"] === "global";
   const target = await resolveCardTarget(context, "showMyAnswer", { statementRequired: !isGlobal });
   if (!target.ok) return buildNoticeCard({ title: "I can't show this card", lines: [target.message], tone: "warning" });

@@ -1,16 +1,19 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
-import { saveAnswer } from "../../answers/saveAnswer";
+import { saveAnswer, type SaveAnswerServices } from "../../answers/saveAnswer";
 import { statementOwnView } from "../../answers/statementCardViews";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { enteredChoice, enteredText, typedString } from "../enteredText";
+import type { Ports } from "../../app/botServices";
 import type { ActionHandler } from "../actionContext";
+
+type SubmitAnswerPorts = CardTargetPorts & SaveAnswerServices & Ports<"framework">;
 
 /**
  * A member saves (or changes) their answer. Early exits in order: card identity and role → the
  * shared saveAnswer service. Every refusal returns the card with what they typed and what to fix.
  */
-export const submitAnswerAction: ActionHandler = async (context) => {
+export const submitAnswerAction: ActionHandler<SubmitAnswerPorts> = async (context) => {
   const target = await resolveCardTarget(context, "submitAnswer", { statementRequired: true });
   if (!target.ok || !target.statement)
     return buildNoticeCard({

@@ -1,12 +1,14 @@
 import { buildNoticeCard } from "../../../cards/noticeCard";
 import { saveGlobalScore } from "../../answers/saveGlobalScore";
 import { globalOwnView } from "../../answers/statementCardViews";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { enteredChoice, enteredWholeNumber } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
 
+type SubmitGlobalScorePorts = CardTargetPorts & Parameters<typeof saveGlobalScore>[0];
+
 /** A member saves or changes their global score for the area, through the shared saveGlobalScore service. */
-export const submitGlobalScoreAction: ActionHandler = async (context) => {
+export const submitGlobalScoreAction: ActionHandler<SubmitGlobalScorePorts> = async (context) => {
   const target = await resolveCardTarget(context, "submitGlobalScore", { statementRequired: false });
   if (!target.ok)
     return buildNoticeCard({ title: "Your score was not saved", lines: [target.message], tone: "warning" });

@@ -1,11 +1,14 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { beginAssignFlow } from "../../dialogs/assignFlow";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal, replyWithNotice } from "../../teams/replies";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 
+type AssignPorts = Ports<"config"> & Parameters<typeof beginAssignFlow>[0];
+
 /** Checks the role and the place, then starts the channel's assignment dialog (inline, or the form). */
-export const assignCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
+export const assignCommand: CommandHandler<AssignPorts> = async ({ turn, caller, services, assessment, rawArgs }) => {
   if (!isAllowed("assign", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("assign areas to working groups", whoMay("assign")));
     return;

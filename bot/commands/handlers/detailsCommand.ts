@@ -1,13 +1,16 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { parseDetails } from "../commandArguments";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { formatCalendarDate } from "../../../assessment/time/formatDates";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 
+type DetailsPorts = Ports<"config" | "clock", "assessments" | "audit">;
+
 /** The coordinator sets the assessment's front-sheet details: local authority, deadline, time zone. */
-export const detailsCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
+export const detailsCommand: CommandHandler<DetailsPorts> = async ({ turn, caller, services, assessment, rawArgs }) => {
   if (!isAllowed("details", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("change the assessment's details", whoMay("details")));
     return;

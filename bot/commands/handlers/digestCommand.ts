@@ -1,14 +1,22 @@
 import { replyWithNotice } from "../../teams/replies";
-import { deliverAreaDigests, notifyCoordinators } from "../../digest/deliverAreaDigests";
-import { targetAreas } from "../areaTargets";
+import {
+  deliverAreaDigests,
+  notifyCoordinators,
+  type CoordinatorNoticePorts,
+  type DigestPorts,
+} from "../../digest/deliverAreaDigests";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
+
+type DigestCommandPorts = TargetPorts & DigestPorts & CoordinatorNoticePorts & Ports<"clock" | "jobs">;
 
 /**
  * Sends each target area's moderation digest to its lead(s) now, tells the caller who got it and
  * who could not be reached, and gives the coordinator(s) an overview. Repeating it within the same
  * minute sends nothing twice.
  */
-export const digestCommand: CommandHandler = async (context) => {
+export const digestCommand: CommandHandler<DigestCommandPorts> = async (context) => {
   const { turn, services, caller } = context;
   const targets = await targetAreas(context, "digest", "send the digest");
   if (!targets) return;

@@ -3,23 +3,28 @@ import { buildPersonExport } from "../../../assessment/dataProtection/personExpo
 import { personExportMarkdown } from "../../../assessment/dataProtection/personExportMarkdown";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { replyPrivately } from "../../teams/replyPrivately";
-import { offerDownload } from "../../compile/offerDownload";
+import type { PersonalChatPorts } from "../../teams/sendToPersonalChat";
+import { offerDownload, type OfferPorts } from "../../compile/offerDownload";
 import { readDataSubject } from "../../dataProtection/dataSubject";
-import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
+import { gatherPersonRecords, type GatherPorts } from "../../dataProtection/gatherPersonRecords";
 import { PERSON_EXPORTED, exportFilesSummary } from "../../dataProtection/exportFiles";
+import type { RosterPorts } from "../../teams/teamRoster";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { formatIsoDate } from "../../../assessment/compile/localDate";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
+
+type ExportPorts = RosterPorts & GatherPorts & OfferPorts & PersonalChatPorts & Ports<"clock", "audit">;
 
 /**
  * `export @person`: the coordinator gets everything that person wrote in the current assessment as
  * JSON and Markdown behind signed, expiring links. The links only ever go to the coordinator's
  * personal chat: typed in a channel, the channel is told where to look and sees no link or count.
  */
-export const exportCommand: CommandHandler = async ({ turn, caller, services, assessment, args }) => {
+export const exportCommand: CommandHandler<ExportPorts> = async ({ turn, caller, services, assessment, args }) => {
   if (!isAllowed("export", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("export a person's data", whoMay("export")));
     return;

@@ -1,22 +1,27 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { describeErasure } from "../../../assessment/dataProtection/personRecords";
 import { buildConfirmCard } from "../../../cards/confirmCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice, refusal } from "../../teams/replies";
 import { replyPrivately } from "../../teams/replyPrivately";
+import type { PersonalChatPorts } from "../../teams/sendToPersonalChat";
 import { readDataSubject } from "../../dataProtection/dataSubject";
-import { gatherPersonRecords } from "../../dataProtection/gatherPersonRecords";
+import { gatherPersonRecords, type GatherPorts } from "../../dataProtection/gatherPersonRecords";
 import { FORGET_CONFIRM_MINUTES, signForgetRequest } from "../../dataProtection/forgetToken";
+import type { RosterPorts } from "../../teams/teamRoster";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { plural } from "../../../assessment/text/plural";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
+
+type ForgetPorts = RosterPorts & GatherPorts & PersonalChatPorts & Ports<"config" | "downloadSecret">;
 
 /**
  * `forget @person`: nothing is erased yet — the coordinator gets a card saying exactly what will
  * go (counts, not content) and confirms with it (confirmForgetAction does the erasure). The card
  * names the person, so it goes to the coordinator's personal chat: a channel never learns who asked.
  */
-export const forgetCommand: CommandHandler = async ({ turn, caller, services, assessment, args }) => {
+export const forgetCommand: CommandHandler<ForgetPorts> = async ({ turn, caller, services, assessment, args }) => {
   if (!isAllowed("forget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("erase a person's data", whoMay("forget")));
     return;

@@ -1,13 +1,16 @@
 import { isAllowed } from "../../../assessment/roles/authorizationMatrix";
 import type { Role } from "../../../assessment/roles/role";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithNotice } from "../../teams/replies";
 import { COMMANDS } from "../commandCatalogue";
 import { commandPlaceOf, placeNote, worksIn } from "../commandPlace";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 
+type HelpPorts = Ports<"config", "assignments">;
+
 /** Lists only what the caller may do where they are, so nobody is shown a command that will refuse them. */
-export const helpCommand: CommandHandler = async ({ turn, caller, services, assessment }) => {
+export const helpCommand: CommandHandler<HelpPorts> = async ({ turn, caller, services, assessment }) => {
   const assignments = await services.storage.assignments.list(assessment.id);
   const roles = new Set<Role>(resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }));
   for (const assignment of assignments) {

@@ -3,7 +3,7 @@ import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix
 import { buildNewCycleCard } from "../../../cards/newCycleCard";
 import { cycleAssessmentId } from "../../app/currentAssessment";
 import { nextCycleProposal } from "../../cycles/nextCycleProposal";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import type { CommandHandler } from "../commandContext";
 

@@ -1,7 +1,7 @@
 import { MAX_PARTICIPATION_WORKERS } from "../../../assessment/groups/assessmentDetails";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal, replyWithNotice } from "../../teams/replies";
 import { resolveMentionedPeople } from "../../teams/resolveMentionedPeople";
 import { nameParticipationWorkers } from "../../youngPeople/nameParticipationWorkers";

@@ -1,12 +1,15 @@
 import { replyWithNotice } from "../../teams/replies";
-import { readRoster } from "../../teams/teamRoster";
+import { readRoster, type RosterPorts } from "../../teams/teamRoster";
 import { reminderFor } from "../../answers/reminderFor";
-import { targetAreas } from "../areaTargets";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
 
+type RemindPorts = TargetPorts & RosterPorts & Ports<"framework", "responses">;
+
 /** A gentle nudge in the channel that @mentions only those who still have statements to answer. */
-export const remindCommand: CommandHandler = async (context) => {
+export const remindCommand: CommandHandler<RemindPorts> = async (context) => {
   const { turn, services, caller } = context;
   if (!caller.team) {
     await replyWithNotice(turn, {

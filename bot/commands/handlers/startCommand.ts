@@ -1,17 +1,20 @@
 import { replyWithNotice } from "../../teams/replies";
-import { postAreaCards } from "../../posting/postAreaCards";
-import { targetAreas } from "../areaTargets";
+import { postAreaCards, type PostingPorts } from "../../posting/postAreaCards";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { setAreaStatus } from "../../answers/setAreaStatus";
 import { plural } from "../../../assessment/text/plural";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
+
+type StartPorts = TargetPorts & PostingPorts & Parameters<typeof setAreaStatus>[0] & Ports<"jobs" | "notify">;
 
 /**
  * Posts the area's cards in the group's channel. The reply comes at once; posting runs on paced
  * (Teams allows a few messages a second per conversation) and reports when done. Running `start`
  * again posts only what is missing.
  */
-export const startCommand: CommandHandler = async (context) => {
+export const startCommand: CommandHandler<StartPorts> = async (context) => {
   const { turn, services, assessment, caller } = context;
   if (!caller.team) {
     await replyWithNotice(turn, {

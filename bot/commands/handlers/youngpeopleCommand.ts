@@ -1,17 +1,26 @@
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { parseYoungPeopleScores } from "../../../assessment/youngPeople/youngPeopleScores";
 import { buildYoungPeopleCard } from "../../../cards/youngPeopleCard";
-import { resolveRoles } from "../../roles/resolveRoles";
+import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import { recordYoungPeopleScores } from "../../youngPeople/recordYoungPeopleScores";
 import { describeYoungPeopleScores } from "../../youngPeople/describeYoungPeopleScores";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
+
+type YoungpeoplePorts = Parameters<typeof recordYoungPeopleScores>[0] & Ports<"config" | "framework">;
 
 /**
  * `youngpeople 1=6 2=5 … [from=<where they came from>]` records the young people's scores inline;
  * `youngpeople` alone answers with a card of ten 0–10 inputs and a note field.
  */
-export const youngpeopleCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
+export const youngpeopleCommand: CommandHandler<YoungpeoplePorts> = async ({
+  turn,
+  caller,
+  services,
+  assessment,
+  rawArgs,
+}) => {
   const roles = resolveRoles({
     caller,
     coordinatorAadIds: services.config.coordinatorAadIds,

@@ -1,8 +1,8 @@
 import type { Person } from "../../../assessment/answers/person";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
-import { areaProgress } from "../../answers/areaProgress";
+import type { Ports } from "../../app/botServices";
+import { areaProgress } from "../../../assessment/answers/areaProgress";
 import type { LeadAreaView } from "../tabApiContract";
 import { storedAreaDigest } from "./storedAreaDigest";
 
@@ -11,7 +11,7 @@ import { storedAreaDigest } from "./storedAreaDigest";
  * statement's comments with the rating they came with) and who has not answered from the team's roster.
  */
 export async function leadAreaView(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: Ports<"framework" | "config", "assessments" | "moderation" | "responses">,
   assignment: AreaAssignment,
   area: Area,
   roster: readonly Person[] | undefined,

@@ -1,7 +1,7 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import type { MyAreaView } from "../tabApiContract";
 
 /**
@@ -9,17 +9,19 @@ import type { MyAreaView } from "../tabApiContract";
  * (never anyone else's rating: no anchoring before moderation, as on the cards), and their global score.
  */
 export async function myAreaView(
-  services: Pick<BotServices, "storage" | "framework">,
+  services: Ports<"framework", "responses" | "moderation">,
   assignment: AreaAssignment,
   area: Area,
   person: { aadObjectId: string; timeZone: string },
 ): Promise<MyAreaView> {
   const { aadObjectId } = person;
   const { storage, framework } = services;
-  const [answers, scores] = await Promise.all([
+  const [answers, scores, rounds] = await Promise.all([
     storage.responses.listAreaAnswers(assignment.assessmentId, area.number),
     storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
+    storage.moderation.listRounds(assignment.assessmentId),
   ]);
+  const roundOf = new Map(rounds.map((round) => [round.statementId, round.round]));
   const mine = new Map(
     answers
       .filter((answer) => answer.respondent.aadObjectId === aadObjectId)
@@ -43,12 +45,22 @@ export async function myAreaView(
     limits: { evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars, ideasMaxChars: ANSWER_LIMITS.ideasMaxChars },
     statements: area.statements.map((statement) => {
       const own = mine.get(statement.id);
+      const round = roundOf.get(statement.id);
       return {
         id: statement.id,
         text: statement.text,
         answeredCount: answers.filter((answer) => answer.statementId === statement.id).length,
+        ...(round === undefined ? {} : { round }),
         ...(own
-          ? { mine: { rating: own.rating, evidence: own.evidence, ideas: own.ideas, updatedAt: own.updatedAt } }
+          ? {
+              mine: {
+                rating: own.rating,
+                evidence: own.evidence,
+                ideas: own.ideas,
+                updatedAt: own.updatedAt,
+                round: own.round ?? 1,
+              },
+            }
           : {}),
       };
     }),

@@ -1,7 +1,7 @@
 import { analyseArea } from "../../../assessment/consensus/areaConsensus";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import { groupChannels } from "../groupChannels";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import type { HeatCell, OverviewView } from "../tabApiContract";
 
 /**
@@ -10,7 +10,7 @@ import type { HeatCell, OverviewView } from "../tabApiContract";
  * unanswered), progress per group and the list still to moderate.
  */
 export async function overviewView(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: Ports<"framework" | "config", "assignments" | "moderation" | "responses">,
   assessmentId: string,
 ): Promise<OverviewView> {
   const { storage, framework } = services;

@@ -3,7 +3,7 @@ import { buildAreaDigest, type AreaDigest } from "../../../assessment/digest/bui
 import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails";
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import { previousCycleResults } from "../../cycles/previousCycleResults";
 
 /**
@@ -12,7 +12,7 @@ import { previousCycleResults } from "../../cycles/previousCycleResults";
  * when known; otherwise those who answered (it changes only the percentages, never what is flagged).
  */
 export async function storedAreaDigest(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: Ports<"framework" | "config", "assessments" | "moderation" | "responses">,
   assignment: AreaAssignment,
   area: Area,
   members: number | undefined,

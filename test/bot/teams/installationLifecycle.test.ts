@@ -6,7 +6,7 @@ import {
   personalInstall,
   teamEvent,
 } from "../../../simulator/teams/lifecycleActivities";
-import { makeChannel } from "../../../simulator/teams/teamsActivities";
+import { makeChannel, personalMessage } from "../../../simulator/teams/teamsActivities";
 import { cardsOf } from "../../../simulator/teams/connectorStandIn";
 import { defined } from "../../support/defined";
 
@@ -134,6 +134,35 @@ describe("installation lifecycle over HTTP", () => {
     const moved = await assignments.get(scenario.assessmentId, 7);
     assert.equal(moved?.value.channel.channelId, other.channelId);
     assert.equal(moved.value.channel.lostAt, undefined);
+  });
+
+  it("status tells the coordinator which area lost its channel, in the overview and for the area", async () => {
+    await assignArea(scenario, 7);
+    const other = makeChannel("Health working group");
+    await scenario.say(scenario.coordinator, "assign 3", [scenario.lead], other);
+    await scenario.harness.post(
+      teamEvent({
+        serviceUrl: serviceUrl(),
+        from: scenario.coordinator,
+        eventType: "channelDeleted",
+        channel: scenario.channel,
+      }),
+    );
+    const statusSaying = async (text: string) => {
+      const before = scenario.harness.connector.recorded.length;
+      await scenario.harness.post(personalMessage({ serviceUrl: serviceUrl(), from: scenario.coordinator, text }));
+      return scenario.harness.connector.recorded
+        .slice(before)
+        .flatMap((entry) => cardsOf(entry.activity))
+        .map((card) => JSON.stringify(card))
+        .join("\n");
+    };
+    const overview = await statusSaying("status");
+    assert.match(overview, /Without a channel: 1 area \(7\)/);
+    assert.match(overview, /assigned · no channel \(Housing working group lost\)/);
+    assert.doesNotMatch(overview, /Health working group lost/);
+    assert.match(await statusSaying("status 7"), /Housing working group has been out of reach since/);
+    assert.doesNotMatch(await statusSaying("status 3"), /out of reach/);
   });
 
   it("renamed team and channel keep working; a member who leaves keeps their answers", async () => {

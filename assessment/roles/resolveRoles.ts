@@ -1,7 +1,14 @@
-import type { Person } from "../../assessment/answers/person";
-import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { Role } from "../../assessment/roles/role";
-import type { TurnCaller } from "../teams/turnCaller";
+import type { Person } from "../answers/person";
+import type { AreaAssignment } from "../groups/workingGroup";
+import type { Role } from "./role";
+
+/** What roles depend on of a caller: who they are and where they spoke from (the bot's TurnCaller has these). */
+export interface RoleCaller {
+  person: { aadObjectId: string };
+  conversationType: "channel" | "personal" | "groupChat";
+  /** Present when the caller spoke in a team channel. */
+  team?: { channelId: string };
+}
 
 /**
  * The roles a caller holds for one area (or, with no area, for the conversation they are in).
@@ -9,7 +16,7 @@ import type { TurnCaller } from "../teams/turnCaller";
  * messages and card actions from people in that channel, so the channel is the membership check.
  */
 export function resolveRoles(input: {
-  caller: TurnCaller;
+  caller: RoleCaller;
   coordinatorAadIds: readonly string[];
   assignment?: AreaAssignment;
   /** The assessment's participation workers, where the operation is one they may do. */
@@ -33,6 +40,6 @@ export function resolveRoles(input: {
  * Whether the caller is named a lead of the area — wherever they are. Holding the lead role also needs the
  * right place (the area's channel or personal chat); resolveRoles checks that.
  */
-export function isLeadOf(caller: TurnCaller, assignment: AreaAssignment): boolean {
+export function isLeadOf(caller: RoleCaller, assignment: AreaAssignment): boolean {
   return assignment.leads.some((lead) => lead.aadObjectId === caller.person.aadObjectId);
 }

@@ -1,6 +1,6 @@
-import type { Answer, GlobalScoreAnswer } from "../../assessment/answers/answer";
-import type { Person } from "../../assessment/answers/person";
-import type { Area } from "../../assessment/framework/frameworkSchema";
+import type { Answer, GlobalScoreAnswer } from "./answer";
+import type { Person } from "./person";
+import type { Area } from "../framework/frameworkSchema";
 
 export interface AreaProgress {
   perStatement: Array<{ statementId: string; answered: number }>;
