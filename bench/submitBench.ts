@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { currentAssessmentId } from "../bot/app/currentAssessment";
+import { firstAssessmentId } from "../bot/app/currentAssessment";
 import { startEmbeddedAzurite } from "../storage/embeddedAzurite";
 import { startLocalBot, type LocalBot } from "../simulator/localBot";
 import { makePeople, makePerson, type TeamsPerson } from "../simulator/teams/people";
@@ -51,7 +51,7 @@ function answerActivities(
       conversationId: `${channel.channelId};messageid=${THREAD}`,
       verb: "submitAnswer",
       data: {
-        assessmentId: currentAssessmentId(TENANT_ID),
+        assessmentId: firstAssessmentId(TENANT_ID),
         areaNumber: "7",
         statementId: statementOfArea7(index),
         rating: String(edit ? ((index + 1) % 4) + 1 : (index % 4) + 1),
@@ -141,7 +141,7 @@ export async function runSubmitLevel(
     const edit = await measure("edit");
     for (const name of ["bot", "durableBot"] as const) {
       const stored = await targets[name].app.services.storage.responses.listAreaAnswers(
-        currentAssessmentId(TENANT_ID),
+        firstAssessmentId(TENANT_ID),
         7,
       );
       // Every answer confirmed as saved must be stored; one refused as "not saved" (a storage timeout under

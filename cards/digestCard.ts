@@ -5,6 +5,7 @@ import { plural } from "../assessment/text/plural";
 import { markdownLiteral } from "../assessment/text/markdownLiteral";
 import { formatProposals } from "../assessment/digest/proposals";
 import { ratingBar } from "./ratingBar";
+import { formatCalendarDate } from "../assessment/time/formatDates";
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -88,6 +89,10 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       proposedLine:
         !statement.decision && !statement.flagged && statement.consensusRating !== null
           ? `Proposed agreed rating: ${statement.consensusRating}`
+          : "",
+      previousLine:
+        statement.previousRating !== undefined && digest.previousCycleOn !== undefined
+          ? `Last cycle (${formatCalendarDate(digest.previousCycleOn)}): agreed ${statement.previousRating} · ${digest.ratingLabels[statement.previousRating]}`
           : "",
       decisionLine: statement.decision
         ? `Agreed rating: ${statement.decision.agreedRating} (by ${markdownLiteral(statement.decision.decidedBy)})`

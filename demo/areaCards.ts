@@ -18,15 +18,24 @@ export function areaCardsByKey(connector: ConnectorStandIn): Map<string, Receive
   return cards;
 }
 
-/** The cards sent to someone's 1:1 chat whose buttons act on `areaNumber` (e.g. that area's digest pages). */
+/**
+ * The cards sent to someone's 1:1 chat whose buttons act on `areaNumber` (e.g. that area's digest
+ * pages), of the latest assessment only: a second cycle's digest, not the first's as well.
+ */
 export function personalCardsForArea(
   connector: ConnectorStandIn,
   teamsUserId: string,
   areaNumber: number,
 ): ReceivedCard[] {
-  return connector
+  const forArea = connector
     .postedCards()
     .filter((posted) => posted.conversationId === `a:personal-${teamsUserId}`)
-    .filter((posted) => executeActions(posted.card).some((action) => action.data["areaNumber"] === String(areaNumber)))
+    .filter((posted) => executeActions(posted.card).some((action) => action.data["areaNumber"] === String(areaNumber)));
+  const assessmentOf = (card: Record<string, unknown>) =>
+    executeActions(card).find((action) => action.data["assessmentId"] !== undefined)?.data["assessmentId"];
+  const latest = forArea.at(-1);
+  const current = latest ? assessmentOf(latest.card) : undefined;
+  return forArea
+    .filter((posted) => assessmentOf(posted.card) === current)
     .map(({ conversationId, card }) => ({ conversationId, card }));
 }

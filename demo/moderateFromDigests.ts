@@ -84,7 +84,14 @@ async function moderateArea(
   }
   const firstPage = digest[0] as ReceivedCard;
   if (acceptsRest) {
-    const shown = await driver.press(lead, firstPage, undefined, "acceptModalRatings");
+    const decided = new Set(
+      cast.script.decisions
+        .filter((candidate) => candidate.areaNumber === group.areaNumber)
+        .map((candidate) => candidate.statementId),
+    );
+    const shown = await driver.press(lead, firstPage, undefined, "acceptModalRatings", {}, {}, (card) =>
+      onlyOwnDecisionsKept(card, decided),
+    );
     outcome.accepted = Number(/Accepted (\d+) rating/.exec(JSON.stringify(shown))?.[1] ?? 0);
   }
   const global = cast.script.globalDecisions.find((candidate) => candidate.areaNumber === group.areaNumber);
@@ -97,6 +104,23 @@ async function moderateArea(
     outcome.typedText.push(global.rationale);
   }
   return outcome;
+}
+
+/**
+ * The digest proposes every statement without a disagreement, and a lead may settle some of those at
+ * the meeting too (in a later cycle the scripted decisions fall on statements whose ratings moved into
+ * agreement): accepting the rest then keeps the lead's decisions, refusing those as "already decided".
+ * That notice is the intended outcome when something was accepted and every refusal is one this lead
+ * just decided; any other refusal (answers changed since the digest) still stops the run.
+ */
+function onlyOwnDecisionsKept(shown: Record<string, unknown>, decided: ReadonlySet<string>): boolean {
+  const text = JSON.stringify(shown);
+  const notAccepted = /Not accepted: ([^"]*?)\. Type/.exec(text)?.[1];
+  if (!/Accepted \d+ rating/.test(text) || notAccepted === undefined) return false;
+  return notAccepted.split(", ").every((entry) => {
+    const id = /^(\S+) \(already decided\)$/.exec(entry)?.[1];
+    return id !== undefined && decided.has(id);
+  });
 }
 
 function pageWith(digest: readonly ReceivedCard[], statementId: string): ReceivedCard {

@@ -10,6 +10,7 @@ import { readProgress, type AreaProgressLine } from "./readProgress";
 import { setUpGroups } from "./setUpGroups";
 import { dayOf, SteppedClock } from "./steppedClock";
 import { TeamsDriver, type BotEndpoint } from "./teamsDriver";
+import { playSecondCycle, type SecondCycle } from "./playSecondCycle";
 
 /** A running bot the scenario can talk to, and stop when done (after its last sends). */
 export interface DemoBot extends BotEndpoint {
@@ -24,6 +25,8 @@ export interface PlayOptions {
   membersPerArea?: number;
   /** Monday of week 1. */
   start?: Date;
+  /** Play a second cycle a year later (`new cycle`, answers, moderation, compile) after the first. */
+  secondCycle?: boolean;
   /** Starts the bot with this coordinator and this clock (the demo: embedded Azurite; tests: the test Azurite). */
   openBot(setup: { coordinatorAadId: string; clock: () => Date }): Promise<DemoBot>;
   /** Runs once everything is played, while the bot is still up (the demo photographs the tab). */
@@ -52,6 +55,8 @@ export interface DemoOutcome {
   compiled: CompiledAssessment;
   /** Activities posted to the bot. */
   turns: number;
+  /** When asked for: the next year's cycle, whose documents show the change since this one. */
+  secondCycle?: SecondCycle;
 }
 
 const DEFAULT_START = new Date("2026-01-05T09:00:00.000Z");
@@ -92,6 +97,9 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
     const json = compile.files.find((file) => file.fileName.endsWith("-internal.json"));
     if (!json) throw new Error("the compile offered no JSON download");
     await options.beforeClose?.(cast);
+    const secondCycle = options.secondCycle
+      ? await playSecondCycle(driver, cast, seed, clock, dayOf(start, 53, 0))
+      : undefined;
     return {
       cast,
       cardsPosted,
@@ -108,6 +116,7 @@ export async function playAssessment(options: PlayOptions): Promise<DemoOutcome>
       compile,
       compiled: parseAssessmentJson(json.bytes.toString("utf8")),
       turns: driver.turns,
+      ...(secondCycle ? { secondCycle } : {}),
     };
   } finally {
     await bot.close();

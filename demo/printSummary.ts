@@ -1,4 +1,5 @@
-import type { CompiledArea } from "../assessment/compile/compiledAssessment";
+import type { CompiledArea, CompiledAssessment } from "../assessment/compile/compiledAssessment";
+import type { Change } from "../assessment/cycles/change";
 import type { DemoOutcome, WeekReport } from "./playAssessment";
 import { DEFAULT_CONSENSUS_THRESHOLDS } from "../assessment/consensus/consensusThresholds";
 import { flagReasons, formatFlagReasons } from "./flagReasons";
@@ -72,10 +73,16 @@ export function formatSummary(outcome: DemoOutcome, context: SummaryContext): st
     `Flags by reason (${compiled.consensusRule.description}): ${formatFlagReasons(flagReasons(compiled, compiled.consensusRule.thresholds, groupAreas))}.`,
     `Under the earlier rule (70% agreement from 3 answers): ${formatFlagReasons(flagReasons(compiled, EARLIER_RULE, groupAreas))}.`,
     `Compiled: ${compiled.summary.strengths.length} strengths, ${compiled.summary.priorities.length} priorities for action.`,
+    ...(outcome.secondCycle ? ["", secondCycleLine(outcome.secondCycle.compiled)] : []),
     ...(context.outDir
       ? [
           "",
           `Files in ${context.outDir}: digests/, ${outcome.compile.files.map((file) => file.fileName).join(", ")}, compile-summary.md, summary.md, bot.log`,
+          ...(outcome.secondCycle
+            ? [
+                `Cycle 2 in ${context.outDir}/cycle-2: ${outcome.secondCycle.compile.files.map((file) => file.fileName).join(", ")}, compile-summary.md`,
+              ]
+            : []),
         ]
       : []),
     ...(context.elapsedMs === undefined ? [] : [`Run time: ${(context.elapsedMs / 1000).toFixed(1)} s`]),
@@ -143,4 +150,11 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A year on, how the agreed ratings moved against cycle 1 (the second document's change column). */
+function secondCycleLine(compiled: CompiledAssessment): string {
+  const changes = compiled.areas.flatMap((area) => area.statements.map((statement) => statement.change ?? "none"));
+  const count = (change: Change) => changes.filter((candidate) => candidate === change).length;
+  return `A year on (cycle 2, \`new cycle\`): ${count("up")} agreed ratings higher, ${count("down")} lower, ${count("same")} the same as cycle 1.`;
 }

@@ -17,8 +17,8 @@ const DEFAULT_MEMBERS_PER_AREA = 3;
 
 /**
  * `npm run demo [-- --out DIR --seed N --members N]`: a four-week self-assessment played end to
- * end over HTTP against a fresh bot, then a summary printed and the digests and compiled files
- * written.
+ * end over HTTP against a fresh bot, then a second cycle a year later (`new cycle`), then a summary
+ * printed and the digests and both cycles' compiled files written (the second in cycle-2/).
  */
 async function main(): Promise<void> {
   const started = Date.now();
@@ -38,11 +38,13 @@ async function main(): Promise<void> {
   const outcome = await playAssessment({
     seed,
     membersPerArea,
+    secondCycle: true,
     openBot: async (setup) => {
       const bot = await startDemoBot({ ...setup, pacing, logDestination: log });
       botUrl = bot.url;
       return bot;
     },
+    // The tab's screens are of the first cycle, taken before the second one starts.
     beforeClose: async (cast) => {
       tabScreens = await writeTabScreens(botUrl, cast, outDir);
     },

@@ -17,6 +17,13 @@ export async function setUpGroups(driver: TeamsDriver, cast: DemoCast, deadline:
   for (const group of cast.groups) {
     await driver.inChannel(cast.coordinator, group.channel, `assign ${group.areaNumber}`, group.leads);
   }
+  await startGroups(driver, cast);
+  // Every card `start` posts is a new post in the channel (intro, statements, global score).
+  return driver.connector.recorded.filter((entry) => entry.kind === "create").length;
+}
+
+/** Each lead types `start` in their channel; resolves once every area's cards are all posted. */
+export async function startGroups(driver: TeamsDriver, cast: DemoCast): Promise<void> {
   const since = driver.mark;
   const startPosts = await Promise.all(
     cast.groups.map((group) => driver.inChannel(group.leads[0] ?? cast.coordinator, group.channel, "start")),
@@ -33,6 +40,4 @@ export async function setUpGroups(driver: TeamsDriver, cast: DemoCast, deadline:
     if (answerCards !== (area?.statements.length ?? 0) + 1)
       throw new Error(`start posted ${answerCards} answer cards in area ${group.areaNumber}`);
   }
-  // Every card `start` posts is a new post in the channel (intro, statements, global score).
-  return driver.connector.recorded.filter((entry) => entry.kind === "create").length;
 }

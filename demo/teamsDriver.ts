@@ -56,7 +56,10 @@ export class TeamsDriver {
       .flatMap((entry) => cardsOf(entry.activity));
   }
 
-  /** Presses `verb` on a received card; `channel` is where the card is (none for a 1:1 chat). Resolves with the card the bot shows back. */
+  /**
+   * Presses `verb` on a received card; `channel` is where the card is (none for a 1:1 chat). Resolves with the card the bot shows back.
+   * A warning shown back stops the run, unless `expected` recognises that card as the outcome the caller intended.
+   */
   async press(
     from: TeamsPerson,
     received: ReceivedCard,
@@ -64,6 +67,7 @@ export class TeamsDriver {
     verb: string,
     typed: Record<string, string> = {},
     match: Record<string, string> = {},
+    expected?: (shown: Record<string, unknown>) => boolean,
   ): Promise<Record<string, unknown>> {
     const { data } = pressCardAction(received.card, verb, typed, match);
     const response = await this.send(
@@ -79,9 +83,10 @@ export class TeamsDriver {
     const body = response.body as { statusCode?: number; value?: unknown } | undefined;
     if (body?.statusCode !== 200 || !body.value || typeof body.value !== "object")
       throw new Error(`${verb} was not accepted (invoke status ${String(body?.statusCode)})`);
-    const warning = warningOf(body.value);
-    if (warning) throw new Error(`${verb} was refused: ${warning}`);
-    return body.value as Record<string, unknown>;
+    const shown = body.value as Record<string, unknown>;
+    const warning = warningOf(shown);
+    if (warning && !expected?.(shown)) throw new Error(`${verb} was refused: ${warning}`);
+    return shown;
   }
 
   /** Where the connector has recorded everything so far: pass it to `waitForCard` before acting. */

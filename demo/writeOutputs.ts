@@ -23,6 +23,12 @@ export async function writeOutputs(outDir: string, outcome: DemoOutcome, summary
     );
   }
   for (const file of outcome.compile.files) await writeFile(join(outDir, file.fileName), file.bytes);
+  if (outcome.secondCycle) {
+    const cycle2 = join(outDir, "cycle-2");
+    await mkdir(cycle2, { recursive: true });
+    for (const file of outcome.secondCycle.compile.files) await writeFile(join(cycle2, file.fileName), file.bytes);
+    await writeFile(join(cycle2, "compile-summary.md"), renderCardMarkdown(outcome.secondCycle.compile.card));
+  }
   await writeFile(join(outDir, "compile-summary.md"), renderCardMarkdown(outcome.compile.card));
   await writeFile(join(outDir, "summary.md"), summary);
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../bot/config";
-import { currentAssessmentId } from "../bot/app/currentAssessment";
+import { firstAssessmentId, latestCycle } from "../bot/app/currentAssessment";
 import { gatherCompileInput } from "../bot/compile/gatherCompileInput";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../storage/framework/loadFramework";
 import { compileAssessment } from "../assessment/compile/compileAssessment";
@@ -25,11 +25,14 @@ async function main(): Promise<void> {
   await withConfiguredStorage(async ({ connectionString, tablePrefix }, config) => {
     const storage = openStorage({ connectionString, tablePrefix });
     const framework = loadFramework(config.frameworkFile ?? DEFAULT_FRAMEWORK_PATH);
+    const first = await storage.assessments.get(firstAssessmentId(tenant));
+    if (!first) throw new UsageError(`Tenant ${tenant} has no assessment stored`);
+    const current = await latestCycle(storage.assessments, first.value);
     const input = await gatherCompileInput({
       storage,
       framework,
       thresholds: config.consensus,
-      assessmentId: currentAssessmentId(tenant),
+      assessmentId: current.id,
       now: new Date(),
     });
     const { protectiveMarking } = config;

@@ -182,6 +182,11 @@ function StatementModeration(props: {
       <div className={styles.row}>
         {statement.flagged ? <Badge color="danger">Flagged</Badge> : <Badge color="success">No flags</Badge>}
         {statement.decision ? <Badge color="brand">Agreed: {statement.decision.agreedRating}</Badge> : null}
+        {statement.previousRating === undefined ? null : (
+          <Badge appearance="outline" color="informative">
+            Last cycle: {statement.previousRating}
+          </Badge>
+        )}
         <Text>
           {statement.answered} answered · {statement.distributionWords}
         </Text>

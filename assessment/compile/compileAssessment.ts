@@ -7,6 +7,7 @@ import { compileArea } from "./compileArea";
 import { compileFrontSheet } from "./compileFrontSheet";
 import { latestRecords, type LatestRecords } from "./latestRecords";
 import { summariseAssessment } from "./summariseAssessment";
+import { compareWithPrevious } from "../cycles/compareWithPrevious";
 
 export type { CompileAssessmentInput } from "./compileAssessmentInput";
 
@@ -55,7 +56,7 @@ export function compileAssessment(input: CompileAssessmentInput): CompiledAssess
   // Only set when given, as youngPeopleScore on the areas.
   if (input.youngPeopleSource) compiled.youngPeopleSource = input.youngPeopleSource;
   if (input.actionItems && input.actionItems.length > 0) compiled.actionTracking = actionTracking(input.actionItems);
-  return compiled;
+  return compareWithPrevious(compiled, input.previousCycles ?? []);
 }
 
 /** Keyed by statement, sorted so the same items in any order compile deep-equal. */

@@ -6,6 +6,7 @@ import type { AreaAssignment } from "../groups/workingGroup";
 import type { AssessmentDetails } from "../groups/assessmentDetails";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 import type { AttributionMode } from "./compiledAssessment";
+import type { CycleResult } from "../cycles/cycleResult";
 
 /** Everything the final compile reads: the stored records as they are, in any order. */
 export interface CompileAssessmentInput {
@@ -28,4 +29,6 @@ export interface CompileAssessmentInput {
   readonly youngPeopleSource?: string;
   /** Owner, due date and status the council set on the plan's actions (see actionItem.ts). */
   readonly actionItems?: readonly ActionItem[];
+  /** Earlier cycles' agreed results, oldest first: the document shows the change since the last. */
+  readonly previousCycles?: readonly CycleResult[];
 }

@@ -3,6 +3,7 @@ import type { ConsensusTier } from "../consensus/statementConsensus";
 import type { ActionStatus } from "../actionPlan/actionItem";
 import type { RatingValue } from "../framework/frameworkSchema";
 import type { RoundSummary } from "../rounds/earlierRoundSummaries";
+import type { Change } from "../cycles/change";
 
 /**
  * The one agreed self-assessment, ready to render. Everything a document needs is in here (scale
@@ -26,6 +27,18 @@ export interface CompiledAssessment {
   youngPeopleSource?: string;
   /** By statement id, what leads and the coordinator set for the plan's actions; absent: nothing set yet. */
   actionTracking?: Record<string, CompiledActionTracking>;
+  /**
+   * Every cycle's global scores, oldest first and this one last, when earlier cycles exist (see
+   * compareWithPrevious); `globalScores` follows `areas`' order. Absent for a first cycle.
+   */
+  cycles?: CycleScores[];
+}
+
+export interface CycleScores {
+  /** yyyy-mm-dd the cycle was completed. */
+  completedOn: string;
+  source: "bot" | "imported";
+  globalScores: (number | null)[];
 }
 
 /** An action's owner (a name, or blank), due date (yyyy-mm-dd or blank) and status, as the plan prints them. */
@@ -114,6 +127,10 @@ export interface CompiledStatement {
   agreedEvidence: string | null;
   agreedIdeas: string | null;
   moderation: ModerationNote | null;
+  /** The previous cycle's agreed rating (null: it had none); absent when there is no previous cycle. */
+  previousRating?: RatingValue | null;
+  /** Since the previous cycle; absent when there is none. */
+  change?: Change;
 }
 
 /** One distinct comment and everyone who wrote it (duplicates merged). */
@@ -145,6 +162,9 @@ export interface CompiledGlobalScore {
   distribution: number[];
   flags: string[];
   moderation: ModerationNote | null;
+  /** The previous cycle's score (null: it had none); absent when there is no previous cycle. */
+  previousValue?: number | null;
+  change?: Change;
 }
 
 /** A statement picked out for the summary. */

@@ -13,6 +13,7 @@ import { answersAsOfRound } from "../rounds/answerInRound";
 import { roundMovement } from "../rounds/roundMovement";
 import { sendBackRefusal } from "../rounds/sendBackRefusal";
 import { countRatings, distributionInWords } from "../consensus/ratingDistribution";
+import { previousRatingOf, type CycleResult } from "../cycles/cycleResult";
 
 /** One piece of free text a member wrote, with who wrote it and the rating they gave (the digest is for the group's lead). */
 export interface DigestComment {
@@ -55,6 +56,8 @@ export interface DigestStatement {
     decidedBy: string;
     decidedAt: string;
   };
+  /** The rating the previous cycle agreed, when there was one: leads see where the group stood last time. */
+  previousRating?: RatingValue;
 }
 
 /** Round N−1 → round N of one statement, for the lead (names are theirs to see). */
@@ -77,6 +80,8 @@ export interface AreaDigest {
   summary: { members: number; answeredPercent: number; flaggedCount: number; statementCount: number };
   /** The consensus rule applied, in one line. */
   rule: string;
+  /** yyyy-mm-dd the previous cycle was completed, when there is one to compare with. */
+  previousCycleOn?: string;
   /** The framework's short label of each rating ("Mostly agree"). */
   ratingLabels: Record<RatingValue, string>;
   globalScore: {
@@ -106,6 +111,8 @@ export interface AreaDigestInput {
   rounds?: readonly StatementRound[];
   /** Whether the area takes answers (a second round needs it open); omitted: no send-back offered. */
   areaStatus?: AreaStatus;
+  /** The previous cycle's agreed result, when this is not the first cycle. */
+  previousCycle?: CycleResult;
 }
 
 /** What a lead needs to moderate one area, built from stored answers only (pure: no I/O, no clock). */
@@ -163,6 +170,7 @@ export function buildAreaDigest(
       : undefined;
     const words = (given: readonly Answer[]) =>
       distributionInWords(countRatings(given.map((answer) => answer.rating)), input.scale);
+    const previousRating = input.previousCycle ? previousRatingOf(input.previousCycle, statement.id) : undefined;
     return {
       statementId: statement.id,
       text: statement.text,
@@ -207,6 +215,7 @@ export function buildAreaDigest(
             },
           }
         : {}),
+      ...(previousRating === undefined ? {} : { previousRating }),
     };
   });
   const globalDecision = input.globalDecision;
@@ -221,6 +230,7 @@ export function buildAreaDigest(
       statementCount: statements.length,
     },
     rule: consensusRuleLine(thresholds),
+    ...(input.previousCycle ? { previousCycleOn: input.previousCycle.completedOn } : {}),
     ratingLabels: { 1: label(1), 2: label(2), 3: label(3), 4: label(4) },
     globalScore: {
       median: consensus.globalScore.median,

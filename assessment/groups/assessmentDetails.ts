@@ -2,6 +2,7 @@ import { z } from "zod";
 import { personSchema } from "../answers/person";
 import { consensusThresholdsSchema, type ConsensusThresholds } from "../consensus/consensusThresholds";
 import { youngPeopleScoresSchema } from "../youngPeople/youngPeopleScores";
+import { cycleResultSchema } from "../cycles/cycleResult";
 
 /** A handful at most: the workers of a council's participation team, not a channel's membership. */
 export const MAX_PARTICIPATION_WORKERS = 10;
@@ -34,6 +35,15 @@ export const assessmentDetailsSchema = z.object({
    */
   consensusThresholds: consensusThresholdsSchema.optional(),
   compiledAt: z.string().optional(),
+  /** Which run of the self-assessment this is for the authority: 1 unless started by `new cycle` (absent = 1). */
+  cycle: z.number().int().min(1).optional(),
+  /** The cycle before this one (closed), whose result the documents and digests compare with. */
+  previousAssessmentId: z.string().min(1).optional(),
+  /** Set when `new cycle` closed this one: the tenant's current assessment is found by following it. */
+  nextAssessmentId: z.string().min(1).optional(),
+  closedAt: z.string().optional(),
+  /** The agreed result, kept when the cycle closes (or imported from a paper cycle). */
+  result: cycleResultSchema.optional(),
 });
 export type AssessmentDetails = z.infer<typeof assessmentDetailsSchema>;
 

@@ -21,6 +21,7 @@ export const AUTHORIZATION_MATRIX = {
   youngpeople: ["coordinator", "participationWorker"],
   participation: ["coordinator"],
   actions: ["coordinator", "lead"],
+  "new cycle": ["coordinator"],
   // card verbs
   submitAnswer: ["member"],
   showMyAnswer: ["coordinator", "lead", "member"],
@@ -36,6 +37,7 @@ export const AUTHORIZATION_MATRIX = {
   confirmForget: ["coordinator"],
   recordYoungPeopleScores: ["coordinator", "participationWorker"],
   updateActionItem: ["coordinator", "lead"],
+  confirmNewCycle: ["coordinator"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Operation = keyof typeof AUTHORIZATION_MATRIX;

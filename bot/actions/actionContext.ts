@@ -12,9 +12,9 @@ export interface ActionContext<P = BotServices> {
   /** The verb pressed; a handler that serves several verbs (the assign card's) checks the role for it. */
   verb: CardVerb;
   services: P;
-  /** The tenant's current assessment (derived from the tenant, no read; a card naming another is refused). */
+  /** The tenant's current assessment (a card naming another, e.g. a closed cycle's, is refused). */
   assessmentId: string;
-  /** Its details, read in parallel with the handler's first storage read (so it adds no round trip of its own). */
+  /** Its details (already read: finding the current cycle needs them). */
   assessment: Promise<AssessmentDetails>;
   /** `action.data` with the card's inputs merged in, as Teams sends it: untrusted until parsed. */
   data: Record<string, unknown>;

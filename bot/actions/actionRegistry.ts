@@ -12,6 +12,7 @@ import { updateActionItemAction } from "./handlers/updateActionItemAction";
 import { sendBackAction } from "./handlers/sendBackAction";
 import { showReRatingAction } from "./handlers/showReRatingAction";
 import { submitReRatingAction } from "./handlers/submitReRatingAction";
+import { confirmNewCycleAction } from "./handlers/confirmNewCycleAction";
 
 /**
  * Every card verb and its handler: the one list of verbs and the one dispatch path. The assign
@@ -33,6 +34,7 @@ export const ACTION_HANDLERS = {
   sendBack: sendBackAction,
   showReRating: showReRatingAction,
   submitReRating: submitReRatingAction,
+  confirmNewCycle: confirmNewCycleAction,
 } satisfies Record<string, ActionHandler>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;

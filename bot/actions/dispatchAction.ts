@@ -3,7 +3,7 @@ import { z } from "zod";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
+import { getCurrentAssessment } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
 import type { ActionRegistry, CardVerb } from "./actionRegistry";
 import { cardResponse } from "./cardResponse";
@@ -42,17 +42,15 @@ export async function dispatchAction(input: {
     );
   const callerResult = readTurnCaller(turn.activity);
   if (!callerResult.ok) return cardResponse(problemCard(callerResult.reason));
-  // Started now, awaited by the handlers that show times: it overlaps their first read.
-  const assessment = getCurrentAssessment(services, callerResult.caller.tenantId);
-  assessment.catch(() => undefined); // a handler that never awaits it must not leave an unhandled rejection
+  // Read first: after `new cycle` the current assessment is found by following the chain of cycles, not derived.
+  const assessment = await getCurrentAssessment(services, callerResult.caller.tenantId);
   const card = await input.actions[verb]({
     turn,
     caller: callerResult.caller,
     verb,
     services,
-    // Derived, not read: cards exist only for an assessment already stored, and the assignment read checks the card's.
-    assessmentId: currentAssessmentId(callerResult.caller.tenantId),
-    assessment,
+    assessmentId: assessment.id,
+    assessment: Promise.resolve(assessment),
     data: parsed.data.action.data,
     trigger: parsed.data.trigger,
   });

@@ -1,22 +1,36 @@
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { Ports } from "./botServices";
 import { sameThresholds } from "../../assessment/consensus/consensusThresholds";
+import type { AppStorage } from "../../storage/openStorage";
+
+/** Each `new cycle` adds one hop; a chain longer than this is corrupt data, not decades of cycles. */
+const MAX_CYCLES = 100;
 
 /**
- * The assessment a tenant is working on. One runs at a time per tenant; its id is derived from the
- * tenant so every instance of the bot agrees without a lookup. It is created on first use.
+ * The id of a tenant's assessment in a given cycle. The first is derived from the tenant, so every
+ * instance of the bot agrees without a lookup; later ones are reached from it (see getCurrentAssessment).
  */
-export function currentAssessmentId(tenantId: string): string {
-  return `${tenantId || "local"}.1`;
+export function cycleAssessmentId(tenantId: string, cycle: number): string {
+  return `${tenantId || "local"}.${cycle}`;
+}
+
+/** The tenant's first assessment: created on first use, the start of its chain of cycles. */
+export function firstAssessmentId(tenantId: string): string {
+  return cycleAssessmentId(tenantId, 1);
 }
 
 /** Reading (or creating) the tenant's assessment and recording the consensus rule configured for it. */
 export type AssessmentPorts = Ports<"config" | "framework" | "clock", "assessments" | "audit">;
 
+/**
+ * The assessment a tenant is working on. One runs at a time per tenant: the first cycle's row is
+ * created on first use, and each closed cycle names the next (`nextAssessmentId`), so the current
+ * one is found by following that chain — one read per cycle, and cycles are years apart.
+ */
 export async function getCurrentAssessment(services: AssessmentPorts, tenantId: string): Promise<AssessmentDetails> {
-  const id = currentAssessmentId(tenantId);
+  const id = firstAssessmentId(tenantId);
   const configured = services.config.consensus;
-  const existing = await services.storage.assessments.getOrCreate(id, () => ({
+  const first = await services.storage.assessments.getOrCreate(id, () => ({
     id,
     frameworkId: services.framework.id,
     frameworkVersion: services.framework.version,
@@ -25,9 +39,26 @@ export async function getCurrentAssessment(services: AssessmentPorts, tenantId: 
     createdAt: services.clock().toISOString(),
     consensusThresholds: { ...configured },
   }));
-  const stored = existing.value.consensusThresholds;
-  if (stored && sameThresholds(stored, configured)) return existing.value;
-  return recordConfiguredRule(services, existing.value);
+  const current = await latestCycle(services.storage.assessments, first.value);
+  const stored = current.consensusThresholds;
+  if (stored && sameThresholds(stored, configured)) return current;
+  return recordConfiguredRule(services, current);
+}
+
+/** The last cycle reached from `first` through each closed cycle's `nextAssessmentId` (the admin CLI uses it too). */
+export async function latestCycle(
+  assessments: Pick<AppStorage["assessments"], "get">,
+  first: AssessmentDetails,
+): Promise<AssessmentDetails> {
+  let current = first;
+  for (let hops = 0; current.nextAssessmentId !== undefined; hops++) {
+    if (hops >= MAX_CYCLES) throw new Error(`Assessment ${first.id} has more than ${MAX_CYCLES} cycles`);
+    const next = await assessments.get(current.nextAssessmentId);
+    // `new cycle` creates the next assessment before naming it, so a missing one is damage, not a race.
+    if (!next) throw new Error(`Assessment ${current.id} names a next cycle that is not stored`);
+    current = next.value;
+  }
+  return current;
 }
 
 /**

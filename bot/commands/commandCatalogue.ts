@@ -95,6 +95,12 @@ export const COMMANDS = [
     scopes: ["team"],
   },
   {
+    name: "new cycle",
+    description: "Close this assessment and start the next cycle with the same groups, after you confirm",
+    usage: "new cycle",
+    scopes: ["personal"],
+  },
+  {
     name: "forget",
     description: "Erase one person's answers and name, after you confirm",
     usage: "forget @person (or their Entra object id)",

@@ -13,6 +13,7 @@ import { forgetCommand } from "./handlers/forgetCommand";
 import { youngpeopleCommand } from "./handlers/youngpeopleCommand";
 import { actionsCommand } from "./handlers/actionsCommand";
 import { participationCommand } from "./handlers/participationCommand";
+import { newCycleCommand } from "./handlers/newCycleCommand";
 
 /** Every command's handler, in one explicit list (the type makes a missing one a compile error). */
 export const COMMAND_HANDLERS: CommandRegistry = {
@@ -31,4 +32,5 @@ export const COMMAND_HANDLERS: CommandRegistry = {
   youngpeople: youngpeopleCommand,
   actions: actionsCommand,
   participation: participationCommand,
+  "new cycle": newCycleCommand,
 };

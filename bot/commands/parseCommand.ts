@@ -21,12 +21,20 @@ const commandWordSchema = z
 export function parseCommand(text: string): ParsedCommand {
   const trimmed = text.trim().replace(/^\//, "");
   if (trimmed === "") return { kind: "empty" };
-  const [first = "", ...rest] = trimmed.split(/\s+/);
+  const [first = "", second = "", ...rest] = trimmed.split(/\s+/);
   const word = first.toLowerCase();
-  const parsedWord = commandWordSchema.safeParse(word);
-  const known = parsedWord.success ? COMMANDS.find((command) => command.name === word) : undefined;
+  if (!commandWordSchema.safeParse(word).success) return { kind: "unknown", word: first.slice(0, 40) };
+  // A two-word command ("new cycle") is tried before a one-word one that starts it.
+  const phrase = `${word} ${second.toLowerCase()}`;
+  const twoWords = COMMANDS.find((command) => command.name === phrase);
+  if (twoWords) {
+    const typed = trimmed.slice(first.length).trimStart();
+    return { kind: "command", name: twoWords.name, args: rest, rawArgs: typed.slice(second.length).trim() };
+  }
+  const known = COMMANDS.find((command) => command.name === word);
   if (!known) return { kind: "unknown", word: first.slice(0, 40) };
-  return { kind: "command", name: known.name, args: rest, rawArgs: trimmed.slice(first.length).trim() };
+  const args = second === "" ? rest : [second, ...rest];
+  return { kind: "command", name: known.name, args, rawArgs: trimmed.slice(first.length).trim() };
 }
 
 export function isCommandName(value: string): value is CommandName & Operation {

@@ -4,6 +4,7 @@ import type { Framework } from "../../assessment/framework/frameworkSchema";
 import { thresholdsInForce } from "../../assessment/groups/assessmentDetails";
 import { youngPeopleScoresByArea } from "../../assessment/youngPeople/youngPeopleScores";
 import type { AppStorage } from "../../storage/openStorage";
+import { previousCycleResults } from "../cycles/previousCycleResults";
 
 export interface GatherCompileOptions {
   storage: Pick<AppStorage, "assessments" | "assignments" | "responses" | "moderation" | "actionItems">;
@@ -44,6 +45,7 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
   for (const [area, people] of respondents) membersPerArea[area] = people.size;
   const youngPeopleScores = youngPeopleScoresByArea(details.value.youngPeople);
   const youngPeopleSource = details.value.youngPeople?.source.trim() ?? "";
+  const previousCycles = await previousCycleResults(storage.assessments, details.value);
   return {
     framework,
     details: details.value,
@@ -59,5 +61,6 @@ export async function gatherCompileInput(options: GatherCompileOptions): Promise
     compiledAt: options.now.toISOString(),
     ...(youngPeopleScores ? { youngPeopleScores } : {}),
     ...(youngPeopleSource !== "" ? { youngPeopleSource } : {}),
+    ...(previousCycles.length > 0 ? { previousCycles } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { sendDigestToLead, type DigestSendPorts } from "../posting/sendDigest";
 import { readGroupRoster, type RosterPorts } from "../teams/teamRoster";
 import { markdownLiteral } from "../../assessment/text/markdownLiteral";
 import { findArea } from "../../assessment/framework/frameworkLookup";
+import { previousCycleResults } from "../cycles/previousCycleResults";
 
 export interface DigestRunReport {
   /** Leads who have this run's digest: sent now, or by an earlier attempt of the same run key. */
@@ -35,14 +36,15 @@ export async function deliverAreaDigests(
   options: { runKeySuffix: string },
 ): Promise<DigestRunReport> {
   const report: DigestRunReport = { sentTo: 0, newlySent: 0, problems: [], overview: [] };
-  const [decisions, rounds] = await Promise.all([
+  const [decisions, rounds, details] = await Promise.all([
     services.storage.moderation.listDecisions(assessmentId),
     services.storage.moderation.listRounds(assessmentId),
+    services.storage.assessments.get(assessmentId),
   ]);
-  const thresholds = thresholdsInForce(
-    (await services.storage.assessments.get(assessmentId))?.value,
-    services.config.consensus,
-  );
+  const thresholds = thresholdsInForce(details?.value, services.config.consensus);
+  const previousCycle = details
+    ? (await previousCycleResults(services.storage.assessments, details.value)).at(-1)
+    : undefined;
   const max = services.framework.globalScoreMax;
   for (const assignment of assignments) {
     const area = findArea(services.framework, assignment.areaNumber);
@@ -68,6 +70,7 @@ export async function deliverAreaDigests(
         ...(globalDecision ? { globalDecision } : {}),
         rounds,
         areaStatus: assignment.status,
+        ...(previousCycle ? { previousCycle } : {}),
       },
       thresholds,
     );

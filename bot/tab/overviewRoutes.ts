@@ -3,7 +3,7 @@ import type { Person } from "../../assessment/answers/person";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId } from "../app/currentAssessment";
+import { getCurrentAssessment } from "../app/currentAssessment";
 import { assignAreas } from "../assignments/assignAreas";
 import { compileAndOffer } from "../compile/compileAndOffer";
 import { findGroupMember, readGroupRoster } from "../teams/teamRoster";
@@ -23,7 +23,7 @@ export function overviewRoutes(
   assessmentRoute: TabGuards["assessmentRoute"],
 ): (server: restify.Server) => void {
   const knownChannel = async (tenantId: string, channelId: string): Promise<WorkingGroupChannel | undefined> =>
-    groupChannels(await services.storage.assignments.list(currentAssessmentId(tenantId))).find(
+    groupChannels(await services.storage.assignments.list((await getCurrentAssessment(services, tenantId)).id)).find(
       (channel) => channel.channelId === channelId,
     );
 
@@ -33,7 +33,7 @@ export function overviewRoutes(
       "/tab/api/overview",
       assessmentRoute("compile", async ({ identity }) => ({
         status: 200,
-        body: await overviewView(services, currentAssessmentId(identity.tenantId)),
+        body: await overviewView(services, (await getCurrentAssessment(services, identity.tenantId)).id),
       })),
     );
 
@@ -41,7 +41,7 @@ export function overviewRoutes(
       "/tab/api/compile",
       assessmentRoute("compile", async ({ identity }) => {
         const { compiled, groups } = await compileAndOffer(services, {
-          assessmentId: currentAssessmentId(identity.tenantId),
+          assessmentId: (await getCurrentAssessment(services, identity.tenantId)).id,
           actorAadObjectId: identity.aadObjectId,
         });
         const body: CompileResponse = {
@@ -100,7 +100,7 @@ export function overviewRoutes(
           leads.push({ aadObjectId: lookup.member.aadObjectId, teamsUserId, name });
         }
         const outcome = await assignAreas(services, {
-          assessmentId: currentAssessmentId(identity.tenantId),
+          assessmentId: (await getCurrentAssessment(services, identity.tenantId)).id,
           channel,
           areas: [...new Set(request.areas)].sort((a, b) => a - b),
           leads,

@@ -5,7 +5,7 @@ import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId } from "../app/currentAssessment";
+import { getCurrentAssessment } from "../app/currentAssessment";
 import { readJsonBody } from "../http/readJsonBody";
 import { TabAccess, type AreaAccess } from "./tabAccess";
 import type { TabIdentity, TabSignIn } from "./tabSignIn";
@@ -98,7 +98,10 @@ export function tabGuards(services: BotServices, signIn: TabSignIn): TabGuards {
         const areaNumber = areaParamSchema.safeParse(paramsOf(req)["area"]);
         const area = areaNumber.success ? findArea(services.framework, areaNumber.data) : undefined;
         if (!area) return { status: 404, body: { message: "There is no such area." } };
-        const stored = await services.storage.assignments.get(currentAssessmentId(who.identity.tenantId), area.number);
+        const stored = await services.storage.assignments.get(
+          (await getCurrentAssessment(services, who.identity.tenantId)).id,
+          area.number,
+        );
         if (!stored)
           return { status: 404, body: { message: `Area ${area.number} has no working group at the moment.` } };
         const checker = new TabAccess(services, who.identity);

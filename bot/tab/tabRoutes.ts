@@ -2,7 +2,7 @@ import type * as restify from "restify";
 import type { z } from "zod";
 import { isAllowed } from "../../assessment/roles/authorizationMatrix";
 import type { BotServices } from "../app/botServices";
-import { currentAssessmentId, getCurrentAssessment } from "../app/currentAssessment";
+import { getCurrentAssessment } from "../app/currentAssessment";
 import { saveAnswer } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
 import {
@@ -70,7 +70,9 @@ export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: re
         res.json(who.reply.status, who.reply.body);
         return;
       }
-      const assignments = await services.storage.assignments.list(currentAssessmentId(who.identity.tenantId));
+      const assignments = await services.storage.assignments.list(
+        (await getCurrentAssessment(services, who.identity.tenantId)).id,
+      );
       const access = new TabAccess(services, who.identity);
       const areas: MeView["areas"] = [];
       for (const assignment of assignments.sort((a, b) => a.areaNumber - b.areaNumber)) {

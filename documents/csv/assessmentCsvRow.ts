@@ -1,7 +1,10 @@
 import type { AttributedComment, CompiledAssessment, RatingSource } from "../../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import type { Change } from "../../assessment/cycles/change";
 import { ratingLabel } from "../describeRating";
 import {
+  changeCodec,
+  scoreCodec,
   countCodec,
   listCodec,
   ratingCodec,
@@ -36,6 +39,13 @@ export interface AssessmentCsvRow {
   evidence: string[];
   ideas: string[];
   rationale: string;
+  /** The area's agreed (or median) global score, repeated on each of its rows (what an import reads back). */
+  globalScore: number | null;
+  /** The previous cycle's agreed rating and global score; blank in a first cycle. */
+  previousRating: RatingValue | null;
+  change: Change;
+  previousGlobalScore: number | null;
+  globalScoreChange: Change;
   /** The group's agreed text recorded with the decision; empty where none. Last, so earlier columns keep their places. */
   agreedEvidence: string;
   agreedIdeas: string;
@@ -64,6 +74,11 @@ export const ASSESSMENT_CSV_COLUMNS: Columns = {
   evidence: { header: "Evidence (how do we know this?)", codec: listCodec },
   ideas: { header: "Ideas for improvement", codec: listCodec },
   rationale: { header: "Moderation rationale", codec: textCodec },
+  globalScore: { header: "Area global score", codec: scoreCodec },
+  previousRating: { header: "Previous rating", codec: ratingCodec },
+  change: { header: "Change", codec: changeCodec },
+  previousGlobalScore: { header: "Previous global score", codec: scoreCodec },
+  globalScoreChange: { header: "Global score change", codec: changeCodec },
   agreedEvidence: { header: "Agreed evidence summary", codec: textCodec },
   agreedIdeas: { header: "Agreed ideas for improvement", codec: textCodec },
 };
@@ -99,6 +114,11 @@ export function assessmentCsvRows(compiled: CompiledAssessment): AssessmentCsvRo
       evidence: statement.evidence.map(formatComment),
       ideas: statement.ideas.map(formatComment),
       rationale: statement.moderation?.rationale ?? "",
+      globalScore: area.globalScore.value,
+      previousRating: statement.previousRating ?? null,
+      change: statement.change ?? "none",
+      previousGlobalScore: area.globalScore.previousValue ?? null,
+      globalScoreChange: area.globalScore.change ?? "none",
       agreedEvidence: statement.agreedEvidence ?? "",
       agreedIdeas: statement.agreedIdeas ?? "",
     })),

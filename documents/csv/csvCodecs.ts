@@ -1,5 +1,6 @@
 import type { RatingSource } from "../../assessment/compile/compiledAssessment";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
+import { changeArrow, type Change } from "../../assessment/cycles/change";
 
 /** How one field is written to a CSV cell and read back; reading rejects what writing never produces. */
 export interface CsvCodec<T> {
@@ -69,5 +70,27 @@ export const sourceCodec: CsvCodec<RatingSource> = {
     const source = SOURCES.find((candidate) => candidate === cell);
     if (!source) throw new Error(`expected one of ${SOURCES.join(", ")}, got "${cell}"`);
     return source;
+  },
+};
+
+/** A global score (whole, or a half point when a median) or blank for none. */
+export const scoreCodec: CsvCodec<number | null> = {
+  write: (value) => (value === null ? "" : String(value)),
+  read: (cell) => {
+    if (cell === "") return null;
+    if (!/^\d{1,3}(\.5)?$/.test(cell)) throw new Error(`expected a score such as 7 or 6.5, or blank, got "${cell}"`);
+    return Number(cell);
+  },
+};
+
+const CHANGES: readonly Change[] = ["up", "down", "same", "none"];
+
+/** ↑ ↓ = as the document prints them; blank when there is nothing to compare. */
+export const changeCodec: CsvCodec<Change> = {
+  write: (value) => changeArrow(value),
+  read: (cell) => {
+    const change = CHANGES.find((candidate) => changeArrow(candidate) === cell);
+    if (!change) throw new Error(`expected ↑, ↓, = or blank, got "${cell}"`);
+    return change;
   },
 };

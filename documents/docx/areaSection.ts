@@ -11,12 +11,16 @@ import {
 } from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 import { plural } from "../../assessment/text/plural";
+import { describeChange } from "../../assessment/cycles/change";
+import { changeSinceHeading } from "../changeSince";
 
 /** statement | four rating columns | evidence | ideas, in twips, filling a landscape A4 text width. */
 const RATING_WIDTH = 1300;
 const STATEMENT_WIDTH = 3400;
 const EVIDENCE_WIDTH = 4000;
 const IDEAS_WIDTH = LANDSCAPE_TEXT_WIDTH - STATEMENT_WIDTH - 4 * RATING_WIDTH - EVIDENCE_WIDTH;
+/** From a second cycle on, a change column narrows the evidence column by its width. */
+const CHANGE_WIDTH = 1000;
 
 const TICK_NOTE: Record<CompiledStatement["ratingSource"], string> = {
   moderated: "agreed by moderation",
@@ -41,6 +45,9 @@ export function areaSection(
     area.group === null
       ? "No working group assigned"
       : `Working group: ${area.group} (${plural(area.members, "member")}, ${area.answeredPercent}% of ratings given)`;
+  const changeHeading = changeSinceHeading(compiled);
+  const evidenceWidth = changeHeading ? EVIDENCE_WIDTH - CHANGE_WIDTH : EVIDENCE_WIDTH;
+  const columns: StatementColumns = { evidenceWidth, changeHeading };
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -58,10 +65,14 @@ export function areaSection(
         RATING_WIDTH,
         RATING_WIDTH,
         RATING_WIDTH,
-        EVIDENCE_WIDTH,
+        ...(changeHeading ? [CHANGE_WIDTH] : []),
+        evidenceWidth,
         IDEAS_WIDTH,
       ],
-      rows: [headerRow(compiled), ...area.statements.map((statement) => statementRow(compiled, statement))],
+      rows: [
+        headerRow(compiled, columns),
+        ...area.statements.map((statement) => statementRow(compiled, statement, columns)),
+      ],
     }),
   ];
 }
@@ -88,7 +99,13 @@ function legendParagraph(): Paragraph {
   });
 }
 
-function headerRow(compiled: CompiledAssessment): TableRow {
+/** The evidence column's width, and the change column's heading when there is an earlier cycle. */
+interface StatementColumns {
+  evidenceWidth: number;
+  changeHeading: string | undefined;
+}
+
+function headerRow(compiled: CompiledAssessment, columns: StatementColumns): TableRow {
   const { framework } = compiled;
   return new TableRow({
     tableHeader: true,
@@ -96,13 +113,14 @@ function headerRow(compiled: CompiledAssessment): TableRow {
     children: [
       headerCell([framework.statementPrompt], STATEMENT_WIDTH, { italics: true, bold: false }),
       ...framework.scale.map((level) => headerCell([level.label, String(level.value)], RATING_WIDTH)),
-      headerCell([framework.evidencePrompt], EVIDENCE_WIDTH),
+      ...(columns.changeHeading ? [headerCell([columns.changeHeading], CHANGE_WIDTH)] : []),
+      headerCell([framework.evidencePrompt], columns.evidenceWidth),
       headerCell([framework.ideasPrompt], IDEAS_WIDTH),
     ],
   });
 }
 
-function statementRow(compiled: CompiledAssessment, statement: CompiledStatement): TableRow {
+function statementRow(compiled: CompiledAssessment, statement: CompiledStatement, columns: StatementColumns): TableRow {
   const statementParagraph = new Paragraph({
     children: [
       new TextRun({ text: `${statement.letter}. `, bold: true, size: TABLE_TEXT_SIZE }),
@@ -114,7 +132,8 @@ function statementRow(compiled: CompiledAssessment, statement: CompiledStatement
     children: [
       tableCell([statementParagraph, ...unanswered], STATEMENT_WIDTH),
       ...compiled.framework.scale.map((level) => ratingCell(statement, level.value)),
-      tableCell(evidenceParagraphs(statement), EVIDENCE_WIDTH),
+      ...(columns.changeHeading ? [changeCell(statement)] : []),
+      tableCell(evidenceParagraphs(statement), columns.evidenceWidth),
       tableCell(
         statement.agreedIdeas === null ? commentParagraphs(statement.ideas) : textParagraphs(statement.agreedIdeas),
         IDEAS_WIDTH,
@@ -140,6 +159,15 @@ function ratingCell(statement: CompiledStatement, value: RatingValue) {
     { italics: true },
   );
   return tableCell([tick, ...marker, how, ...count], RATING_WIDTH, provisional ? "FFF2CC" : "E2EFDA");
+}
+
+/** The arrow large, then the previous cycle's rating ("↑ from 2", "= 3", "was 4" when not yet rated now). */
+function changeCell(statement: CompiledStatement) {
+  const text = describeChange(statement.previousRating, statement.agreedRating);
+  return tableCell(
+    [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: TABLE_TEXT_SIZE })] })],
+    CHANGE_WIDTH,
+  );
 }
 
 const ROUND_WORDS: Record<number, string> = { 2: "a second round", 3: "a third round", 4: "a fourth round" };

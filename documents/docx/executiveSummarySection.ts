@@ -7,6 +7,7 @@ import { ratingShares } from "../ratingShares";
 import { describeGap, formatYoungPeopleScore, YOUNG_PEOPLE_GAP_POINTS, youngPeopleGap } from "../youngPeopleGap";
 import { headerCell, tableCell, textParagraphs } from "./cellContent";
 import { chartParagraph } from "./chartParagraph";
+import { describeScoresByCycle } from "../charts/scoresByCycleSpec";
 import { methodsNote } from "./methodsNote";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 
@@ -38,6 +39,7 @@ export function executiveSummarySection(
       ? [
           chartParagraph(charts.ratingShares, "Share of each area's statements at each agreed rating, as percentages"),
           chartParagraph(charts.globalScores, "Global scores per area out of 10, staff and young people"),
+          ...(charts.scoresByCycle ? [chartParagraph(charts.scoresByCycle, describeScoresByCycle(compiled))] : []),
         ]
       : []),
     heading("Top strengths", true),

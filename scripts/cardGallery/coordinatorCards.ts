@@ -4,6 +4,10 @@ import { buildCompileSummaryCard } from "../../cards/compileSummaryCard";
 import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
+import { buildNewCycleCard } from "../../cards/newCycleCard";
+import { planNextCycle } from "../../assessment/cycles/planNextCycle";
+import { DEFAULT_CONSENSUS_THRESHOLDS } from "../../assessment/consensus/consensusThresholds";
+import { nextCycleProposal } from "../../bot/cycles/nextCycleProposal";
 import type { GalleryEntry } from "./galleryEntry";
 import type { SampleAssessment } from "./sampleAssessment";
 import { findArea } from "../../assessment/framework/frameworkLookup";
@@ -132,6 +136,27 @@ export function coordinatorCards(sample: SampleAssessment): GalleryEntry[] {
           recordedAt: "2025-03-20T10:00:00Z",
         },
       }),
+    },
+    {
+      id: "coordinator-new-cycle",
+      audience: "coordinator",
+      template: "newCycleCard",
+      title: "New cycle proposal",
+      caption:
+        "The reply to `new cycle`: what closes, which groups carry over with their channel and leads, and Start / Cancel. Nothing changes until Start.",
+      card: buildNewCycleCard(
+        nextCycleProposal(
+          framework,
+          records.details,
+          records.assignments,
+          planNextCycle(records.details, records.assignments, {
+            nextAssessmentId: `${assessmentId}.next`,
+            now: "2026-01-05T09:00:00Z",
+            thresholds: DEFAULT_CONSENSUS_THRESHOLDS,
+            confirmedBy: "coordinator",
+          }),
+        ),
+      ),
     },
     {
       id: "coordinator-compile",

@@ -12,6 +12,7 @@ export type TemplateName =
   | "digestCard"
   | "globalScoreCard"
   | "introCard"
+  | "newCycleCard"
   | "noticeCard"
   | "reRatingCard"
   | "statementCard"

@@ -11,6 +11,6 @@ export function assessmentKeys(assessmentId: string): EntityKeys {
 
 export const assessmentMapping: EntityMapping<AssessmentDetails> = {
   schema: assessmentDetailsSchema,
-  jsonProperties: ["consensusThresholds", "youngPeople", "participationWorkers"],
+  jsonProperties: ["consensusThresholds", "youngPeople", "participationWorkers", "result"],
   keysOf: (details) => assessmentKeys(details.id),
 };

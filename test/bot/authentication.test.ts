@@ -11,7 +11,7 @@ import {
   personalMessage,
   TENANT_ID,
 } from "../../simulator/teams/teamsActivities";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 
 const APP_ID = "3f2d6c1e-5b7a-4c8d-9e0f-1a2b3c4d5e6f";
 const OTHER_APP_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
@@ -28,7 +28,7 @@ describe("authentication (app id configured)", () => {
   let harness: BotHarness;
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
-  const assessmentId = currentAssessmentId(TENANT_ID);
+  const assessmentId = firstAssessmentId(TENANT_ID);
 
   before(async () => {
     standIn = await OpenIdStandIn.start();

@@ -11,6 +11,7 @@ import { buildConfirmCard } from "../../cards/confirmCard";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import { buildActionPlanCard } from "../../cards/actionPlanCard";
+import { buildNewCycleCard } from "../../cards/newCycleCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { CARD_VERBS } from "../../bot/actions/actionRegistry";
 import { defined } from "../support/defined";
@@ -190,6 +191,13 @@ const samples: Record<string, AdaptiveCard> = {
       },
       saved: "Your round 2 rating is saved",
     },
+  }),
+  "new cycle": buildNewCycleCard({
+    title: "Close cycle 1 and start cycle 2?",
+    lines: ["Cycle 1 closes."],
+    groups: [{ area: "Area 7: Housing", channel: "Housing group", leads: "Lee" }],
+    leftBehind: ["Area 3: its channel can no longer be reached; assign it again."],
+    assessmentId: "t.1",
   }),
   notice: buildNoticeCard({ title: "Saved", lines: ["One", "Two"], facts: [{ title: "a", value: "b" }], tone: "good" }),
 };

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { makePeople, type TeamsPerson } from "../../simulator/teams/people";
 import { cardAction, TENANT_ID } from "../../simulator/teams/teamsActivities";
@@ -63,7 +63,7 @@ describe("bot process killed right after confirming answers (embedded default)",
     groups = await startProcessGroups([7], { embeddedAzurite: { location, port } });
     const { connector, coordinator, lead } = groups;
     const storage = openStorage({ connectionString: connectionStringFor(port), tablePrefix: groups.tablePrefix });
-    const assessmentId = currentAssessmentId(TENANT_ID);
+    const assessmentId = firstAssessmentId(TENANT_ID);
     const channel = defined(groups.channels.get(7));
     const statements = defined(
       loadFramework(DEFAULT_FRAMEWORK_PATH).areas.find((area) => area.number === 7),

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 import { DIGEST_CLAIM_LEASE_MS } from "../../bot/posting/sendDigest";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { makePeople } from "../../simulator/teams/people";
@@ -76,7 +76,7 @@ describe("bot process killed while sending digests", function () {
     const twice = perLead.filter((count) => count > pages).length;
     assert.ok(twice <= KILLS, `at most one lead per kill got it twice: ${perLead.join(", ")}`);
     const storage = openStorage({ connectionString: testTablesConnectionString(), tablePrefix: groups.tablePrefix });
-    const runKey = `${currentAssessmentId(TENANT_ID)}|7|${runMinute.slice(0, 10)}|${runMinute.slice(11, 16)}`;
+    const runKey = `${firstAssessmentId(TENANT_ID)}|7|${runMinute.slice(0, 10)}|${runMinute.slice(11, 16)}`;
     const deliveries = await storage.deliveries.list("digest", runKey);
     assert.deepEqual(
       deliveries.map((delivery) => delivery.state),

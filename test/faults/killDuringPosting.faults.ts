@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { DEFAULT_FRAMEWORK_PATH, loadFramework } from "../../storage/framework/loadFramework";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 import { openStorage } from "../../storage/openStorage";
@@ -99,7 +99,7 @@ describe("bot process killed while posting areas", function () {
 
     const storage = openStorage({ connectionString: testTablesConnectionString(), tablePrefix: groups.tablePrefix });
     for (const area of AREAS) {
-      const rows = await storage.postedCards.list(currentAssessmentId(TENANT_ID), area);
+      const rows = await storage.postedCards.list(firstAssessmentId(TENANT_ID), area);
       assert.ok(
         rows.every((row) => row.state === "posted"),
         `area ${area}: no claim left pending`,

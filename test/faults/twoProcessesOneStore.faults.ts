@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 import { seededRandom } from "../../simulator/assessment/generateAssessmentRandom";
 import { makePeople, makePerson, type TeamsPerson } from "../../simulator/teams/people";
 import { cardAction, TENANT_ID } from "../../simulator/teams/teamsActivities";
@@ -52,7 +52,7 @@ describe("two bot processes on one store under concurrent answers and moderation
     await groups.say(bots[0], coordinator, 7, "assign 7", [lead, secondLead]);
     const statusesBefore = new Map(proxy.responseStatuses);
     const racesLost = (status: number) => (proxy.responseStatuses.get(status) ?? 0) - (statusesBefore.get(status) ?? 0);
-    const assessmentId = currentAssessmentId(TENANT_ID);
+    const assessmentId = firstAssessmentId(TENANT_ID);
     const channel = defined(groups.channels.get(7));
     const random = seededRandom(SEED);
     let turn = 0;

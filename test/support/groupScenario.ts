@@ -8,7 +8,7 @@ import {
   type MentionedAccount,
   type TeamsChannel,
 } from "../../simulator/teams/teamsActivities";
-import { currentAssessmentId } from "../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../bot/app/currentAssessment";
 import { TENANT_ID } from "../../simulator/teams/teamsActivities";
 
 /**
@@ -77,7 +77,7 @@ export async function startGroupScenario(
     lead,
     members,
     channel,
-    assessmentId: currentAssessmentId(TENANT_ID),
+    assessmentId: firstAssessmentId(TENANT_ID),
     say: (from, text, mentions, where) =>
       harness.post(channelMessage({ serviceUrl, from, channel: where ?? channel, text, mentions })),
     reply: (from, rootId, text, mentions) =>

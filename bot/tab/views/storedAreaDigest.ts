@@ -4,6 +4,7 @@ import { thresholdsInForce } from "../../../assessment/groups/assessmentDetails"
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { Ports } from "../../app/botServices";
+import { previousCycleResults } from "../../cycles/previousCycleResults";
 
 /**
  * An area's digest from what is stored, as the digest card builds it: the same consensus rule (the
@@ -26,6 +27,10 @@ export async function storedAreaDigest(
     storage.assessments.get(assessmentId),
     storage.moderation.listRounds(assessmentId),
   ]);
+  // Leads see where the group stood last cycle, as in the digest card.
+  const previousCycle = assessment
+    ? (await previousCycleResults(storage.assessments, assessment.value)).at(-1)
+    : undefined;
   const respondents = new Set(answers.map((answer) => answer.respondent.aadObjectId)).size;
   const digest = buildAreaDigest(
     {
@@ -40,6 +45,7 @@ export async function storedAreaDigest(
       ...(globalDecision ? { globalDecision } : {}),
       rounds,
       areaStatus: assignment.status,
+      ...(previousCycle ? { previousCycle } : {}),
     },
     thresholdsInForce(assessment?.value, services.config.consensus),
   );

@@ -7,7 +7,7 @@ import { makePerson } from "../../../simulator/teams/people";
 import { channelMessage, makeChannel, TENANT_ID } from "../../../simulator/teams/teamsActivities";
 import { loadConfig } from "../../../bot/config";
 import { createTabSignIn } from "../../../bot/tab/tabSignIn";
-import { currentAssessmentId } from "../../../bot/app/currentAssessment";
+import { firstAssessmentId } from "../../../bot/app/currentAssessment";
 
 const APP_ID = "3f2d6c1e-5b7a-4c8d-9e0f-1a2b3c4d5e6f";
 const OTHER_TENANT = "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9";
@@ -137,7 +137,7 @@ describe("tab sign-in (Teams SSO)", () => {
     );
     assert.equal((await call("PUT", answerPath, token, answerBody)).status, 200);
     const stored = await harness.app.services.storage.responses.getAnswer(
-      currentAssessmentId(TENANT_ID),
+      firstAssessmentId(TENANT_ID),
       7,
       "7a",
       member.aadObjectId,
@@ -191,7 +191,7 @@ describe("tab sign-in (Teams SSO)", () => {
     const tooLong = await call("PUT", decisionPath, leadToken, { ...agreed, agreedIdeas: "x".repeat(2_001) });
     assert.equal(tooLong.status, 422);
     assert.match(String(tooLong.body["message"]), /Agreed ideas for improvement is too long/);
-    const decision = await harness.app.services.storage.moderation.getDecision(currentAssessmentId(TENANT_ID), "5a");
+    const decision = await harness.app.services.storage.moderation.getDecision(firstAssessmentId(TENANT_ID), "5a");
     assert.equal(decision?.agreedRating, 3);
     assert.equal(decision.agreedEvidence, agreed.agreedEvidence);
     assert.equal(decision.agreedIdeas, agreed.agreedIdeas);
