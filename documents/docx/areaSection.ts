@@ -55,7 +55,7 @@ export function areaSection(
       children: [new TextRun(areaHeading(compiled, area))],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: group, italics: true, size: 18 })] }),
-    ...(options.legend ? [legendParagraph()] : []),
+    ...(options.legend ? [legendParagraph(changeHeading)] : []),
     new Table({
       layout: TableLayoutType.FIXED,
       width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
@@ -86,13 +86,17 @@ export function areaHeading(compiled: CompiledAssessment, area: CompiledArea): s
   return area.number === last ? `${area.number}. ${area.title}` : `${area.number}. Gold Standard Area: ${area.title}`;
 }
 
-function legendParagraph(): Paragraph {
+function legendParagraph(changeHeading: string | undefined): Paragraph {
+  // Only a later cycle's tables have the change column, so only its legend explains the arrows.
+  const change = changeHeading
+    ? `   ${changeHeading}: ↑ higher, ↓ lower, = the same as the agreed rating then; "was N" where it is not rated now.`
+    : "";
   return new Paragraph({
     spacing: { after: 120 },
     children: [
       new TextRun({ text: "Legend: ", bold: true, size: 18 }),
       new TextRun({
-        text: `✓ the agreed rating, with how it was agreed.   ${ACCEPTED_MARK}  rating accepted from the group's answers without discussion.   Where the group agreed a summary of its evidence or ideas, the table shows it; every member's own words are in the appendix.`,
+        text: `✓ the agreed rating, with how it was agreed.   ${ACCEPTED_MARK}  rating accepted from the group's answers without discussion.   Where the group agreed a summary of its evidence or ideas, the table shows it; every member's own words are in the appendix.${change}`,
         size: 18,
       }),
     ],

@@ -135,6 +135,7 @@ describe("new cycle over HTTP", () => {
     assert.match(docx, /Change since \d{1,2} \w+ \d{4}/, "the change column's heading");
     assert.ok(docx.includes("↑ from 2"), "7a rose from 2");
     assert.ok(docx.includes("↑ from 4"), "area 7's global score rose from 4");
+    assert.ok(docx.includes("↑ higher, ↓ lower, = the same"), "the legend explains the arrows");
     assert.match(
       docx,
       /descr="Global scores by cycle \([^"]*7\. [^"]*: 4 → 7/,
