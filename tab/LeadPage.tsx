@@ -6,8 +6,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Select,
   Spinner,
   Text,
@@ -22,6 +20,7 @@ import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
 import { problemText, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
+import { AgreedRatingField } from "./AgreedRatingField";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -221,19 +220,7 @@ function StatementModeration(props: {
           <Button onClick={() => void sendBack()}>Send {statement.statementId} back to the group</Button>
         </div>
       ) : null}
-      <Field label={`Agreed rating for ${statement.statementId}`}>
-        <RadioGroup
-          layout="horizontal"
-          value={rating}
-          onChange={(_, data) => {
-            setRating(data.value);
-          }}
-        >
-          {["4", "3", "2", "1"].map((value) => (
-            <Radio key={value} value={value} label={value} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <AgreedRatingField statementId={statement.statementId} value={rating} onChange={setRating} />
       <Field label="Rationale">
         <Textarea
           value={rationale}

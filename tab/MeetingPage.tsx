@@ -4,8 +4,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Spinner,
   Text,
   Textarea,
@@ -18,6 +16,7 @@ import type { MeView, SaveResponse, StageView } from "../bot/tab/tabApiContract"
 import type { Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
+import { AgreedRatingField } from "./AgreedRatingField";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -181,19 +180,7 @@ function LiveDecision(props: {
   };
   return (
     <>
-      <Field label={`Agreed rating for ${props.statementId}`}>
-        <RadioGroup
-          layout="horizontal"
-          value={rating}
-          onChange={(_, data) => {
-            setRating(data.value);
-          }}
-        >
-          {["4", "3", "2", "1"].map((value) => (
-            <Radio key={value} value={value} label={value} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <AgreedRatingField statementId={props.statementId} value={rating} onChange={setRating} />
       <Field label="Rationale">
         <Textarea
           value={rationale}

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { CompiledAssessment, CycleScores } from "../../assessment/compile/compiledAssessment";
 import { formatCalendarDate } from "../../assessment/time/formatDates";
-import { areaLabel, CHART_CONFIG, STAFF_COLOUR } from "./chartTheme";
+import { areaLabel, STAFF_COLOUR } from "./chartTheme";
+import { groupedScoreBars } from "./groupedScoreBars";
 
 /** Older cycles lighter, this one the staff colour: the eye finds the latest bar first. */
 const OLDER_CYCLE_COLOURS = ["#c6d4e3", "#9bb3cc", "#6f91b4"];
@@ -15,43 +16,23 @@ export function cycleLabel(cycle: CycleScores): string {
 export function scoresByCycleSpec(compiled: CompiledAssessment): TopLevelSpec | undefined {
   const cycles = compiled.cycles;
   if (!cycles || cycles.length < 2) return undefined;
-  const max = compiled.framework.globalScoreMax;
   const series = cycles.map(cycleLabel);
   const values = compiled.areas.flatMap((area, index) =>
-    cycles.flatMap((cycle, cycleIndex) => {
+    cycles.flatMap((cycle) => {
       const score = cycle.globalScores[index];
-      return score === null || score === undefined ? [] : [{ area: areaLabel(area), cycle: series[cycleIndex], score }];
+      return score === null || score === undefined ? [] : [{ area: areaLabel(area), series: cycleLabel(cycle), score }];
     }),
   );
   const older = series.length - 1;
   const colours = [...OLDER_CYCLE_COLOURS.slice(-older), STAFF_COLOUR];
-  return {
-    title: `Global scores by cycle (out of ${max})`,
-    width: 560,
-    height: { step: Math.max(8, Math.floor(34 / series.length) + 4) },
-    data: { values },
-    mark: { type: "bar" },
-    encoding: {
-      y: { field: "area", type: "nominal", sort: compiled.areas.map(areaLabel), title: null },
-      yOffset: { field: "cycle", type: "nominal", sort: series },
-      x: {
-        field: "score",
-        type: "quantitative",
-        title: "Score",
-        scale: { domain: [0, max] },
-        axis: { tickMinStep: 1 },
-      },
-      color: {
-        field: "cycle",
-        type: "nominal",
-        title: null,
-        sort: series,
-        // More cycles than shades: vega picks the rest from its default scheme.
-        scale: { domain: series, ...(older <= OLDER_CYCLE_COLOURS.length ? { range: colours } : {}) },
-      },
-    },
-    config: CHART_CONFIG,
-  };
+  return groupedScoreBars(compiled, {
+    title: "Global scores by cycle",
+    barStep: Math.max(8, Math.floor(34 / series.length) + 4),
+    values,
+    series,
+    // More cycles than shades: vega picks the rest from its default scheme.
+    colours: older <= OLDER_CYCLE_COLOURS.length ? colours : undefined,
+  });
 }
 
 /**
