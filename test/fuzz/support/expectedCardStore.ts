@@ -162,7 +162,17 @@ export class ExpectedCardStore {
   private recordDecision(statementId: string, data: Record<string, unknown>): CardVerdict {
     const agreed = rating(text(data, `agreed_${statementId}`));
     const rationale = cleaned(text(data, `rationale_${statementId}`));
-    if (agreed === undefined || rationale.length > ANSWER_LIMITS.rationaleMaxChars) return { outcome: "refused" };
+    // The group's agreed evidence and ideas (optional) have the answers' limits, counted as zod 4's
+    // string max counts: in code points (an emoji is one), not UTF-16 units.
+    const agreedEvidence = cleaned(text(data, `agreedEvidence_${statementId}`));
+    const agreedIdeas = cleaned(text(data, `agreedIdeas_${statementId}`));
+    if (
+      agreed === undefined ||
+      rationale.length > ANSWER_LIMITS.rationaleMaxChars ||
+      Array.from(agreedEvidence).length > ANSWER_LIMITS.evidenceMaxChars ||
+      Array.from(agreedIdeas).length > ANSWER_LIMITS.ideasMaxChars
+    )
+      return { outcome: "refused" };
     this.decisions.set(statementId, { agreedRating: agreed, rationale });
     return { outcome: "saved", marker: `Agreed rating for ${statementId} recorded` };
   }
