@@ -12,6 +12,7 @@ import {
   TENANT_ID,
   type TeamsChannel,
 } from "../simulator/teams/teamsActivities";
+import { TEAMS_PACING } from "../bot/posting/pacedSender";
 import { startBareBot } from "./bareBot";
 import { drive, type LoadResult } from "./loadGenerator";
 
@@ -79,7 +80,14 @@ async function assignedBot(
 ): Promise<LocalBot> {
   const coordinator = makePerson("Chris Coordinator");
   const lead = makePerson("Lee Lead");
-  const bot = await startLocalBot({ tablesConnectionString, storageRecorder, coordinators: [coordinator.aadObjectId] });
+  // Teams' real pacing, as deployed (the simulator's default is faster, for tests): the channel card's
+  // count is re-rendered at most 7 times per 2 s per conversation however many answer at once.
+  const bot = await startLocalBot({
+    tablesConnectionString,
+    storageRecorder,
+    coordinators: [coordinator.aadObjectId],
+    appOptions: { pacing: TEAMS_PACING },
+  });
   bot.connector.roster = [lead];
   const assigned = await bot.post(
     channelMessage({

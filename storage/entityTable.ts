@@ -120,19 +120,22 @@ export class EntityTable<T> {
    * All or nothing, in one request (an Azure Tables entity group transaction): the writes must be
    * in one partition of this table, and may come from other EntityTables over the same table (an
    * answer and its audit entry). Fails with ConcurrencyConflictError when any create finds its
-   * entity there or any replace finds another version; then nothing was written.
+   * entity there or any replace finds another version; then nothing was written. Resolves with the
+   * new versions, in the order of `writes`.
    */
-  async transact(writes: readonly TransactionWrite[]): Promise<void> {
+  async transact(writes: readonly TransactionWrite[]): Promise<string[]> {
     const [first] = writes;
-    if (first === undefined) return;
+    if (first === undefined) return [];
     const actions = writes.map((write): TransactionAction =>
       write.kind === "create" ? ["create", write.entity] : ["update", write.entity, "Replace", { etag: write.version }],
     );
     try {
-      await this.recorder.record(
+      const response = await this.recorder.record(
         () => this.client.submitTransaction(actions),
         writes.map((write) => this.put(write.entity)),
       );
+      // The sub-responses come in the order of the writes.
+      return response.subResponses.map((written) => versionOf(written.etag));
     } catch (error) {
       throw translateStorageError(error, {
         table: this.client.tableName,
@@ -158,6 +161,31 @@ export class EntityTable<T> {
       throw translateStorageError(error, { table: this.client.tableName, partitionKey, conditional: false });
     }
     return found;
+  }
+
+  /**
+   * One column of every matching entity, reading nothing else: the SDK turns every property of every
+   * row into an object on this thread (~0.06 ms a row), so counting 40 answers in full costs ~3 ms
+   * where one short column costs ~0.7 ms (bench/submitBench.ts). Rows without the column are skipped.
+   */
+  async column(query: EntityQuery, column: string): Promise<string[]> {
+    const values: string[] = [];
+    try {
+      const pages = this.client
+        .listEntities({
+          queryOptions: { filter: buildEntityFilter(query), select: [column] },
+        })
+        .byPage();
+      for await (const page of pages)
+        for (const entity of page) {
+          const value = entity[column];
+          if (typeof value === "string") values.push(value);
+        }
+    } catch (error) {
+      const partitionKey = typeof query.partitionKey === "string" ? query.partitionKey : undefined;
+      throw translateStorageError(error, { table: this.client.tableName, partitionKey, conditional: false });
+    }
+    return values;
   }
 
   /**

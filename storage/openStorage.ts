@@ -49,7 +49,7 @@ export function openStorage(options: OpenStorageOptions): AppStorage {
   return {
     assessments: new AssessmentRepository(clients.assessments, recorder),
     assignments: new AssignmentRepository(clients.assignments, recorder),
-    responses: new ResponseRepository(clients.responses, recorder),
+    responses: new ResponseRepository(clients.responses, now, recorder),
     moderation: new ModerationRepository(clients.moderation, recorder),
     actionItems: new ActionItemRepository(clients.actionPlan, recorder),
     audit: new AuditRepository(clients, recorder),

@@ -34,27 +34,29 @@ export type SaveAnswerResult =
  * Saving (or changing) one member's answer, for every surface (the card and the tab). The caller
  * has checked who may answer; this applies the rules: area open → answer valid → save with its
  * audit entry → the channel card's count refreshed. A refusal says why, so the surface can keep
- * what was typed. Two storage round trips: the statement's answers (the count, and the member's own
- * row whose version the save is conditional on), then one transaction writing the answer with its
- * audit entry, so no failure keeps one without the other.
+ * what was typed. One storage round trip in the usual case: a transaction writing the answer with
+ * its audit entry (so no failure keeps one without the other), conditional on the member's row as
+ * this instance last saw it (ResponseRepository.saveAnswer); who has answered, for the card's
+ * count, is read alongside when this instance has not read it lately. A round-2 answer reads the
+ * stored one first, since it keeps it in the record.
  */
 export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const { assignment, area, statement } = input;
-  const read = await services.storage.responses.readStatement(
-    assignment.assessmentId,
-    area.number,
-    statement.id,
-    input.respondent.aadObjectId,
-  );
-  const answeredCount = read.answers.length;
+  const { responses } = services.storage;
+  const me = input.respondent.aadObjectId;
+  const respondents = responses.statementRespondents(assignment.assessmentId, area.number, statement.id);
   if (assignment.status === "closed") {
     return {
       ok: false,
       reason: "closed",
-      answeredCount,
+      answeredCount: (await respondents).size,
       message: "This area is closed, so answers can no longer be changed. Your text is shown so you can copy it.",
     };
   }
+  const read =
+    input.round === undefined
+      ? undefined
+      : await responses.readStatement(assignment.assessmentId, area.number, statement.id, me);
   const parsed = answerSchema.safeParse({
     assessmentId: assignment.assessmentId,
     areaNumber: area.number,
@@ -64,33 +66,51 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     evidence: input.evidence,
     ideas: input.ideas,
     updatedAt: services.clock().toISOString(),
-    ...roundFields(read.own?.value, input.round),
+    ...roundFields(read?.own?.value, input.round),
   });
   if (!parsed.success)
-    return { ok: false, reason: "invalid", answeredCount, message: describeAnswerProblem(parsed.error.issues) };
+    return {
+      ok: false,
+      reason: "invalid",
+      answeredCount: (await respondents).size,
+      message: describeAnswerProblem(parsed.error.issues),
+    };
   const answer = parsed.data;
   try {
-    const saved = await services.storage.responses.saveAnswer(answer, {
-      read,
-      audit: (previous) => ({
-        entry: auditEntryOf(answer, previous),
-        entryId: responseAuditId(answer, answer.statementId),
+    const [saved, answered] = await Promise.all([
+      responses.saveAnswer(answer, {
+        read,
+        audit: (previous) => ({
+          entry: auditEntryOf(answer, previous),
+          entryId: responseAuditId(answer, answer.statementId),
+        }),
       }),
-    });
+      respondents,
+    ]);
     if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
-    return { ok: true, answer: own, answeredCount: answeredCount + (saved.outcome === "created" ? 1 : 0) };
+    // The count may have been read before this answer landed.
+    return { ok: true, answer: own, answeredCount: answered.size + (answered.has(me) ? 0 : 1) };
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       return {
         ok: false,
         reason: "storageUnavailable",
-        answeredCount,
+        answeredCount: await countIfKnown(respondents),
         message:
           "Your answer was NOT saved: the bot's storage is not answering. Your text is kept here — please press the button again in a minute.",
       };
     }
     throw error;
+  }
+}
+
+/** The count on a "not saved" card: storage that refused the save may refuse the count too (then 0). */
+export async function countIfKnown(respondents: Promise<ReadonlySet<string>>): Promise<number> {
+  try {
+    return (await respondents).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   assignmentPartition,
 } from "../mappings/assignmentMapping";
 import type { Versioned } from "../versioned";
+import { SharedReads } from "../sharedReads";
 
 /**
  * Which working group (channel) has which area, with its leads and status.
@@ -18,13 +19,17 @@ import type { Versioned } from "../versioned";
  */
 export class AssignmentRepository {
   private readonly table: EntityTable<AreaAssignment>;
+  /** Every card action reads its area's assignment (identity, role, open or closed): see SharedReads. */
+  private readonly reads = new SharedReads<Versioned<AreaAssignment> | undefined>();
 
   constructor(client: TableClient, recorder?: WriteRecorder) {
     this.table = new EntityTable(client, mappingCodec(assignmentMapping), recorder);
   }
 
+  /** The returned value may be shared with concurrent callers: treat it as read-only, as every domain value. */
   get(assessmentId: string, areaNumber: number): Promise<Versioned<AreaAssignment> | undefined> {
-    return this.table.get(assignmentKeys(assessmentId, areaNumber));
+    const keys = assignmentKeys(assessmentId, areaNumber);
+    return this.reads.read(keys.rowKey + "|" + keys.partitionKey, () => this.table.get(keys));
   }
 
   /** In area number order. */

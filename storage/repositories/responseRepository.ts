@@ -21,6 +21,7 @@ import {
 } from "../mappings/responseMappings";
 import type { SaveOutcome } from "../saveOutcome";
 import type { EntityKeys } from "../entityMapping";
+import { LRUCache } from "lru-cache";
 
 /**
  * Members' answers and global scores.
@@ -31,16 +32,24 @@ import type { EntityKeys } from "../entityMapping";
  *   answers' audit entries: see answerAuditMapping (written here, listed by AuditRepository)
  * `respondent` is JSON, plus a flat respondentAadObjectId column for export and forget.
  */
-export interface StatementAnswers {
-  answers: Answer[];
-  own?: Versioned<Answer>;
+/**
+ * What showing one member their response needs: how many have answered, and the member's own row.
+ * Never everyone's words: a big channel's answers would cost the hot path in proportion to its size.
+ */
+export interface OwnResponse<T> {
+  answeredCount: number;
+  own?: Versioned<T>;
 }
 
-/** An area's global scores, with one member's own and the version a save of theirs depends on. */
-export interface AreaGlobalScores {
-  scores: GlobalScoreAnswer[];
-  own?: Versioned<GlobalScoreAnswer>;
-}
+/**
+ * Who has answered a statement (or given an area's score), kept by this instance for
+ * RESPONDENTS_REUSE_MS and added to by its own saves: the count on a member's card. Another
+ * instance's answers can take that long to show in it; the channel card's count, re-read after every
+ * save (BaseCardUpdater), is exact.
+ */
+const RESPONDENTS_REUSE_MS = 10_000;
+/** Rows this instance last read or wrote, per statement and member (~3,000 answers in a council's assessment). */
+const REMEMBERED_ROWS = 5_000;
 
 /** The audit entry of saving a response, given what it replaces; `entryId` makes a repeated save find its entry. */
 export type ResponseAudit<T> = (previous: T | undefined) => { entry: AuditEntry; entryId: string };
@@ -51,6 +60,13 @@ export interface ResponseSaveOptions<T> {
   /** The member's own row as read moments ago (readStatement, readGlobalScores); absent: read it first. */
   read?: { own?: Versioned<T> };
   audit?: ResponseAudit<T>;
+}
+
+const rowId = (keys: EntityKeys) => `${keys.partitionKey}|${keys.rowKey}`;
+
+/** The respondents cache's key for a statement's answers or an area's scores (one row-key range of one partition). */
+function respondentsId(query: EntityQuery): string {
+  return `${JSON.stringify(query.partitionKey)}|${query.rowKeyRange?.from ?? ""}`;
 }
 
 function sameAnswer(stored: Answer, next: Answer): boolean {
@@ -71,39 +87,64 @@ export class ResponseRepository {
   private readonly globalScores: EntityTable<GlobalScoreAnswer>;
   private readonly auditEntries: EntityTable<StoredAnswerAudit>;
 
-  constructor(client: TableClient, recorder?: WriteRecorder) {
+  /**
+   * Each member's own row as this instance last read or wrote it, with its version: a save writes
+   * conditionally on that version without reading first (see saveResponse).
+   */
+  private readonly rememberedAnswers = new LRUCache<string, Versioned<Answer>>({ max: REMEMBERED_ROWS });
+  private readonly rememberedScores = new LRUCache<string, Versioned<GlobalScoreAnswer>>({ max: REMEMBERED_ROWS });
+  private readonly respondents = new LRUCache<string, { who: Set<string>; readAt: number }>({ max: REMEMBERED_ROWS });
+
+  constructor(
+    client: TableClient,
+    private readonly now: () => Date,
+    recorder?: WriteRecorder,
+  ) {
     this.answers = new EntityTable(client, mappingCodec(answerMapping), recorder);
     this.globalScores = new EntityTable(client, mappingCodec(globalScoreMapping), recorder);
     this.auditEntries = new EntityTable(client, mappingCodec(answerAuditMapping), recorder);
   }
 
-  /** One query: a statement's answers, with one member's own and the version a save of theirs depends on. */
+  /** One member's answer to a statement and how many have answered it, read in parallel. */
   async readStatement(
     assessmentId: string,
     areaNumber: number,
     statementId: string,
     aadObjectId: string,
-  ): Promise<StatementAnswers> {
-    const rows = await this.answers.list(this.query(assessmentId, areaNumber, statementAnswerRows(statementId)));
-    return {
-      answers: rows.map((row) => row.value),
-      own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId),
-    };
+  ): Promise<OwnResponse<Answer>> {
+    const keys = answerKeys(assessmentId, areaNumber, statementId, aadObjectId);
+    const [own, respondents] = await Promise.all([
+      this.answers.get(keys),
+      this.statementRespondents(assessmentId, areaNumber, statementId),
+    ]);
+    if (own) this.rememberedAnswers.set(rowId(keys), own);
+    return { answeredCount: respondents.size, own };
+  }
+
+  /**
+   * Who has answered a statement, by Azure AD object id: one column of the statement's rows, or what
+   * this instance knows from the last RESPONDENTS_REUSE_MS (see RESPONDENTS_REUSE_MS).
+   */
+  statementRespondents(assessmentId: string, areaNumber: number, statementId: string): Promise<ReadonlySet<string>> {
+    return this.knownRespondents(this.answers, this.query(assessmentId, areaNumber, statementAnswerRows(statementId)));
   }
 
   /**
    * Version-checked and retried, so two edits at once never silently overwrite each other; an
    * identical resubmission writes nothing. With `audit`, the entry it describes is written in the
    * same transaction as the answer (one partition), so no failure keeps one without the other.
-   * With `read` (from readStatement, moments ago), the first try writes without reading again.
+   * The first try reads nothing: it writes conditionally on `read` (from readStatement, moments
+   * ago) or on the row as this instance last saw it (see saveResponse).
    */
   saveAnswer(answer: Answer, options: ResponseSaveOptions<Answer> = {}): Promise<SaveOutcome<Answer>> {
     return this.saveResponse(
       this.answers,
+      this.rememberedAnswers,
       answerMapping.keysOf(answer),
       answer,
       answer.areaNumber,
       sameAnswer,
+      this.query(answer.assessmentId, answer.areaNumber, statementAnswerRows(answer.statementId)),
       options,
     );
   }
@@ -134,13 +175,24 @@ export class ResponseRepository {
     return perArea.flat();
   }
 
-  /** One query: an area's global scores, with one member's own and the version a save of theirs depends on. */
-  async readGlobalScores(assessmentId: string, areaNumber: number, aadObjectId: string): Promise<AreaGlobalScores> {
-    const rows = await this.globalScores.list(this.query(assessmentId, areaNumber, globalScoreRows()));
-    return {
-      scores: rows.map((row) => row.value),
-      own: rows.find((row) => row.value.respondent.aadObjectId === aadObjectId),
-    };
+  /** One member's global score for an area and how many have given one, read in parallel. */
+  async readGlobalScores(
+    assessmentId: string,
+    areaNumber: number,
+    aadObjectId: string,
+  ): Promise<OwnResponse<GlobalScoreAnswer>> {
+    const keys = globalScoreKeys(assessmentId, areaNumber, aadObjectId);
+    const [own, respondents] = await Promise.all([
+      this.globalScores.get(keys),
+      this.globalScoreRespondents(assessmentId, areaNumber),
+    ]);
+    if (own) this.rememberedScores.set(rowId(keys), own);
+    return { answeredCount: respondents.size, own };
+  }
+
+  /** Who has given an area's global score: as statementRespondents. */
+  globalScoreRespondents(assessmentId: string, areaNumber: number): Promise<ReadonlySet<string>> {
+    return this.knownRespondents(this.globalScores, this.query(assessmentId, areaNumber, globalScoreRows()));
   }
 
   /** As saveAnswer, for a global score: `read` from readGlobalScores, `audit` written in the same transaction. */
@@ -150,10 +202,12 @@ export class ResponseRepository {
   ): Promise<SaveOutcome<GlobalScoreAnswer>> {
     return this.saveResponse(
       this.globalScores,
+      this.rememberedScores,
       globalScoreMapping.keysOf(score),
       score,
       score.areaNumber,
       sameScore,
+      this.query(score.assessmentId, score.areaNumber, globalScoreRows()),
       options,
     );
   }
@@ -194,6 +248,7 @@ export class ResponseRepository {
       this.listAnswersBy(assessmentId, areaNumbers, aadObjectId),
       this.listGlobalScoresBy(assessmentId, areaNumbers, aadObjectId),
     ]);
+    this.forgetRemembered();
     const deleted = await Promise.all([
       ...answers.map((answer) => this.answers.delete(answerMapping.keysOf(answer))),
       ...scores.map((score) => this.globalScores.delete(globalScoreMapping.keysOf(score))),
@@ -212,6 +267,7 @@ export class ResponseRepository {
         perArea.flat(),
       ),
     ]);
+    this.forgetRemembered();
     const [deletedAnswers, deletedScores] = await Promise.all([
       Promise.all(answers.map((answer) => this.answers.delete(answerMapping.keysOf(answer)))),
       Promise.all(scores.map((score) => this.globalScores.delete(globalScoreMapping.keysOf(score)))),
@@ -233,31 +289,69 @@ export class ResponseRepository {
     return rows.map((row) => row.value);
   }
 
-  /** The one save path of answers and global scores: see saveAnswer. */
-  private saveResponse<T>(
+  /**
+   * The one save path of answers and global scores: see saveAnswer. The first try reads nothing: it
+   * writes conditionally on the row as read moments ago (`read`), or as this instance last read or
+   * wrote it, or — knowing nothing — as absent (a first answer is a create). A wrong guess (the row
+   * changed elsewhere, or this instance restarted) fails the condition and costs one read and a retry,
+   * never a lost change; and the audit entry's "before" is always the version the write replaced.
+   */
+  private saveResponse<T extends Answer | GlobalScoreAnswer>(
     table: EntityTable<T>,
+    remembered: LRUCache<string, Versioned<T>>,
     keys: EntityKeys,
     value: T,
     areaNumber: number,
     same: (stored: T, next: T) => boolean,
+    respondentsQuery: EntityQuery,
     options: ResponseSaveOptions<T>,
   ): Promise<SaveOutcome<T>> {
-    let known = options.read ? { stored: options.read.own } : undefined;
+    const id = rowId(keys);
+    let firstTry: { stored: Versioned<T> | undefined; fresh: boolean } | undefined = options.read
+      ? { stored: options.read.own, fresh: true }
+      : { stored: remembered.get(id), fresh: false };
     return retryOnConflict(
       async () => {
-        const stored = known ? known.stored : await table.get(keys);
-        known = undefined;
+        const guess = firstTry ?? { stored: await table.get(keys), fresh: true };
+        firstTry = undefined;
+        // Only a fresh read may decide there is nothing to write: a remembered row may have changed since.
+        const stored =
+          !guess.fresh && guess.stored && same(guess.stored.value, value) ? await table.get(keys) : guess.stored;
         if (stored && same(stored.value, value)) return { outcome: "unchanged", previous: stored.value };
         const writes = [table.writeOf(value, stored?.version)];
         if (options.audit) {
           const { entry, entryId } = options.audit(stored?.value);
           writes.push(this.auditEntries.writeOf({ ...entry, entryId, areaNumber }));
         }
-        await table.transact(writes);
+        try {
+          const [version] = await table.transact(writes);
+          if (version !== undefined) remembered.set(id, { value, version });
+        } catch (error) {
+          // Conflict, timeout or a lost response: what is stored is unknown, so it is read next time.
+          remembered.delete(id);
+          throw error;
+        }
+        this.respondents.get(respondentsId(respondentsQuery))?.who.add(value.respondent.aadObjectId);
         return stored ? { outcome: "updated", previous: stored.value } : { outcome: "created" };
       },
       { attempts: UPDATE_ATTEMPTS },
     );
+  }
+
+  private async knownRespondents<T>(table: EntityTable<T>, query: EntityQuery): Promise<ReadonlySet<string>> {
+    const id = respondentsId(query);
+    const known = this.respondents.get(id);
+    const now = this.now().getTime();
+    if (known && now - known.readAt < RESPONDENTS_REUSE_MS) return known.who;
+    const who = new Set(await table.column(query, RESPONDENT_COLUMN));
+    this.respondents.set(id, { who, readAt: now });
+    return who;
+  }
+
+  private forgetRemembered(): void {
+    this.rememberedAnswers.clear();
+    this.rememberedScores.clear();
+    this.respondents.clear();
   }
 
   private query(

@@ -12,20 +12,19 @@ import { defined } from "../support/defined";
  */
 const BUDGETS = {
   /**
-   * The assignment (card identity, role), with the assessment (its time zone) in parallel when this instance has not
-   * read it in the last 10 s; the statement's answers
-   * (count, own row and its version); one transaction: answer + audit entry.
+   * The assignment (card identity, role, open or closed), with the assessment (its time zone) in parallel when this
+   * instance has not read it in the last 10 s; one transaction, answer + audit entry, conditional on the member's row
+   * as this instance last saw it (none: a create), with who has answered (the card's count) read alongside when this
+   * instance has not read it in the last 10 s. A wrong guess about the row costs a read and a retry (tested in
+   * test/storage/responseRepository.test.ts).
    */
-  submitAnswer: 3,
-  /** The assignment; the member's own answer with the statement's count (one query). */
-  showMyAnswer: 2,
-  /**
-   * As an answer: the assignment with the assessment in parallel; the area's scores (count, own row and its
-   * version); one transaction: score + audit entry.
-   */
-  submitGlobalScore: 3,
-  /** The assignment; the decision read; one conditional transaction: decision + audit entry. */
-  recordDecision: 3,
+  submitAnswer: { trips: 2, requests: 4 },
+  /** The assignment (with the assessment, as above); the member's own answer, with who has answered as above. */
+  showMyAnswer: { trips: 2, requests: 4 },
+  /** As an answer, with who has given the area's score in place of who has answered the statement. */
+  submitGlobalScore: { trips: 2, requests: 4 },
+  /** The assignment (with the assessment, as above); the decision read; one conditional transaction: decision + audit entry. */
+  recordDecision: { trips: 3, requests: 4 },
 } as const;
 
 describe("storage round trips per card action", function () {
@@ -43,57 +42,62 @@ describe("storage round trips per card action", function () {
     await proxy.close();
   });
 
-  /** Trips in sequence; at most one extra request per trip runs in parallel. */
-  async function counted(action: () => Promise<InvokeResult>): Promise<{ trips: number; result: InvokeResult }> {
+  /** Trips in sequence, and every request (parallel ones included), within the action's budget. */
+  async function counted(
+    budget: { trips: number; requests: number },
+    action: () => Promise<InvokeResult>,
+  ): Promise<{ trips: number; result: InvokeResult }> {
     await scenario.harness.app.idle();
     const [requestsBefore, tripsBefore] = [proxy.requestCount, proxy.sequentialTrips];
     const result = await action();
     const [requests, trips] = [proxy.requestCount - requestsBefore, proxy.sequentialTrips - tripsBefore];
     await scenario.harness.app.idle();
-    assert.ok(requests <= trips + 1, `${requests} requests in ${trips} trips`);
+    assert.ok(requests <= budget.requests, `${requests} requests in ${trips} trips`);
     return { trips, result };
   }
 
   const card = (data: Record<string, unknown>) => ({ assessmentId: scenario.assessmentId, areaNumber: "7", ...data });
 
-  it(`saves an answer in at most ${BUDGETS.submitAnswer}, first time and changed`, async () => {
+  it(`saves an answer in at most ${BUDGETS.submitAnswer.trips}, first time and changed`, async () => {
     for (const evidence of ["First evidence", "Changed evidence"]) {
-      const { trips, result } = await counted(() =>
+      const { trips, result } = await counted(BUDGETS.submitAnswer, () =>
         scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence, ideas: "" }),
       );
       assert.ok(
         result.texts.some((text) => text.includes("Your answer is saved")),
         result.texts.join(" | "),
       );
-      assert.ok(trips <= BUDGETS.submitAnswer, `${evidence}: ${trips} storage round trips`);
+      assert.ok(trips <= BUDGETS.submitAnswer.trips, `${evidence}: ${trips} storage round trips`);
     }
   });
 
-  it(`shows a member's answer in at most ${BUDGETS.showMyAnswer}`, async () => {
-    const { trips, result } = await counted(() =>
+  it(`shows a member's answer in at most ${BUDGETS.showMyAnswer.trips}`, async () => {
+    const { trips, result } = await counted(BUDGETS.showMyAnswer, () =>
       scenario.act(defined(scenario.members[0]), "showMyAnswer", card({ statementId: "7a" })),
     );
     assert.ok(result.texts.includes("Changed evidence"), result.texts.join(" | "));
-    assert.ok(trips <= BUDGETS.showMyAnswer, `${trips} storage round trips`);
+    assert.ok(trips <= BUDGETS.showMyAnswer.trips, `${trips} storage round trips`);
   });
 
-  it(`saves a global score in at most ${BUDGETS.submitGlobalScore}, first time and changed`, async () => {
+  it(`saves a global score in at most ${BUDGETS.submitGlobalScore.trips}, first time and changed`, async () => {
     for (const score of ["6", "7"]) {
-      const { trips, result } = await counted(() =>
+      const { trips, result } = await counted(BUDGETS.submitGlobalScore, () =>
         scenario.act(defined(scenario.members[1]), "submitGlobalScore", card({ statementId: "global", score })),
       );
       assert.ok(
         result.texts.some((text) => text.includes("Your score is saved")),
         result.texts.join(" | "),
       );
-      assert.ok(trips <= BUDGETS.submitGlobalScore, `score ${score}: ${trips} storage round trips`);
+      assert.ok(trips <= BUDGETS.submitGlobalScore.trips, `score ${score}: ${trips} storage round trips`);
     }
   });
 
-  it(`records a lead's decision in at most ${BUDGETS.recordDecision}`, async () => {
+  it(`records a lead's decision in at most ${BUDGETS.recordDecision.trips}`, async () => {
     const data = card({ statementId: "7a", agreed_7a: "3", rationale_7a: "Agreed in the moderation meeting" });
-    const { trips, result } = await counted(() => scenario.act(scenario.lead, "recordDecision", data));
+    const { trips, result } = await counted(BUDGETS.recordDecision, () =>
+      scenario.act(scenario.lead, "recordDecision", data),
+    );
     assert.ok(result.texts.includes("Agreed rating for 7a recorded"), result.texts.join(" | "));
-    assert.ok(trips <= BUDGETS.recordDecision, `${trips} storage round trips`);
+    assert.ok(trips <= BUDGETS.recordDecision.trips, `${trips} storage round trips`);
   });
 });

@@ -18,10 +18,19 @@ import type { TeamsPerson } from "../../simulator/teams/people";
 const STATEMENT = "7a";
 const FAULTS: readonly StorageFault[] = ["refuse", "loseResponse"];
 /**
- * The assignment, the statement's answers, then the answer write (with its audit entry). The assessment is not
- * read: the scenario's earlier turns read it moments ago, and that read is reused (AssessmentRepository).
+ * What a submission asks of storage, by the first line of the request: the assignment (card identity,
+ * role, open or closed) and the answer's transaction with its audit entry. The member's row is known
+ * to the bot from their save moments before and the assessment from earlier turns, so neither is read;
+ * who has answered (the card's count) is read alongside when the bot has not read it in the last 10 s.
  */
-const ANSWER_WRITE_POSITION = 2;
+const REQUEST_KINDS = {
+  assignment: /^GET \/\S+Assignments\(/,
+  answerTransaction: /^POST \/\S+\/\$batch /,
+  respondents: /^GET \/\S+Responses\(\)\?/,
+} as const;
+type RequestKind = keyof typeof REQUEST_KINDS;
+const kindOf = (requestLine: string): RequestKind | "other" =>
+  (Object.keys(REQUEST_KINDS) as RequestKind[]).find((kind) => REQUEST_KINDS[kind].test(requestLine)) ?? "other";
 
 type StoredState = "unchanged" | "complete";
 
@@ -70,29 +79,34 @@ describe("storage unreachable in the middle of a submission", function () {
     assert.fail(`half-written: answer ${JSON.stringify(fields)} with ${audited} audit entries`);
   }
 
-  /** Storage requests of one answer change, up to the invoke response (then the card refresh runs after the turn). */
-  async function requestsOfOneSubmission(): Promise<number> {
+  /** The kinds of storage request of one answer change, up to the invoke response (the card refresh runs after the turn). */
+  async function requestsOfOneSubmission(): Promise<(RequestKind | "other")[]> {
     const member = await memberWithPreviousAnswer();
-    const before = proxy.requestCount;
+    const before = proxy.requestLines.length;
     await scenario.answer(member, 7, STATEMENT, newInputs(member));
-    const count = proxy.requestCount - before;
+    const kinds = proxy.requestLines.slice(before).map(kindOf);
     await scenario.harness.app.idle();
-    return count;
+    return kinds;
   }
 
   it("tells the member it was not saved, keeps their text, leaves no half state, and the retry stores it once", async () => {
-    const positions = await requestsOfOneSubmission();
-    // the assignment, the statement's answers, the answer with its audit entry (one transaction)
-    assert.equal(positions, 3, "the storage calls of a submission changed: re-check the half states above");
+    const kinds = await requestsOfOneSubmission();
+    assert.deepEqual(
+      kinds.filter((kind) => kind !== "respondents"),
+      ["assignment", "answerTransaction"],
+      "the storage calls of a submission changed: re-check the half states above",
+    );
     const seen: Record<StoredState, number> = { unchanged: 0, complete: 0 };
-    for (let position = 0; position < positions; position += 1) {
+    // The count, when it is read, is a read alongside the write: cut, it fails the submission as the assignment's does.
+    const cuts: RequestKind[] = ["assignment", "answerTransaction"];
+    for (const cut of cuts) {
       for (const fault of FAULTS) {
         const member = await memberWithPreviousAnswer();
-        proxy.cutAfter(position, fault);
+        proxy.cutFrom((requestLine) => kindOf(requestLine) === cut, fault);
         const refused = await scenario.answer(member, 7, STATEMENT, newInputs(member));
         await scenario.harness.app.idle();
         proxy.restore();
-        const where = `cut at request ${position} (${fault})`;
+        const where = `cut at the ${cut} request (${fault})`;
         assert.equal(refused.status, 200, where);
         assert.ok(
           refused.texts.some((text) => text.includes("NOT saved")),
@@ -116,7 +130,7 @@ describe("storage unreachable in the middle of a submission", function () {
         );
       }
     }
-    assert.equal(proxy.faultsInjected >= positions * FAULTS.length, true);
+    assert.equal(proxy.faultsInjected >= cuts.length * FAULTS.length, true);
     // Cutting before the transaction leaves everything unchanged; a lost response to it leaves both written.
     assert.ok(seen.unchanged > 0 && seen.complete > 0, JSON.stringify(seen));
     const answers = await direct.responses.listStatementAnswers(scenario.assessmentId, 7, STATEMENT);
@@ -124,13 +138,13 @@ describe("storage unreachable in the middle of a submission", function () {
     const logs = scenario.harness.logLines.join("\n");
     assert.ok(!logs.includes("evidence of"), "no evidence or ideas text in the logs");
     console.log(
-      `      storage cuts: ${positions} positions x ${FAULTS.length} kinds, ${proxy.faultsInjected} requests cut, states ${JSON.stringify(seen)}`,
+      `      storage cuts: ${cuts.length} requests x ${FAULTS.length} kinds, ${proxy.faultsInjected} requests cut, states ${JSON.stringify(seen)}`,
     );
   });
 
   it("answers within the per-request timeout when storage stops answering at the answer write (black hole, not a reset)", async () => {
     const member = await memberWithPreviousAnswer();
-    proxy.cutAfter(ANSWER_WRITE_POSITION, "hang");
+    proxy.cutFrom((requestLine) => kindOf(requestLine) === "answerTransaction", "hang");
     const startedAt = Date.now();
     const refused = await scenario.answer(member, 7, STATEMENT, newInputs(member));
     const tookMs = Date.now() - startedAt;

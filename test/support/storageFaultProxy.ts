@@ -27,7 +27,10 @@ export class StorageFaultProxy {
   private awaitingResponse = 0;
   /** Responses that reached the bot, by HTTP status (412/409: a conditional write lost a race). */
   readonly responseStatuses = new Map<number, number>();
+  /** The first line of every request framed ("GET /devstoreaccount1/table(…) HTTP/1.1"), in order. */
+  readonly requestLines: string[] = [];
   private failFrom = Number.POSITIVE_INFINITY;
+  private cutFirst: ((requestLine: string) => boolean) | undefined;
   private fault: StorageFault = "refuse";
   private readonly sockets = new Set<net.Socket>();
 
@@ -61,8 +64,15 @@ export class StorageFaultProxy {
     this.fault = fault;
   }
 
+  /** Cuts from the first request whose first line `matches` on, as cutAfter does from a position. */
+  cutFrom(matches: (requestLine: string) => boolean, fault: StorageFault = "refuse"): void {
+    this.cutFirst = matches;
+    this.fault = fault;
+  }
+
   restore(): void {
     this.failFrom = Number.POSITIVE_INFINITY;
+    this.cutFirst = undefined;
   }
 
   async close(): Promise<void> {
@@ -91,6 +101,9 @@ export class StorageFaultProxy {
         pending = pending.subarray(length);
         const index = this.requestCount;
         this.requestCount += 1;
+        const requestLine = request.subarray(0, request.indexOf("\r\n")).toString("latin1");
+        this.requestLines.push(requestLine);
+        if (this.cutFirst?.(requestLine) === true && index < this.failFrom) this.failFrom = index;
         if (index < this.failFrom) {
           if (this.awaitingResponse === 0) this.sequentialTrips += 1;
           this.awaitingResponse += 1;

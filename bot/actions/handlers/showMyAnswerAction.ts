@@ -20,28 +20,38 @@ export const showMyAnswerAction: ActionHandler<ShowMyAnswerPorts> = async (conte
   const me = caller.person.aadObjectId;
   const isMember = caller.team?.channelId === assignment.channel.channelId;
   if (isGlobal || !statement) {
-    const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
-    if (!isMember) return globalBaseCard(services, assignment, area, scores);
+    if (!isMember)
+      return globalBaseCard(
+        services,
+        assignment,
+        area,
+        await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
+      );
+    const mine = await services.storage.responses.readGlobalScores(assignment.assessmentId, area.number, me);
     return globalOwnView(services, {
       assignment,
       area,
       timeZone: (await context.assessment).timeZone,
-      answeredCount: scores.length,
-      own: scores.find((score) => score.respondent.aadObjectId === me),
+      answeredCount: mine.answeredCount,
+      own: mine.own?.value,
     });
   }
-  const forStatement = await services.storage.responses.listStatementAnswers(
-    assignment.assessmentId,
-    area.number,
-    statement.id,
-  );
-  if (!isMember) return statementBaseCard(services, assignment, area, statement, forStatement);
+  if (!isMember)
+    return statementBaseCard(
+      services,
+      assignment,
+      area,
+      statement,
+      await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id),
+    );
+  // A member's view needs only their own row and the count, however many have answered.
+  const mine = await services.storage.responses.readStatement(assignment.assessmentId, area.number, statement.id, me);
   return statementOwnView(services, {
     assignment,
     area,
     statement,
     timeZone: (await context.assessment).timeZone,
-    answeredCount: forStatement.length,
-    own: forStatement.find((answer) => answer.respondent.aadObjectId === me),
+    answeredCount: mine.answeredCount,
+    own: mine.own?.value,
   });
 };
