@@ -1,6 +1,6 @@
 import { actionItemSchema, actionItemSummary, type ActionItem } from "../../assessment/actionPlan/actionItem";
 import type { Person } from "../../assessment/answers/person";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 export type UpdateActionItemResult =
   | { ok: true; item: ActionItem; changed: boolean }
@@ -13,7 +13,7 @@ export type UpdateActionItemResult =
  * (owner by Entra object id, never by name).
  */
 export async function updateActionItem(
-  services: Pick<BotServices, "storage" | "clock">,
+  services: Ports<"clock", "actionItems" | "audit">,
   input: {
     assessmentId: string;
     areaNumber: number;

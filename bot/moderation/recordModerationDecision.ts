@@ -12,9 +12,9 @@ import type {
   DecisionSaved,
   ModerationRepository,
 } from "../../storage/repositories/moderationRepository";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
-export type ModerationServices = Pick<BotServices, "storage" | "clock">;
+export type ModerationServices = Ports<"clock", "moderation">;
 
 interface Decided {
   assessmentId: string;
