@@ -10,10 +10,10 @@ export type UpdateActionItemResult =
  * Setting an action's owner, due date and status, for every surface (the action plan card; the tab
  * could call it too). The caller has checked the role and resolved the owner through the roster.
  * Input is zod-checked; an unchanged save writes nothing. Every change is audited before → after
- * (owner by Entra object id, never by name).
+ * (owner by Entra object id, never by name) in the same transaction as the change.
  */
 export async function updateActionItem(
-  services: Ports<"clock", "actionItems" | "audit">,
+  services: Ports<"clock", "actionItems">,
   input: {
     assessmentId: string;
     areaNumber: number;
@@ -50,18 +50,20 @@ export async function updateActionItem(
     return { ok: false, field: "other", message: parsed.error.issues[0]?.message ?? "Check what you entered." };
   }
   const next = parsed.data;
-  const saved = await services.storage.actionItems.update(input.assessmentId, input.statementId, (current) =>
-    actionItemSummary(current) === actionItemSummary(next) ? undefined : next,
+  const saved = await services.storage.actionItems.save(
+    input.assessmentId,
+    input.statementId,
+    (current) => (actionItemSummary(current) === actionItemSummary(next) ? undefined : next),
+    (previous) => ({
+      assessmentId: input.assessmentId,
+      at,
+      actorAadObjectId: input.actorAadObjectId,
+      action: "actionItemUpdated",
+      target: input.statementId,
+      before: actionItemSummary(previous),
+      after: actionItemSummary(next),
+    }),
   );
   if (!saved.written) return { ok: true, item: saved.previous ?? next, changed: false };
-  await services.storage.audit.append({
-    assessmentId: input.assessmentId,
-    at,
-    actorAadObjectId: input.actorAadObjectId,
-    action: "actionItemUpdated",
-    target: input.statementId,
-    before: actionItemSummary(saved.previous),
-    after: actionItemSummary(next),
-  });
   return { ok: true, item: next, changed: true };
 }
