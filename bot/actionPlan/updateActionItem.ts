@@ -53,7 +53,7 @@ export async function updateActionItem(
   const saved = await services.storage.actionItems.save(
     input.assessmentId,
     input.statementId,
-    (current) => (actionItemSummary(current) === actionItemSummary(next) ? undefined : next),
+    (current) => (actionItemSummary(current) === actionItemSummary(next) ? undefined : withOwnerSince(next, current)),
     (previous) => ({
       assessmentId: input.assessmentId,
       at,
@@ -64,6 +64,12 @@ export async function updateActionItem(
       after: actionItemSummary(next),
     }),
   );
-  if (!saved.written) return { ok: true, item: saved.previous ?? next, changed: false };
-  return { ok: true, item: next, changed: true };
+  return { ok: true, item: saved.current ?? next, changed: saved.written };
+}
+
+/** The owner keeps the time they were given the action; a new owner gets the time of this change. */
+function withOwnerSince(next: ActionItem, current: ActionItem | undefined): ActionItem {
+  if (next.owner === undefined) return next;
+  const since = current?.owner?.aadObjectId === next.owner.aadObjectId ? current.ownerAssignedAt : next.updatedAt;
+  return since === undefined ? next : { ...next, ownerAssignedAt: since };
 }
