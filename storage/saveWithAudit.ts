@@ -8,12 +8,10 @@ import { retryOnConflict } from "./retryOnConflict";
 /** The audit entry of a save, given the value it replaces. */
 export type AuditOf<T> = (previous: T | undefined) => AuditEntry;
 
-/** `written` false: `decide` asked to write nothing (then `previous` is what is stored). */
+/** `written` false: `decide` asked to write nothing (`previous` is what is stored). */
 export interface AuditedSave<T> {
   written: boolean;
   previous: T | undefined;
-  /** What is stored now: the value written, or the untouched one. */
-  current: T | undefined;
 }
 
 /**
@@ -31,10 +29,10 @@ export function saveWithAudit<T>(
     async () => {
       const current = await tables.values.get(keys);
       const next = decide(current?.value);
-      if (next === undefined) return { written: false, previous: current?.value, current: current?.value };
+      if (next === undefined) return { written: false, previous: current?.value };
       const entry = { ...audit(current?.value), entryId: randomBytes(8).toString("hex") };
       await tables.values.transact([tables.values.writeOf(next, current?.version), tables.entries.writeOf(entry)]);
-      return { written: true, previous: current?.value, current: next };
+      return { written: true, previous: current?.value };
     },
     { attempts: UPDATE_ATTEMPTS },
   );

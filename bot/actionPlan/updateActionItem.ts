@@ -64,7 +64,9 @@ export async function updateActionItem(
       after: actionItemSummary(next),
     }),
   );
-  return { ok: true, item: saved.current ?? next, changed: saved.written };
+  if (!saved.written) return { ok: true, item: saved.previous ?? next, changed: false };
+  // What was written: `previous` is exactly the item it replaced.
+  return { ok: true, item: withOwnerSince(next, saved.previous), changed: true };
 }
 
 /** The owner keeps the time they were given the action; a new owner gets the time of this change. */
