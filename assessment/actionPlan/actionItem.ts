@@ -21,6 +21,8 @@ export const actionItemSchema = z.object({
   statementId: z.string().min(1).max(16),
   /** Resolved through the Teams roster when it was set: the name is what the documents print. */
   owner: personSchema.optional(),
+  /** When the owner was given the action (kept while they stay its owner); absent when nobody owns it, or it was set before this was kept. */
+  ownerAssignedAt: z.string().optional(),
   dueDate: calendarDateSchema.optional(),
   status: z.enum(ACTION_STATUSES),
   updatedAt: z.string(),

@@ -46,6 +46,17 @@ export function buildPersonExport(
       rationale: decision.rationale,
       decidedAt: decision.decidedAt,
     })),
+    ownedActions: records.ownedActions.map((item) => ({
+      area: item.areaNumber,
+      areaTitle: findArea(framework, item.areaNumber)?.title ?? "",
+      statementId: item.statementId,
+      statement: findStatement(framework, item.statementId)?.statement.text ?? "",
+      dueDate: item.dueDate ?? null,
+      status: item.status,
+      /** Null when the owner was set before the bot kept this (the audit entries below still date it). */
+      assignedAt: item.ownerAssignedAt ?? null,
+      updatedAt: item.updatedAt,
+    })),
     auditEntries: records.auditEntries.map(({ assessmentId: _assessmentId, ...entry }) => entry),
   };
 }

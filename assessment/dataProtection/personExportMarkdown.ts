@@ -51,6 +51,11 @@ export function personExportMarkdown(data: PersonExport, timeZone: string): stri
     lines.push(
       `- Area ${decision.area} global score: agreed ${decision.agreedScore} — ${typed(decision.rationale) || "no rationale"} (${when(decision.decidedAt)})`,
     );
+  lines.push("", `## Actions they own (${data.ownedActions.length})`, "");
+  for (const action of data.ownedActions)
+    lines.push(
+      `- ${action.statementId} (area ${action.area}: ${action.areaTitle}): ${action.statement} — ${action.status}, due ${action.dueDate ?? "—"}, owner since ${action.assignedAt === null ? "—" : when(action.assignedAt)}`,
+    );
   lines.push("", `## Audit entries (${data.auditEntries.length})`, "");
   for (const entry of data.auditEntries)
     lines.push(

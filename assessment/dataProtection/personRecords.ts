@@ -1,5 +1,6 @@
 import type { Answer, GlobalScoreAnswer } from "../answers/answer";
 import type { AuditEntry } from "../audit/auditEntry";
+import type { ActionItem } from "../actionPlan/actionItem";
 import { plural } from "../text/plural";
 import type { GlobalScoreDecision, ModerationDecision } from "../moderation/moderationDecision";
 
@@ -13,6 +14,8 @@ export interface PersonRecords {
   decisions: readonly ModerationDecision[];
   globalDecisions: readonly GlobalScoreDecision[];
   auditEntries: readonly AuditEntry[];
+  /** Actions of the plan they own (set with the people picker on the action plan card). */
+  ownedActions: readonly ActionItem[];
   /** Areas they lead. */
   leadOf: readonly number[];
   isCoordinator: boolean;
@@ -32,6 +35,7 @@ export function describeErasure(records: PersonRecords): string[] {
     `${plural(records.answers.length, "answer")} will be deleted${areas.length > 0 ? ` (areas ${areas.join(", ")})` : ""}.`,
     `${plural(records.globalScores.length, "global score")} will be deleted.`,
     `${plural(decisions, "moderation decision")} they recorded will be kept as the group's agreed rating, shown as recorded by "(removed)".`,
+    `${plural(records.ownedActions.length, "action")} of the action plan they own will be kept, owned by "(removed)".`,
     `${plural(records.leadOf.length, "area")} they lead${records.leadOf.length > 0 ? ` (${records.leadOf.join(", ")})` : ""} and ${plural(records.auditEntries.length, "audit entry", "audit entries")} will show "(removed)" instead of them.`,
     "This cannot be undone.",
   ];

@@ -2,10 +2,10 @@ import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { isAllowed } from "../../assessment/roles/authorizationMatrix";
 import { buildActionPlanCard, type ActionPlanCardAction } from "../../cards/actionPlanCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { resolveRoles } from "../../assessment/roles/resolveRoles";
 import type { TurnCaller } from "../teams/turnCaller";
-import { loadTrackedActions, type TrackedAction } from "./loadTrackedActions";
+import { loadTrackedActions, type TrackedAction, type TrackedActionsPorts } from "./loadTrackedActions";
 
 /** The largest area has 15 statements: one area's actions always fit one card (well under Teams' ~28 KB). */
 export const MAX_ACTIONS_PER_CARD = 15;
@@ -25,7 +25,7 @@ export interface ActionPlanCardRequest {
  */
 export function mayTrackArea(
   caller: TurnCaller,
-  services: Pick<BotServices, "config">,
+  services: Ports<"config">,
   assignment: AreaAssignment | undefined,
 ): boolean {
   const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds, assignment });
@@ -34,7 +34,7 @@ export function mayTrackArea(
 
 /** The action plan card for what the caller may track, ranked as the compiled plan is. */
 export async function actionPlanCardFor(
-  services: BotServices,
+  services: TrackedActionsPorts & Ports<"config", "assignments">,
   caller: TurnCaller,
   request: ActionPlanCardRequest,
 ): Promise<AdaptiveCard> {

@@ -1,7 +1,7 @@
 import type { ActionItem } from "../../assessment/actionPlan/actionItem";
 import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { rankActions, type RankedAction } from "../../assessment/compile/rankActions";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { gatherCompileInput } from "../compile/gatherCompileInput";
 
 /** An action of the ranked plan with what has been set for it, if anything. */
@@ -11,12 +11,18 @@ export interface TrackedAction extends RankedAction {
   ratingLabel: string;
 }
 
+/** The stored records the plan is compiled from, as `compile` reads them. */
+export type TrackedActionsPorts = Ports<
+  "framework" | "config" | "clock",
+  "assessments" | "assignments" | "responses" | "moderation" | "actionItems"
+>;
+
 /**
  * The plan as it stands now: compiled from the stored records exactly as `compile` does (so the
  * card and the document rank alike), each action joined with its stored owner, due date and status.
  */
 export async function loadTrackedActions(
-  services: Pick<BotServices, "storage" | "framework" | "config" | "clock">,
+  services: TrackedActionsPorts,
   assessmentId: string,
 ): Promise<TrackedAction[]> {
   const input = await gatherCompileInput({

@@ -1,8 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { Person } from "../../assessment/answers/person";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { findTeamMember, readGroupRoster } from "../teams/teamRoster";
+import { findTeamMember, readGroupRoster, type RosterPorts } from "../teams/teamRoster";
 
 const ENTRA_OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,7 +15,7 @@ export type ResolvedOwner = { ok: true; owner: Person | undefined } | { ok: fals
  */
 export async function resolveActionOwner(
   turn: TurnContext,
-  services: BotServices,
+  services: RosterPorts,
   input: { pickedAadObjectId: string; current: Person | undefined; assignment: AreaAssignment | undefined },
 ): Promise<ResolvedOwner> {
   const picked = input.pickedAadObjectId.trim().toLowerCase();

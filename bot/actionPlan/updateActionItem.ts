@@ -1,6 +1,6 @@
 import { actionItemSchema, actionItemSummary, type ActionItem } from "../../assessment/actionPlan/actionItem";
 import type { Person } from "../../assessment/answers/person";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 export type UpdateActionItemResult =
   | { ok: true; item: ActionItem; changed: boolean }
@@ -10,10 +10,10 @@ export type UpdateActionItemResult =
  * Setting an action's owner, due date and status, for every surface (the action plan card; the tab
  * could call it too). The caller has checked the role and resolved the owner through the roster.
  * Input is zod-checked; an unchanged save writes nothing. Every change is audited before → after
- * (owner by Entra object id, never by name).
+ * (owner by Entra object id, never by name) in the same transaction as the change.
  */
 export async function updateActionItem(
-  services: Pick<BotServices, "storage" | "clock">,
+  services: Ports<"clock", "actionItems">,
   input: {
     assessmentId: string;
     areaNumber: number;
@@ -50,18 +50,28 @@ export async function updateActionItem(
     return { ok: false, field: "other", message: parsed.error.issues[0]?.message ?? "Check what you entered." };
   }
   const next = parsed.data;
-  const saved = await services.storage.actionItems.update(input.assessmentId, input.statementId, (current) =>
-    actionItemSummary(current) === actionItemSummary(next) ? undefined : next,
+  const saved = await services.storage.actionItems.save(
+    input.assessmentId,
+    input.statementId,
+    (current) => (actionItemSummary(current) === actionItemSummary(next) ? undefined : withOwnerSince(next, current)),
+    (previous) => ({
+      assessmentId: input.assessmentId,
+      at,
+      actorAadObjectId: input.actorAadObjectId,
+      action: "actionItemUpdated",
+      target: input.statementId,
+      before: actionItemSummary(previous),
+      after: actionItemSummary(next),
+    }),
   );
   if (!saved.written) return { ok: true, item: saved.previous ?? next, changed: false };
-  await services.storage.audit.append({
-    assessmentId: input.assessmentId,
-    at,
-    actorAadObjectId: input.actorAadObjectId,
-    action: "actionItemUpdated",
-    target: input.statementId,
-    before: actionItemSummary(saved.previous),
-    after: actionItemSummary(next),
-  });
-  return { ok: true, item: next, changed: true };
+  // What was written: `previous` is exactly the item it replaced.
+  return { ok: true, item: withOwnerSince(next, saved.previous), changed: true };
+}
+
+/** The owner keeps the time they were given the action; a new owner gets the time of this change. */
+function withOwnerSince(next: ActionItem, current: ActionItem | undefined): ActionItem {
+  if (next.owner === undefined) return next;
+  const since = current?.owner?.aadObjectId === next.owner.aadObjectId ? current.ownerAssignedAt : next.updatedAt;
+  return since === undefined ? next : { ...next, ownerAssignedAt: since };
 }

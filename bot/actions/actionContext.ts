@@ -1,12 +1,11 @@
 import type { TurnContext } from "botbuilder";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
 import type { TurnCaller } from "../teams/turnCaller";
 import type { CardVerb } from "./actionRegistry";
 
 /** What a card handler gets; `P` names the ports it uses (dispatch passes them all). */
-export interface ActionContext<P = BotServices> {
+export interface ActionContext<P> {
   turn: TurnContext;
   caller: TurnCaller;
   /** The verb pressed; a handler that serves several verbs (the assign card's) checks the role for it. */
@@ -23,4 +22,4 @@ export interface ActionContext<P = BotServices> {
 }
 
 /** One handler per verb; it answers with the card that replaces the one the user acted on. */
-export type ActionHandler<P = BotServices> = (context: ActionContext<P>) => Promise<AdaptiveCard>;
+export type ActionHandler<P> = (context: ActionContext<P>) => Promise<AdaptiveCard>;

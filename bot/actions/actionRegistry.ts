@@ -1,3 +1,4 @@
+import type { BotServices } from "../app/botServices";
 import type { ActionHandler } from "./actionContext";
 import { submitAnswerAction } from "./handlers/submitAnswerAction";
 import { showMyAnswerAction } from "./handlers/showMyAnswerAction";
@@ -35,8 +36,9 @@ export const ACTION_HANDLERS = {
   showReRating: showReRatingAction,
   submitReRating: submitReRatingAction,
   confirmNewCycle: confirmNewCycleAction,
-} satisfies Record<string, ActionHandler>;
+} satisfies Record<string, ActionHandler<BotServices>>;
 
 export type CardVerb = keyof typeof ACTION_HANDLERS;
-export type ActionRegistry = Record<CardVerb, ActionHandler>;
+/** Every handler in one table: whoever dispatches through it passes the whole bag, each handler takes its ports. */
+export type ActionRegistry = Record<CardVerb, ActionHandler<BotServices>>;
 export const CARD_VERBS = Object.keys(ACTION_HANDLERS) as readonly CardVerb[];

@@ -2,10 +2,10 @@ import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext }
 import { z } from "zod";
 import { buildNoticeCard } from "../../cards/noticeCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
+import { getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
-import type { ActionRegistry, CardVerb } from "./actionRegistry";
+import type { ActionHandler } from "./actionContext";
+import type { CardVerb } from "./actionRegistry";
 import { cardResponse } from "./cardResponse";
 
 const invokeSchema = z.object({
@@ -26,11 +26,12 @@ const UNREADABLE_ACTION = "That card action was not in a form I understand.";
  * for errors (a non-200 shows a generic failure and loses what the user typed), so every path —
  * unknown verb, malformed payload, refusal — answers with a card that explains.
  */
-export async function dispatchAction(input: {
+export async function dispatchAction<P extends AssessmentPorts>(input: {
   turn: TurnContext;
   invokeValue: AdaptiveCardInvokeValue;
-  services: BotServices;
-  actions: ActionRegistry;
+  /** What every handler of the table takes (dispatch itself reads only the current assessment). */
+  services: P;
+  actions: Record<CardVerb, ActionHandler<P>>;
 }): Promise<AdaptiveCardInvokeResponse> {
   const { turn, services } = input;
   const parsed = invokeSchema.safeParse(turn.activity.value);
@@ -67,7 +68,7 @@ export function refuseUnreadableInvoke(value: unknown): AdaptiveCardInvokeRespon
   return executeActionShape.safeParse(value).success ? undefined : cardResponse(problemCard(UNREADABLE_ACTION));
 }
 
-function isCardVerb(verb: string, actions: ActionRegistry): verb is CardVerb {
+function isCardVerb(verb: string, actions: Record<CardVerb, unknown>): verb is CardVerb {
   return Object.hasOwn(actions, verb);
 }
 

@@ -5,7 +5,7 @@ import type { TurnCaller } from "../teams/turnCaller";
 import type { CommandName } from "./parseCommand";
 
 /** What a command handler gets; `P` names the ports it uses (the bot passes them all). */
-export interface CommandContext<P = BotServices> {
+export interface CommandContext<P> {
   turn: TurnContext;
   caller: TurnCaller;
   services: P;
@@ -15,6 +15,7 @@ export interface CommandContext<P = BotServices> {
 }
 
 /** One handler per command: a flat list of early exits — parse → check role → act → answer. */
-export type CommandHandler<P = BotServices> = (context: CommandContext<P>) => Promise<void>;
+export type CommandHandler<P> = (context: CommandContext<P>) => Promise<void>;
 
-export type CommandRegistry = Record<CommandName, CommandHandler>;
+/** The bot holds every handler, so it passes the whole bag; each handler takes only its ports from it. */
+export type CommandRegistry = Record<CommandName, CommandHandler<BotServices>>;

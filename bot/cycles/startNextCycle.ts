@@ -2,7 +2,7 @@ import { compileAssessment } from "../../assessment/compile/compileAssessment";
 import { cycleResultOf } from "../../assessment/cycles/cycleResult";
 import { planNextCycle, type NextCyclePlan } from "../../assessment/cycles/planNextCycle";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { cycleAssessmentId } from "../app/currentAssessment";
 import { setAreaStatus } from "../answers/setAreaStatus";
 import { gatherCompileInput } from "../compile/gatherCompileInput";
@@ -12,6 +12,12 @@ export type NextCycleOutcome =
   /** Another press (or instance) closed this assessment first: nothing more was written. */
   | { kind: "alreadyStarted"; nextAssessmentId: string };
 
+/** Compiling the closed cycle's result, creating the next one, closing the areas and auditing it all. */
+export type StartNextCyclePorts = Ports<
+  "clock" | "config" | "framework",
+  "assessments" | "assignments" | "audit" | "responses" | "moderation" | "actionItems"
+>;
+
 /**
  * Closes `current` and starts the next cycle with its working groups. Every step may be repeated
  * (a double click, two instances, a retry after a crash): the next assessment and its areas are
@@ -19,7 +25,7 @@ export type NextCycleOutcome =
  * the new cycle current — naming it on the closed one — is last and written (and audited) once.
  */
 export async function startNextCycle(
-  services: BotServices,
+  services: StartNextCyclePorts,
   current: AssessmentDetails,
   by: { tenantId: string; aadObjectId: string },
 ): Promise<NextCycleOutcome> {

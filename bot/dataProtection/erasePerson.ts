@@ -61,7 +61,7 @@ export async function erasePerson(
     actionItems
       .filter((item) => redactActionItem(item, aadObjectId) !== undefined)
       .map((item) =>
-        storage.actionItems.update(assessmentId, item.statementId, (current) =>
+        storage.actionItems.rewrite(assessmentId, item.statementId, (current) =>
           current ? redactActionItem(current, aadObjectId) : undefined,
         ),
       ),
@@ -96,7 +96,7 @@ export async function erasePerson(
     globalScores: records.globalScores.length,
     decisions,
     assignments: reassigned.filter((outcome) => outcome.written).length,
-    actionItems: redactedActions.filter((outcome) => outcome.written).length,
+    actionItems: redactedActions.filter(Boolean).length,
     participationWorker: unnamed.written ? 1 : 0,
     auditEntries,
     conversations,

@@ -38,6 +38,9 @@ interface Flow {
 /** The dialog's own state (the one place it is read or written), the clock for its expiry, and the dialog's ports. */
 type AssignFlowPorts = AssignDialogPorts & Ports<"clock", "botState">;
 
+/** The flow's ports and the coordinators' ids, to check who pressed. */
+type AssignCardPorts = AssignFlowPorts & Ports<"config">;
+
 function openFlow(services: AssignFlowPorts, channelId: string): Flow {
   const state = new ChannelFlowState(services.storage.botState, channelId);
   const dialogs = new DialogSet(state.createProperty<DialogState>("dialogState")).add(new AssignDialog(services));
@@ -64,7 +67,7 @@ export async function beginAssignFlow(
  * check who pressed, then continue the channel's flow, which answers with the card to show.
  * Anyone in the channel can see the card, so a refused press leaves the flow waiting, unchanged.
  */
-export const assignCardAction: ActionHandler = async ({ turn, caller, services, verb }) => {
+export const assignCardAction: ActionHandler<AssignCardPorts> = async ({ turn, caller, services, verb }) => {
   const roles = resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds });
   if (!isAllowed(verb, roles)) return buildNoticeCard(refusal("answer this assignment card", whoMay(verb)));
   const channelId = caller.team?.channelId;

@@ -5,8 +5,8 @@ import { thresholdsInForce, type AssessmentDetails } from "../../assessment/grou
 import type { Person } from "../../assessment/answers/person";
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { recordModerationDecision, statementDecision } from "./recordModerationDecision";
+import type { Ports } from "../app/botServices";
+import { recordModerationDecision, statementDecision, type ModerationServices } from "./recordModerationDecision";
 
 const ACCEPTED_RATIONALE = "Accepted the proposed rating: the group agreed or nearly agreed (no disagreement flagged).";
 
@@ -28,7 +28,7 @@ export interface AcceptModalRatingsInput {
  * Returns "A1: 3"-style entries accepted and "A2 (reason)" entries refused.
  */
 export async function acceptModalRatings(
-  services: Pick<BotServices, "storage" | "clock" | "config">,
+  services: ModerationServices & Ports<"config", "responses">,
   input: AcceptModalRatingsInput,
 ): Promise<{ accepted: string[]; refused: string[] }> {
   const { assignment, area } = input;
@@ -74,7 +74,7 @@ export async function acceptModalRatings(
 
 /** What a digest built now would propose: statements without disagreement or decision. */
 async function currentProposals(
-  services: Pick<BotServices, "storage" | "config">,
+  services: Ports<"config", "responses" | "moderation">,
   input: AcceptModalRatingsInput,
 ): Promise<Proposal[]> {
   const { assignment, area } = input;

@@ -7,14 +7,11 @@ import {
 } from "../../assessment/moderation/moderationDecision";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { Person } from "../../assessment/answers/person";
-import type {
-  DecisionAudit,
-  DecisionSaved,
-  ModerationRepository,
-} from "../../storage/repositories/moderationRepository";
-import type { BotServices } from "../app/botServices";
+import type { ModerationRepository } from "../../storage/repositories/moderationRepository";
+import type { AuditedSave, AuditOf } from "../../storage/saveWithAudit";
+import type { Ports } from "../app/botServices";
 
-export type ModerationServices = Pick<BotServices, "storage" | "clock">;
+export type ModerationServices = Ports<"clock", "moderation">;
 
 interface Decided {
   assessmentId: string;
@@ -35,9 +32,9 @@ export interface DecisionKind<T extends Decided> {
   save: (
     moderation: ModerationRepository,
     decision: T,
-    audit: DecisionAudit<T>,
+    audit: AuditOf<T>,
     onlyIfAbsent: boolean,
-  ) => Promise<DecisionSaved<T>>;
+  ) => Promise<AuditedSave<T>>;
 }
 
 export const statementDecision: DecisionKind<ModerationDecision> = {

@@ -5,7 +5,7 @@ import { answerInRound, answersAsOfRound } from "../../assessment/rounds/answerI
 import { formatDateTime } from "../../assessment/time/formatDates";
 import { buildReRatingCard } from "../../cards/reRatingCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 export interface ReRatingSubject {
   assignment: AreaAssignment;
@@ -20,7 +20,7 @@ export interface ReRatingSubject {
  * The two views of a re-rating card, as for statement cards: the one posted in the thread (the group's
  * ratings and reasons from the round before, no names, no one's own rating) and one member's own view.
  */
-export function reRatingBaseCard(services: Pick<BotServices, "framework">, subject: ReRatingSubject): AdaptiveCard {
+export function reRatingBaseCard(services: Ports<"framework">, subject: ReRatingSubject): AdaptiveCard {
   const previous = answersAsOfRound(subject.answers, subject.round - 1);
   return buildReRatingCard({
     ...common(services, subject),
@@ -31,7 +31,7 @@ export function reRatingBaseCard(services: Pick<BotServices, "framework">, subje
 
 /** One member's view: their rating the round before, prefilled with their latest answer (or what they typed). */
 export function reRatingOwnView(
-  services: Pick<BotServices, "framework">,
+  services: Ports<"framework">,
   subject: ReRatingSubject,
   view: {
     aadObjectId: string;
@@ -62,7 +62,7 @@ export function reRatingOwnView(
   });
 }
 
-function common(services: Pick<BotServices, "framework">, subject: ReRatingSubject) {
+function common(services: Ports<"framework">, subject: ReRatingSubject) {
   return {
     framework: services.framework,
     assessmentId: subject.assignment.assessmentId,

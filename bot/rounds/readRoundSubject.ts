@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { roundNumberSchema } from "../../assessment/answers/answer";
 import type { CardTarget } from "../actions/cardIdentity";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import type { ReRatingSubject } from "./reRatingViews";
 
 const roundDataSchema = z.object({ round: z.coerce.number().pipe(roundNumberSchema.min(2)) });
@@ -12,7 +12,7 @@ const roundDataSchema = z.object({ round: z.coerce.number().pipe(roundNumberSche
  * with the statement's answers, or why not.
  */
 export async function readRoundSubject(
-  services: Pick<BotServices, "storage">,
+  services: Ports<never, "moderation" | "responses">,
   target: Extract<CardTarget, { ok: true }>,
   data: Record<string, unknown>,
 ): Promise<{ ok: true; subject: ReRatingSubject } | { ok: false; message: string }> {

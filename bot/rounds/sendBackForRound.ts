@@ -4,8 +4,8 @@ import { thresholdsInForce, type AssessmentDetails } from "../../assessment/grou
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { analyseStatement } from "../../assessment/consensus/statementConsensus";
 import { sendBackRefusal } from "../../assessment/rounds/sendBackRefusal";
-import type { BotServices } from "../app/botServices";
-import { sendCardToConversation } from "../teams/conversationSend";
+import type { Ports } from "../app/botServices";
+import { sendCardToConversation, type ConversationPorts } from "../teams/conversationSend";
 import { reRatingBaseCard } from "./reRatingViews";
 
 export interface SendBackInput {
@@ -24,6 +24,10 @@ export interface SendBackResult {
   refused: string[];
 }
 
+/** Reading the area's answers and moderation, starting the round (audited) and posting its card, paced. */
+export type SendBackPorts = ConversationPorts &
+  Ports<"config" | "framework" | "sender", "audit" | "moderation" | "postedCards" | "responses">;
+
 /**
  * Sends flagged statements back to the group for another round, for every surface (digest card and
  * tab). The caller has checked the role (the area's lead or the coordinator). Per statement: the
@@ -31,7 +35,7 @@ export interface SendBackResult {
  * started in a conditional write (two presses start one round) with its audit entry → one card posted
  * in the statement's own thread, whose refresh gives each member who answered their own view.
  */
-export async function sendBackForRound(services: BotServices, input: SendBackInput): Promise<SendBackResult> {
+export async function sendBackForRound(services: SendBackPorts, input: SendBackInput): Promise<SendBackResult> {
   const { assignment, area } = input;
   const thresholds = thresholdsInForce(input.assessment, services.config.consensus);
   const [decisions, rounds, posted] = await Promise.all([

@@ -2,11 +2,11 @@ import type * as restify from "restify";
 import type { Person } from "../../assessment/answers/person";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 import type { WorkingGroupChannel } from "../../assessment/groups/workingGroup";
-import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
-import { assignAreas } from "../assignments/assignAreas";
-import { compileAndOffer } from "../compile/compileAndOffer";
-import { findGroupMember, readGroupRoster } from "../teams/teamRoster";
+import type { Ports } from "../app/botServices";
+import { getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
+import { assignAreas, type AssignAreasPorts } from "../assignments/assignAreas";
+import { compileAndOffer, type CompilePorts } from "../compile/compileAndOffer";
+import { findGroupMember, readGroupRoster, type RosterPorts } from "../teams/teamRoster";
 import { groupChannels } from "./groupChannels";
 import { assignAreasBodySchema, type AssignResponse, type CompileResponse, type GroupPeople } from "./tabApiContract";
 import type { Reply, TabGuards } from "./tabGuards";
@@ -14,12 +14,20 @@ import { overviewView } from "./views/overviewView";
 
 const TEAMS_BUSY = "Teams did not give the group's members just now. Please try again in a minute.";
 
+/** The overview's reads, compiling, the groups' rosters and assigning areas. */
+export type OverviewRoutesPorts = AssessmentPorts &
+  Parameters<typeof overviewView>[0] &
+  CompilePorts &
+  RosterPorts &
+  AssignAreasPorts &
+  Ports<"config" | "framework", "assignments">;
+
 /**
  * The coordinator's overview: every area at a glance, compiling, and assigning areas and leads to
  * the groups' channels through the same assignment service as the `assign` dialog.
  */
 export function overviewRoutes(
-  services: BotServices,
+  services: OverviewRoutesPorts,
   assessmentRoute: TabGuards["assessmentRoute"],
 ): (server: restify.Server) => void {
   const knownChannel = async (tenantId: string, channelId: string): Promise<WorkingGroupChannel | undefined> =>

@@ -1,9 +1,12 @@
 import type * as restify from "restify";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { moveStage } from "./meetingStage";
 import { moveStageBodySchema } from "./tabApiContract";
 import type { TabGuards } from "./tabGuards";
 import { stageView } from "./views/stageView";
+
+/** The stage view's reads, and moving the stage (kept in bot state, dated by the clock). */
+export type StageRoutesPorts = Parameters<typeof stageView>[0] & Ports<"clock", "botState">;
 
 /**
  * The meeting stage kept in step between participants. Teams' "Share to stage" runs the app on
@@ -14,7 +17,7 @@ import { stageView } from "./views/stageView";
  * coordinator moves it, as only they record the agreed rating.
  */
 export function stageRoutes(
-  services: BotServices,
+  services: StageRoutesPorts,
   areaRoute: TabGuards["areaRoute"],
 ): (server: restify.Server) => void {
   return (server) => {

@@ -4,10 +4,10 @@ import { isAllowed, whoMay, type Operation } from "../../assessment/roles/author
 import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { findArea } from "../../assessment/framework/frameworkLookup";
-import type { BotServices } from "../app/botServices";
-import { getCurrentAssessment } from "../app/currentAssessment";
+import type { Ports } from "../app/botServices";
+import { getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
 import { readJsonBody } from "../http/readJsonBody";
-import { TabAccess, type AreaAccess } from "./tabAccess";
+import { TabAccess, type AreaAccess, type TabAccessPorts } from "./tabAccess";
 import type { TabIdentity, TabSignIn } from "./tabSignIn";
 
 export type Reply = { status: number; body: unknown };
@@ -40,6 +40,9 @@ export interface TabGuards {
   ) => restify.RequestHandler;
 }
 
+/** Finding the caller's assessment and the area's assignment, and checking the caller's role through Teams. */
+export type TabGuardsPorts = AssessmentPorts & TabAccessPorts & Ports<"framework", "assignments">;
+
 const areaParamSchema = z.coerce.number().int().min(1).max(99);
 /** restify's route parameters (typed `any` by @types/restify). */
 const paramsOf = (req: restify.Request): Record<string, string> =>
@@ -53,7 +56,7 @@ const TAB_BODY_MAX_BYTES = 64 * 1024;
  * body (no restify body parser is mounted, see createHttpServer: a body is read, capped, once the
  * caller is known).
  */
-export function tabGuards(services: BotServices, signIn: TabSignIn): TabGuards {
+export function tabGuards(services: TabGuardsPorts, signIn: TabSignIn): TabGuards {
   const identify: TabGuards["identify"] = async (req) => {
     const header = (name: string) => (typeof req.headers[name] === "string" ? req.headers[name] : undefined);
     const result = await signIn({

@@ -1,25 +1,26 @@
 import type * as restify from "restify";
 import type { z } from "zod";
 import { isAllowed } from "../../assessment/roles/authorizationMatrix";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 import { getCurrentAssessment } from "../app/currentAssessment";
-import { saveAnswer } from "../answers/saveAnswer";
+import { saveAnswer, type SaveAnswerServices } from "../answers/saveAnswer";
 import { saveGlobalScore } from "../answers/saveGlobalScore";
 import {
   globalScoreDecision,
   recordModerationDecision,
   statementDecision,
+  type ModerationServices,
 } from "../moderation/recordModerationDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
-import { sendBackForRound } from "../rounds/sendBackForRound";
+import { sendBackForRound, type SendBackPorts } from "../rounds/sendBackForRound";
 import { enteredWholeNumber } from "../actions/enteredText";
 import { reminderFor } from "../answers/reminderFor";
-import { sendToConversation } from "../teams/conversationSend";
+import { sendToConversation, type ConversationPorts } from "../teams/conversationSend";
 import { TabAccess } from "./tabAccess";
 import type { TabSignIn } from "./tabSignIn";
-import { tabGuards, type AreaTarget, type Reply } from "./tabGuards";
-import { overviewRoutes } from "./overviewRoutes";
-import { stageRoutes } from "./stageRoutes";
+import { tabGuards, type AreaTarget, type Reply, type TabGuardsPorts } from "./tabGuards";
+import { overviewRoutes, type OverviewRoutesPorts } from "./overviewRoutes";
+import { stageRoutes, type StageRoutesPorts } from "./stageRoutes";
 import {
   recordDecisionBodySchema,
   recordGlobalDecisionBodySchema,
@@ -34,12 +35,26 @@ import { leadAreaView } from "./views/leadAreaView";
 import { servePage, serveScript } from "./tabPage";
 import { findArea } from "../../assessment/framework/frameworkLookup";
 
+/** Every tab route's ports: the guards', the overview's and the stage's, and the per-action services the area routes call. */
+type TabRoutesPorts = TabGuardsPorts &
+  OverviewRoutesPorts &
+  StageRoutesPorts &
+  SaveAnswerServices &
+  Parameters<typeof saveGlobalScore>[0] &
+  ModerationServices &
+  Parameters<typeof acceptModalRatings>[0] &
+  SendBackPorts &
+  Parameters<typeof myAreaView>[0] &
+  Parameters<typeof leadAreaView>[0] &
+  ConversationPorts &
+  Ports<"config" | "framework" | "sender", "assignments" | "moderation" | "responses">;
+
 /**
  * The Teams tab: its page and script, and the JSON API under /tab/api/. Every API call goes through
  * tabGuards (who is calling, then the role for the area or the assessment) and then calls the same
  * per-action service as the card.
  */
-export function tabRoutes(services: BotServices, signIn: TabSignIn): (server: restify.Server) => void {
+export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server: restify.Server) => void {
   const { identify, areaRoute, assessmentRoute } = tabGuards(services, signIn);
   const registerOverview = overviewRoutes(services, assessmentRoute);
   const registerStage = stageRoutes(services, areaRoute);

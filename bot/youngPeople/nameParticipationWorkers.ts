@@ -1,6 +1,6 @@
 import type { Person } from "../../assessment/answers/person";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
-import type { BotServices } from "../app/botServices";
+import type { Ports } from "../app/botServices";
 
 /**
  * Names the people who may enter the young people's scores besides the coordinator (an empty list
@@ -8,7 +8,7 @@ import type { BotServices } from "../app/botServices";
  * never by name. The caller has checked the role and resolved the people through the roster.
  */
 export async function nameParticipationWorkers(
-  services: Pick<BotServices, "storage" | "clock">,
+  services: Ports<"clock", "assessments" | "audit">,
   assessment: AssessmentDetails,
   actorAadObjectId: string,
   workers: readonly Person[],

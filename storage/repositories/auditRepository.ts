@@ -7,6 +7,7 @@ import { EntityTable } from "../entityTable";
 import { answerAuditMapping, answerAuditRows, type StoredAnswerAudit } from "../mappings/answerAuditMapping";
 import { auditMapping, auditPartition, sortableInstant, type StoredAuditEntry } from "../mappings/auditMapping";
 import { decisionAuditMapping, decisionAuditRows, moderationPartition } from "../mappings/moderationMappings";
+import { actionItemAuditMapping, actionItemAuditRows, actionItemPartition } from "../mappings/actionItemMapping";
 import { retryOnConflict } from "../retryOnConflict";
 import { ConcurrencyConflictError } from "../storageErrors";
 import { keyPrefixRange } from "../tableKeys";
@@ -19,21 +20,24 @@ import type { Versioned } from "../versioned";
  * Table Audit: PartitionKey = encoded assessment id, RowKey = ISO instant + "-" + random entry id,
  * so a partition lists in time order and two entries in the same millisecond never collide.
  * Answers' entries live beside the answers (answerAuditMapping, written by ResponseRepository in
- * the answer's transaction), and moderation decisions' entries beside the decisions
- * (decisionAuditMapping, written by ModerationRepository likewise); every method here covers all three.
+ * the answer's transaction), moderation decisions' entries beside the decisions
+ * (decisionAuditMapping, written by ModerationRepository likewise) and the action plan's beside its
+ * actions (actionItemAuditMapping, ActionItemRepository); every method here covers all four.
  */
 export class AuditRepository {
   private readonly table: EntityTable<StoredAuditEntry>;
   private readonly answerEntries: EntityTable<StoredAnswerAudit>;
   private readonly decisionEntries: EntityTable<StoredAuditEntry>;
+  private readonly actionEntries: EntityTable<StoredAuditEntry>;
 
   constructor(
-    clients: { audit: TableClient; responses: TableClient; moderation: TableClient },
+    clients: { audit: TableClient; responses: TableClient; moderation: TableClient; actionPlan: TableClient },
     recorder?: WriteRecorder,
   ) {
     this.table = new EntityTable(clients.audit, mappingCodec(auditMapping), recorder);
     this.answerEntries = new EntityTable(clients.responses, mappingCodec(answerAuditMapping), recorder);
     this.decisionEntries = new EntityTable(clients.moderation, mappingCodec(decisionAuditMapping), recorder);
+    this.actionEntries = new EntityTable(clients.actionPlan, mappingCodec(actionItemAuditMapping), recorder);
   }
 
   /** A collision of the random id is retried with a fresh one rather than overwriting an entry. */
@@ -101,29 +105,34 @@ export class AuditRepository {
 
   /** Every kind of entry, each with the table it is kept in, in time order (then by entry id, as row keys sort). */
   private async rows(assessmentId: string): Promise<StoredRow[]> {
-    const [general, answers, decisions] = await Promise.all([
+    const [general, answers, decisions, actions] = await Promise.all([
       this.table.list({ partitionKey: auditPartition(assessmentId) }),
       this.answerEntries.list({ partitionKey: keyPrefixRange(assessmentId), rowKeyRange: answerAuditRows() }),
       this.decisionEntries.list({ partitionKey: moderationPartition(assessmentId), rowKeyRange: decisionAuditRows() }),
+      this.actionEntries.list({ partitionKey: actionItemPartition(assessmentId), rowKeyRange: actionItemAuditRows() }),
     ]);
     const order = ({ value }: StoredRow) => `${sortableInstant(value.at)}-${value.entryId}`;
     return [
       ...general.map((row) => ({ ...row, kept: "audit" as const })),
       ...answers.map((row) => ({ ...row, kept: "answers" as const })),
       ...decisions.map((row) => ({ ...row, kept: "decisions" as const })),
+      ...actions.map((row) => ({ ...row, kept: "actions" as const })),
     ].sort((a, b) => order(a).localeCompare(order(b)));
   }
 
+  /** The table of an entry kept beside what it audits, or in Audit (answers' entries have their own mapping). */
   private tableOf(kept: StoredRow["kept"]): EntityTable<StoredAuditEntry> {
-    return kept === "decisions" ? this.decisionEntries : this.table;
+    return kept === "decisions" ? this.decisionEntries : kept === "actions" ? this.actionEntries : this.table;
   }
 
   private mappingOf(kept: StoredRow["kept"]) {
-    return kept === "decisions" ? decisionAuditMapping : auditMapping;
+    return kept === "decisions" ? decisionAuditMapping : kept === "actions" ? actionItemAuditMapping : auditMapping;
   }
 }
 
-type StoredRow = Versioned<StoredAuditEntry | StoredAnswerAudit> & { kept: "audit" | "answers" | "decisions" };
+type StoredRow = Versioned<StoredAuditEntry | StoredAnswerAudit> & {
+  kept: "audit" | "answers" | "decisions" | "actions";
+};
 
 function isAnswerEntry(entry: StoredAuditEntry | StoredAnswerAudit): entry is StoredAnswerAudit {
   return "areaNumber" in entry;

@@ -1,13 +1,11 @@
-import { randomBytes } from "node:crypto";
 import type { TableClient } from "@azure/data-tables";
 import type { WriteRecorder } from "../writeRecorder";
-import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { GlobalScoreDecision, ModerationDecision } from "../../assessment/moderation/moderationDecision";
 import type { StatementRound } from "../../assessment/rounds/statementRound";
-import { mappingCodec, type EntityKeys } from "../entityMapping";
-import { EntityTable, UPDATE_ATTEMPTS } from "../entityTable";
+import { mappingCodec } from "../entityMapping";
+import { EntityTable } from "../entityTable";
 import type { StoredAuditEntry } from "../mappings/auditMapping";
-import { retryOnConflict } from "../retryOnConflict";
+import { saveWithAudit, type AuditedSave, type AuditOf } from "../saveWithAudit";
 import {
   decisionAuditMapping,
   decisionKeys,
@@ -78,10 +76,10 @@ export class ModerationRepository {
    */
   saveDecision(
     decision: ModerationDecision,
-    audit: DecisionAudit<ModerationDecision>,
+    audit: AuditOf<ModerationDecision>,
     options: { onlyIfAbsent?: boolean } = {},
-  ): Promise<DecisionSaved<ModerationDecision>> {
-    return this.saveAudited(this.decisions, decisionMapping.keysOf(decision), audit, (current) =>
+  ): Promise<AuditedSave<ModerationDecision>> {
+    return saveWithAudit(this.tablesOf(this.decisions), decisionMapping.keysOf(decision), audit, (current) =>
       options.onlyIfAbsent === true && current !== undefined ? undefined : decision,
     );
   }
@@ -101,9 +99,14 @@ export class ModerationRepository {
 
   saveGlobalDecision(
     decision: GlobalScoreDecision,
-    audit: DecisionAudit<GlobalScoreDecision>,
-  ): Promise<DecisionSaved<GlobalScoreDecision>> {
-    return this.saveAudited(this.globalDecisions, globalDecisionMapping.keysOf(decision), audit, () => decision);
+    audit: AuditOf<GlobalScoreDecision>,
+  ): Promise<AuditedSave<GlobalScoreDecision>> {
+    return saveWithAudit(
+      this.tablesOf(this.globalDecisions),
+      globalDecisionMapping.keysOf(decision),
+      audit,
+      () => decision,
+    );
   }
 
   /** In area number order. */
@@ -161,32 +164,8 @@ export class ModerationRepository {
     return outcomes.filter((outcome) => outcome.written).length;
   }
 
-  /** Read, decide, then one transaction of the value and its audit entry; re-read and re-decided after a conflict. */
-  private saveAudited<T>(
-    table: EntityTable<T>,
-    keys: EntityKeys,
-    audit: DecisionAudit<T>,
-    decide: (current: T | undefined) => T | undefined,
-  ): Promise<DecisionSaved<T>> {
-    return retryOnConflict(
-      async () => {
-        const current = await table.get(keys);
-        const next = decide(current?.value);
-        if (next === undefined) return { written: false, previous: current?.value };
-        const entry = { ...audit(current?.value), entryId: randomBytes(8).toString("hex") };
-        await table.transact([table.writeOf(next, current?.version), this.auditEntries.writeOf(entry)]);
-        return { written: true, previous: current?.value };
-      },
-      { attempts: UPDATE_ATTEMPTS },
-    );
+  /** A kind of decision and the audit entries beside it, for one transaction. */
+  private tablesOf<T>(values: EntityTable<T>) {
+    return { values, entries: this.auditEntries };
   }
-}
-
-/** The audit entry of saving a decision, given the decision it replaces. */
-export type DecisionAudit<T> = (previous: T | undefined) => AuditEntry;
-
-/** `written` false: nothing was stored (onlyIfAbsent found a decision, which is `previous`). */
-export interface DecisionSaved<T> {
-  written: boolean;
-  previous: T | undefined;
 }

@@ -139,6 +139,74 @@ describe("data protection: export and forget over HTTP", () => {
         assert.ok(!logs.includes(secret), `logs must not contain ${secret}`);
     });
 
+    it("includes the actions of the plan they own: statement, area, due date, status and when they were given it", async () => {
+      await seedArea7(scenario);
+      const own = (statementId: string, owner: TeamsPerson, due: string, status: string) =>
+        scenario.act(scenario.coordinator, "updateActionItem", {
+          assessmentId: scenario.assessmentId,
+          statementId,
+          [`owner_${statementId}`]: owner.aadObjectId,
+          [`due_${statementId}`]: due,
+          [`status_${statementId}`]: status,
+        });
+      const member = defined(scenario.members[0]);
+      for (const saved of [
+        await own("7a", scenario.lead, "2027-01-31", "Not started"),
+        await own("7b", member, "2027-02-28", "On track"),
+        // A later change keeps the owner: the export still dates the assignment from the first save.
+        await own("7a", scenario.lead, "2027-03-31", "At risk"),
+      ])
+        assert.ok(
+          saved.texts.some((text) => text.startsWith("✓ Saved 7")),
+          saved.texts.join(" | "),
+        );
+
+      const before = scenario.harness.connector.postedCards().length;
+      await sayPersonally(scenario.coordinator, `export ${scenario.lead.aadObjectId}`);
+      const files = await Promise.all(downloadUrls(defined(cardsSince(before)[0])).map(downloadText));
+      const json = defined(files.find((file) => file.fileName.endsWith(".json")));
+      const markdown = defined(files.find((file) => file.fileName.endsWith(".md")));
+      const exported = JSON.parse(json.text) as {
+        ownedActions: Array<{
+          area: number;
+          areaTitle: string;
+          statementId: string;
+          statement: string;
+          dueDate: string | null;
+          status: string;
+          assignedAt: string | null;
+          updatedAt: string;
+        }>;
+        auditEntries: Array<{ action: string; target: string; at: string; before?: string; after?: string }>;
+      };
+      const [action, ...others] = exported.ownedActions;
+      assert.ok(action && others.length === 0, "only the action they own, not the member's");
+      const { area, areaTitle, statementId, statement } = action;
+      const framework = scenario.harness.app.framework;
+      assert.deepEqual(
+        { area, areaTitle, statementId, statement },
+        {
+          area: 7,
+          areaTitle: defined(framework.areas.find((candidate) => candidate.number === 7)).title,
+          statementId: "7a",
+          statement: defined(
+            framework.areas.flatMap((candidate) => candidate.statements).find((candidate) => candidate.id === "7a"),
+          ).text,
+        },
+      );
+      assert.equal(action.dueDate, "2027-03-31");
+      assert.equal(action.status, "At risk");
+      const changes = exported.auditEntries.filter(
+        (entry) => entry.action === "actionItemUpdated" && entry.target === "7a",
+      );
+      assert.equal(changes.length, 2, "both changes of their action are in the export's audit entries");
+      const given = changes.find((entry) => (JSON.parse(entry.before ?? "{}") as { owner: unknown }).owner === null);
+      assert.equal(action.assignedAt, given?.at, "assigned when the owner was set, not at the later change");
+      assert.notEqual(action.assignedAt, action.updatedAt);
+      assert.ok(markdown.text.includes("## Actions they own (1)"), markdown.text);
+      assert.match(markdown.text, /- 7a \(area 7: .+\): .+ — At risk, due 2027-03-31, owner since /);
+    });
+
     it("in personal chat, takes an Entra object id and answers in place", async () => {
       await seedArea7(scenario);
       const before = scenario.harness.connector.postedCards().length;
@@ -187,6 +255,7 @@ describe("data protection: export and forget over HTTP", () => {
       assert.match(text, /2 answers will be deleted \(areas 7\)\./);
       assert.match(text, /1 global score will be deleted\./);
       assert.match(text, /1 moderation decision they recorded will be kept/);
+      assert.match(text, /0 actions of the action plan they own will be kept/);
       assert.match(text, /cannot be undone/);
       assert.equal(
         (await storage().responses.listAnswersBy(scenario.assessmentId, areaNumbers(), scenario.lead.aadObjectId))
@@ -308,17 +377,21 @@ describe("data protection: export and forget over HTTP", () => {
 
       const before = scenario.harness.connector.postedCards().length;
       await scenario.say(scenario.coordinator, "forget", [scenario.lead]);
-      const confirm = pressCardAction(
-        defined(cardsSince(before, personalChatOf(scenario.coordinator))[0]),
-        "confirmForget",
-        {},
-        { confirm: "yes" },
+      const confirmCard = defined(cardsSince(before, personalChatOf(scenario.coordinator))[0]);
+      assert.match(
+        cardTexts(confirmCard).join("\n"),
+        /1 action of the action plan they own will be kept, owned by "\(removed\)"\./,
       );
+      const confirm = pressCardAction(confirmCard, "confirmForget", {}, { confirm: "yes" });
       const updatesBefore = scenario.harness.connector.recorded.filter((entry) => entry.kind === "update").length;
       const done = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);
       assert.match(
         done.texts.join(" "),
         /2 answers and 1 global score deleted; 2 moderation records, 1 area assignment and \d+ audit entries now show "\(removed\)"/,
+      );
+      assert.ok(
+        done.texts.includes('1 action of the action plan they owned or last changed now show "(removed)".'),
+        done.texts.join(" | "),
       );
       await scenario.harness.app.idle();
       const pressedAgain = await scenario.act(scenario.coordinator, confirm.verb, confirm.data, null);

@@ -158,6 +158,7 @@ describe("members' words in cards (markdownLiteral)", () => {
             decisions: [aDecision({ decidedBy: person, rationale: BOLD })],
             globalDecisions: [],
             auditEntries: [],
+            ownedActions: [],
             leadOf: [],
             isCoordinator: false,
           },

@@ -61,6 +61,11 @@ export const confirmForgetAction: ActionHandler<ConfirmForgetPorts> = async ({
     title: "Erased",
     lines: [
       `${plural(counts.answers, "answer")} and ${plural(counts.globalScores, "global score")} deleted; ${plural(counts.decisions, "moderation record")}, ${plural(counts.assignments, "area assignment")} and ${plural(counts.auditEntries, "audit entry", "audit entries")} now show "(removed)".`,
+      ...(counts.actionItems > 0
+        ? [
+            `${plural(counts.actionItems, "action")} of the action plan they owned or last changed now show "(removed)".`,
+          ]
+        : []),
       "Compile again to get documents without them; documents compiled earlier are not changed.",
     ],
     tone: "good",

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { startNextCycle } from "../../cycles/startNextCycle";
+import { startNextCycle, type StartNextCyclePorts } from "../../cycles/startNextCycle";
+import type { Ports } from "../../app/botServices";
 import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal } from "../../teams/replies";
 import type { ActionHandler } from "../actionContext";
@@ -14,7 +15,13 @@ const confirmSchema = z.object({ confirm: z.enum(["yes", "no"]), assessmentId: z
  * a proposal for an assessment that is no longer current — a second press after the first started
  * the cycle — changes nothing and says so.
  */
-export const confirmNewCycleAction: ActionHandler = async ({ caller, services, assessmentId, data, ...context }) => {
+export const confirmNewCycleAction: ActionHandler<StartNextCyclePorts & Ports<"config">> = async ({
+  caller,
+  services,
+  assessmentId,
+  data,
+  ...context
+}) => {
   const parsed = confirmSchema.safeParse(data);
   if (!parsed.success) return unchanged("That confirmation was not in a form I understand. Type **new cycle** again.");
   if (!isAllowed("confirmNewCycle", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds })))

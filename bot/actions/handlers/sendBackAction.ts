@@ -1,14 +1,14 @@
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { sendBackForRound } from "../../rounds/sendBackForRound";
-import { resolveCardTarget } from "../cardIdentity";
+import { sendBackForRound, type SendBackPorts } from "../../rounds/sendBackForRound";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import type { ActionHandler } from "../actionContext";
 
 /**
  * The digest's "send back to the group" (one statement, its data naming it) and "send all flagged
  * back" (no statement), through the shared sendBackForRound service.
  */
-export const sendBackAction: ActionHandler = async (context) => {
+export const sendBackAction: ActionHandler<CardTargetPorts & SendBackPorts> = async (context) => {
   const target = await resolveCardTarget(context, "sendBack", { statementRequired: false });
   if (!target.ok) return buildNoticeCard({ title: "Nothing was sent back", lines: [target.message], tone: "warning" });
   const { assignment, area, statement } = target;

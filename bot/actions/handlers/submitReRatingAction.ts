@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { saveAnswer } from "../../answers/saveAnswer";
+import { saveAnswer, type SaveAnswerServices } from "../../answers/saveAnswer";
 import { readRoundSubject } from "../../rounds/readRoundSubject";
 import { reRatingOwnView } from "../../rounds/reRatingViews";
-import { resolveCardTarget } from "../cardIdentity";
+import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
 import { enteredChoice, enteredText, typedString } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
+import type { Ports } from "../../app/botServices";
+
+type SubmitReRatingPorts = CardTargetPorts &
+  SaveAnswerServices &
+  Parameters<typeof readRoundSubject>[0] &
+  Ports<"framework">;
 
 const choiceSchema = z.object({ choice: z.enum(["confirm", "change"]) });
 
@@ -16,7 +22,7 @@ const choiceSchema = z.object({ choice: z.enum(["confirm", "change"]) });
  * identity and role → the card's round is the statement's current one → they answered before → save.
  * "Keep my rating" sends no inputs: it saves their stored answer again, in this round.
  */
-export const submitReRatingAction: ActionHandler = async (context) => {
+export const submitReRatingAction: ActionHandler<SubmitReRatingPorts> = async (context) => {
   const notSaved = (message: string) =>
     buildNoticeCard({ title: "Your rating was not saved", lines: [message], tone: "warning" });
   const target = await resolveCardTarget(context, "submitReRating", { statementRequired: true });

@@ -8,6 +8,12 @@ import { updateActionItem } from "../../actionPlan/updateActionItem";
 import { refusal } from "../../teams/replies";
 import { enteredChoice, enteredText } from "../enteredText";
 import type { ActionHandler } from "../actionContext";
+import type { Ports } from "../../app/botServices";
+
+type UpdateActionItemPorts = Parameters<typeof actionPlanCardFor>[0] &
+  Parameters<typeof resolveActionOwner>[1] &
+  Parameters<typeof updateActionItem>[0] &
+  Ports<"framework", "assignments" | "actionItems">;
 
 /** Which action the form is for, from the card's own data (untrusted: it can be forged). */
 const actionIdentitySchema = z.object({
@@ -23,7 +29,13 @@ const OWNER_ECHO_MAX_CHARS = 64;
  * picked owner through the roster → save and audit (updateActionItem). Answers with the area's
  * actions again: saved, or refused with what was typed kept in that action's form.
  */
-export const updateActionItemAction: ActionHandler = async ({ turn, caller, services, data, assessmentId }) => {
+export const updateActionItemAction: ActionHandler<UpdateActionItemPorts> = async ({
+  turn,
+  caller,
+  services,
+  data,
+  assessmentId,
+}) => {
   const identity = actionIdentitySchema.safeParse(data);
   const found = identity.success ? findStatement(services.framework, identity.data.statementId) : undefined;
   if (!identity.success || !found || identity.data.assessmentId !== assessmentId)

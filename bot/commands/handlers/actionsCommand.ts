@@ -4,13 +4,16 @@ import { actionPlanCardFor, mayTrackArea } from "../../actionPlan/actionPlanCard
 import { refusal, replyWithCard, replyWithNotice } from "../../teams/replies";
 import { parseAreaNumbers } from "../commandArguments";
 import type { CommandHandler } from "../commandContext";
+import type { Ports } from "../../app/botServices";
+
+type ActionsPorts = Parameters<typeof actionPlanCardFor>[0] & Ports<"framework", "assignments">;
 
 /**
  * `actions [area …]`: the action plan card, each action with a form for its owner, due date and
  * status. The coordinator sees every area's actions; a lead those of the areas they lead (in the
  * area's channel, or all of theirs in personal chat).
  */
-export const actionsCommand: CommandHandler = async ({ turn, caller, services, assessment, args }) => {
+export const actionsCommand: CommandHandler<ActionsPorts> = async ({ turn, caller, services, assessment, args }) => {
   const requested = parseAreaNumbers(args);
   if (!requested.ok) {
     await replyWithNotice(turn, { title: "Check the area number", lines: [requested.message], tone: "warning" });

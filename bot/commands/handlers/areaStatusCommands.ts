@@ -3,9 +3,12 @@ import type { Operation } from "../../../assessment/roles/authorizationMatrix";
 import { replyWithNotice } from "../../teams/replies";
 import { setAreaStatus } from "../../answers/setAreaStatus";
 import { areaCardPlan, cardKeyName } from "../../posting/areaCardPlan";
-import { targetAreas } from "../areaTargets";
+import { targetAreas, type TargetPorts } from "../areaTargets";
+import type { Ports } from "../../app/botServices";
 import type { CommandHandler } from "../commandContext";
 import { findArea } from "../../../assessment/framework/frameworkLookup";
+
+type AreaStatusPorts = TargetPorts & Parameters<typeof setAreaStatus>[0] & Ports<"cardUpdater">;
 
 /** `close` and `reopen`: the area's posted cards are refreshed so their buttons match the new state. */
 function areaStatusCommand(
@@ -13,7 +16,7 @@ function areaStatusCommand(
   status: AreaStatus,
   sentence: string,
   done: string,
-): CommandHandler {
+): CommandHandler<AreaStatusPorts> {
   return async (context) => {
     const targets = await targetAreas(context, operation, sentence);
     if (!targets) return;

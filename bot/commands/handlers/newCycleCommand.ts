@@ -6,12 +6,15 @@ import { nextCycleProposal } from "../../cycles/nextCycleProposal";
 import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { replyWithCard, replyWithNotice, refusal } from "../../teams/replies";
 import type { CommandHandler } from "../commandContext";
+import type { Ports } from "../../app/botServices";
+
+type NewCyclePorts = Ports<"config" | "clock" | "framework", "assignments">;
 
 /**
  * `new cycle`: nothing changes yet. The coordinator gets the proposal — what closes, which groups,
  * channels and leads carry over — and Start / Cancel (confirmNewCycleAction does the work).
  */
-export const newCycleCommand: CommandHandler = async ({ turn, caller, services, assessment }) => {
+export const newCycleCommand: CommandHandler<NewCyclePorts> = async ({ turn, caller, services, assessment }) => {
   if (!isAllowed("new cycle", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("start a new cycle of the self-assessment", whoMay("new cycle")));
     return;

@@ -4,8 +4,12 @@ import { markdownLiteral } from "../../../assessment/text/markdownLiteral";
 import { resolveRoles } from "../../../assessment/roles/resolveRoles";
 import { refusal, replyWithNotice } from "../../teams/replies";
 import { resolveMentionedPeople } from "../../teams/resolveMentionedPeople";
+import type { RosterPorts } from "../../teams/teamRoster";
 import { nameParticipationWorkers } from "../../youngPeople/nameParticipationWorkers";
 import type { CommandHandler } from "../commandContext";
+import type { Ports } from "../../app/botServices";
+
+type ParticipationPorts = RosterPorts & Parameters<typeof nameParticipationWorkers>[0] & Ports<"config">;
 
 const USAGE = "Usage: **participation @name** (in a team channel), or **participation none** to name nobody";
 
@@ -14,7 +18,13 @@ const USAGE = "Usage: **participation @name** (in a team channel), or **particip
  * (and nothing else); `participation none` names nobody; `participation` alone says who is named.
  * Mentions are resolved through the team roster, as `assign` does for leads.
  */
-export const participationCommand: CommandHandler = async ({ turn, caller, services, assessment, rawArgs }) => {
+export const participationCommand: CommandHandler<ParticipationPorts> = async ({
+  turn,
+  caller,
+  services,
+  assessment,
+  rawArgs,
+}) => {
   if (!isAllowed("participation", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("name the participation worker", whoMay("participation")));
     return;

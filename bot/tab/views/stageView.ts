@@ -1,6 +1,6 @@
 import type { Area } from "../../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
-import type { BotServices } from "../../app/botServices";
+import type { Ports } from "../../app/botServices";
 import { readStagePosition } from "../meetingStage";
 import type { StageView } from "../tabApiContract";
 import { storedAreaDigest } from "./storedAreaDigest";
@@ -11,7 +11,7 @@ import { storedAreaDigest } from "./storedAreaDigest";
  * roster read: every participant's page asks for it every few seconds.
  */
 export async function stageView(
-  services: Pick<BotServices, "storage" | "framework" | "config">,
+  services: Parameters<typeof storedAreaDigest>[0] & Ports<never, "botState">,
   assignment: AreaAssignment,
   area: Area,
 ): Promise<StageView> {

@@ -4,7 +4,7 @@ import { createTableClients } from "../../../storage/tableClientFactory";
 import { TABLE_NAMES, type TableId } from "../../../storage/tableNames";
 import { splitKey } from "../../../storage/tableKeys";
 import { stateCodec } from "../../../storage/stateCodec";
-import { actionItemMapping } from "../../../storage/mappings/actionItemMapping";
+import { actionItemAuditMapping, actionItemMapping } from "../../../storage/mappings/actionItemMapping";
 import { assessmentMapping } from "../../../storage/mappings/assessmentMapping";
 import { assignmentMapping } from "../../../storage/mappings/assignmentMapping";
 import { answerAuditMapping } from "../../../storage/mappings/answerAuditMapping";
@@ -53,7 +53,7 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
         : kind === "a"
           ? mappingCodec(decisionAuditMapping)
           : mappingCodec(decisionMapping),
-    actionPlan: () => mappingCodec(actionItemMapping),
+    actionPlan: () => (kind === "a" ? mappingCodec(actionItemAuditMapping) : mappingCodec(actionItemMapping)),
     audit: () => mappingCodec(auditMapping),
     postedCards: () => mappingCodec(postedCardMapping),
     conversations: () => mappingCodec(conversationMapping),
