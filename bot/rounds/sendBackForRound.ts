@@ -26,13 +26,13 @@ export interface SendBackResult {
 
 /** Reading the area's answers and moderation, starting the round (audited) and posting its card, paced. */
 export type SendBackPorts = ConversationPorts &
-  Ports<"config" | "framework" | "sender", "audit" | "moderation" | "postedCards" | "responses">;
+  Ports<"config" | "framework" | "sender", "moderation" | "postedCards" | "responses">;
 
 /**
  * Sends flagged statements back to the group for another round, for every surface (digest card and
  * tab). The caller has checked the role (the area's lead or the coordinator). Per statement: the
  * rule's checks at write time (area open, no decision, rounds left, still flagged) → the round
- * started in a conditional write (two presses start one round) with its audit entry → one card posted
+ * started in one conditional transaction with its audit entry (two presses start one round) → one card posted
  * in the statement's own thread, whose refresh gives each member who answered their own view.
  */
 export async function sendBackForRound(services: SendBackPorts, input: SendBackInput): Promise<SendBackResult> {
@@ -77,27 +77,29 @@ export async function sendBackForRound(services: SendBackPorts, input: SendBackI
       continue;
     }
     const startedAt = services.clock().toISOString();
-    const started = await services.storage.moderation.startRound({
-      assessmentId: assignment.assessmentId,
-      areaNumber: area.number,
-      statementId: statement.id,
-      round,
-      startedBy: input.startedBy,
-      startedAt,
-    });
+    const started = await services.storage.moderation.startRound(
+      {
+        assessmentId: assignment.assessmentId,
+        areaNumber: area.number,
+        statementId: statement.id,
+        round,
+        startedBy: input.startedBy,
+        startedAt,
+      },
+      () => ({
+        assessmentId: assignment.assessmentId,
+        at: startedAt,
+        actorAadObjectId: input.startedBy.aadObjectId,
+        action: "roundStarted",
+        target: statement.id,
+        before: `round ${round - 1}`,
+        after: `round ${round}`,
+      }),
+    );
     if (!started) {
       result.refused.push(`${statement.id}: it was sent back a moment ago.`);
       continue;
     }
-    await services.storage.audit.append({
-      assessmentId: assignment.assessmentId,
-      at: startedAt,
-      actorAadObjectId: input.startedBy.aadObjectId,
-      action: "roundStarted",
-      target: statement.id,
-      before: `round ${round - 1}`,
-      after: `round ${round}`,
-    });
     const outcome = await services.sender.send(assignment.channel.channelId, () =>
       sendCardToConversation(
         services,

@@ -56,13 +56,14 @@ export class ModerationRepository {
 
   /**
    * Starts `round.round` only if the statement's latest round is the one before it, checked in the
-   * same eTag-guarded write: two leads pressing "send back" at once start one round, not two.
+   * same eTag-guarded transaction that writes its audit entry: two leads pressing "send back" at once
+   * start one round, not two, and no failure keeps a round without its entry.
    */
-  async startRound(round: StatementRound): Promise<boolean> {
-    const outcome = await this.rounds.updateWith(roundMapping.keysOf(round), (current) =>
+  async startRound(round: StatementRound, audit: AuditOf<StatementRound>): Promise<boolean> {
+    const saved = await saveWithAudit(this.tablesOf(this.rounds), roundMapping.keysOf(round), audit, (current) =>
       (current?.round ?? 1) === round.round - 1 ? round : undefined,
     );
-    return outcome.written;
+    return saved.written;
   }
 
   async getDecision(assessmentId: string, statementId: string): Promise<ModerationDecision | undefined> {

@@ -361,14 +361,29 @@ describe("data protection: export and forget over HTTP", () => {
       assert.ok(owned.texts.includes("✓ Saved 7a."), owned.texts.join(" | "));
       await scenario.say(scenario.coordinator, "participation", [scenario.lead]);
       // The lead also sent 7b back for a second round (stored as the send-back service stores it).
-      await storage().moderation.startRound({
-        assessmentId: scenario.assessmentId,
-        areaNumber: 7,
-        statementId: "7b",
-        round: 2,
-        startedBy: { aadObjectId: scenario.lead.aadObjectId, teamsUserId: scenario.lead.id, name: scenario.lead.name },
-        startedAt: "2026-03-02T10:00:00.000Z",
-      });
+      await storage().moderation.startRound(
+        {
+          assessmentId: scenario.assessmentId,
+          areaNumber: 7,
+          statementId: "7b",
+          round: 2,
+          startedBy: {
+            aadObjectId: scenario.lead.aadObjectId,
+            teamsUserId: scenario.lead.id,
+            name: scenario.lead.name,
+          },
+          startedAt: "2026-03-02T10:00:00.000Z",
+        },
+        () => ({
+          assessmentId: scenario.assessmentId,
+          at: "2026-03-02T10:00:00.000Z",
+          actorAadObjectId: scenario.lead.aadObjectId,
+          action: "roundStarted",
+          target: "7b",
+          before: "round 1",
+          after: "round 2",
+        }),
+      );
 
       const beforeExport = scenario.harness.connector.postedCards().length;
       await sayPersonally(scenario.coordinator, `export ${scenario.lead.aadObjectId}`);
