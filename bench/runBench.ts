@@ -5,7 +5,7 @@ import { startEmbeddedAzurite, type EmbeddedAzurite } from "../storage/embeddedA
 import type { CompileCaseResult } from "./compileCase";
 import { round } from "./percentiles";
 import { runPosting, type PostingResult } from "./postingBench";
-import { runSubmitLevel, type SubmitLevelResult } from "./submitBench";
+import { runSubmitLevel, SUBMIT_ROUNDS, type SubmitLevelResult } from "./submitBench";
 import type { LoadResult } from "./loadGenerator";
 
 /**
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
           `thr ×${f(measured.throughput / storingAnchor.throughput, 2)} / ×${f(measured.throughput / constantAnchor.throughput, 2)}, ` +
           `p99 ×${f(measured.p99Ms / storingAnchor.p99Ms, 2)} / ×${f(measured.p99Ms / constantAnchor.p99Ms, 2)}`;
         rows.push([
-          `submit ${level.phase}s c=${level.concurrency} (n=${bot.requests})`,
+          `submit ${level.phase}s c=${level.concurrency} (n=${bot.requests}, median of ${SUBMIT_ROUNDS} rounds)`,
           `journal off: ${describeLoad(bot)}; journal on: ${describeLoad(durableBot)}`,
           `storing anchor: ${describeLoad(storingAnchor)}; constant card: ${describeLoad(constantAnchor)}`,
           `off ${ratios(bot)}; on ${ratios(durableBot)} (storing / constant); durability costs ×${f(durableBot.throughput / bot.throughput, 2)} throughput`,
