@@ -22,6 +22,7 @@ import {
 import type { SaveOutcome } from "../saveOutcome";
 import type { EntityKeys } from "../entityMapping";
 import { LRUCache } from "lru-cache";
+import { SharedReads } from "../sharedReads";
 
 /**
  * Members' answers and global scores.
@@ -94,6 +95,7 @@ export class ResponseRepository {
   private readonly rememberedAnswers = new LRUCache<string, Versioned<Answer>>({ max: REMEMBERED_ROWS });
   private readonly rememberedScores = new LRUCache<string, Versioned<GlobalScoreAnswer>>({ max: REMEMBERED_ROWS });
   private readonly respondents = new LRUCache<string, { who: Set<string>; readAt: number }>({ max: REMEMBERED_ROWS });
+  private readonly respondentReads = new SharedReads<Set<string>>();
 
   constructor(
     client: TableClient,
@@ -343,9 +345,12 @@ export class ResponseRepository {
     const known = this.respondents.get(id);
     const now = this.now().getTime();
     if (known && now - known.readAt < RESPONDENTS_REUSE_MS) return known.who;
-    const who = new Set(await table.column(query, RESPONDENT_COLUMN));
-    this.respondents.set(id, { who, readAt: now });
-    return who;
+    // Members answering the same statement at once share the read.
+    return this.respondentReads.read(id, async () => {
+      const who = new Set(await table.column(query, RESPONDENT_COLUMN));
+      this.respondents.set(id, { who, readAt: now });
+      return who;
+    });
   }
 
   private forgetRemembered(): void {
