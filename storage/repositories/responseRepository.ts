@@ -25,15 +25,6 @@ import { LRUCache } from "lru-cache";
 import { SharedReads } from "../sharedReads";
 
 /**
- * Members' answers and global scores.
- * Table Responses: PartitionKey = composeKey(assessment id, padded area): one working group's area
- * is one partition, so compiling is one query per area in parallel and areas never leak into each other.
- *   answers:       RowKey = composeKey("s", statementId, aadObjectId)
- *   global scores: RowKey = composeKey("g", aadObjectId)
- *   answers' audit entries: see answerAuditMapping (written here, listed by AuditRepository)
- * `respondent` is JSON, plus a flat respondentAadObjectId column for export and forget.
- */
-/**
  * What showing one member their response needs: how many have answered, and the member's own row.
  * Never everyone's words: a big channel's answers would cost the hot path in proportion to its size.
  */
@@ -49,7 +40,10 @@ export interface OwnResponse<T> {
  * save (BaseCardUpdater), is exact.
  */
 const RESPONDENTS_REUSE_MS = 10_000;
-/** Rows this instance last read or wrote, per statement and member (~3,000 answers in a council's assessment). */
+/**
+ * Rows remembered (per statement and member) and statements whose respondents are kept: a council's
+ * assessment is ~3,000 answers and 106 statements, so one instance keeps a whole assessment's worth.
+ */
 const REMEMBERED_ROWS = 5_000;
 
 /** The audit entry of saving a response, given what it replaces; `entryId` makes a repeated save find its entry. */
@@ -83,6 +77,16 @@ function sameScore(stored: GlobalScoreAnswer, next: GlobalScoreAnswer): boolean 
   return stored.score === next.score;
 }
 
+/**
+ * Members' answers and global scores.
+ * Table Responses: PartitionKey = composeKey(assessment id, padded area): one working group's area
+ * is one partition, so compiling is one query per area in parallel and areas never leak into each other.
+ *   answers:       RowKey = composeKey("s", statementId, aadObjectId)
+ *   global scores: RowKey = composeKey("g", aadObjectId)
+ *   answers' audit entries: see answerAuditMapping (written here, listed by AuditRepository)
+ * `respondent` is JSON, plus a flat respondentAadObjectId column for export, forget and the count of
+ * who has answered (read alone, see statementRespondents).
+ */
 export class ResponseRepository {
   private readonly answers: EntityTable<Answer>;
   private readonly globalScores: EntityTable<GlobalScoreAnswer>;
