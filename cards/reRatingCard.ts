@@ -2,7 +2,7 @@ import template from "./templates/reRatingCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
 import { MAX_REFRESH_USER_IDS } from "./statementCard";
 import { ratingBar } from "./ratingBar";
-import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
+import { answerFormFields } from "./answerFormFields";
 import type { Answer } from "../assessment/answers/answer";
 import type { Area, Framework, RatingValue, Statement } from "../assessment/framework/frameworkSchema";
 import { countRatings, distributionInWords } from "../assessment/consensus/ratingDistribution";
@@ -45,16 +45,12 @@ const RATINGS: readonly RatingValue[] = [4, 3, 2, 1];
  * confirm or change.
  */
 export function buildReRatingCard(data: ReRatingCardData): AdaptiveCard {
-  const { framework, area, statement, mine } = data;
+  const { framework, mine } = data;
   const distribution = countRatings(data.previousAnswers.map((answer) => answer.rating));
   const label = (rating: RatingValue) => framework.scale.find((level) => level.value === rating)?.shortLabel ?? "";
   const { reasons, omitted } = reasonsWithinBudget(data.previousAnswers, label);
   return expandTemplate(template, {
-    assessmentId: data.assessmentId,
-    areaNumber: String(area.number),
-    areaTitle: area.title,
-    statementId: statement.id,
-    statementLabel: `${statement.letter}. ${statement.text}`,
+    ...answerFormFields(data, mine?.entered),
     round: String(data.round),
     intro: `Your lead sent this statement back because the group's ratings disagree. This is where the group stood after round ${data.round - 1}, without names. Look at the reasons, then confirm your rating or change it.`,
     distributionLine: `Round ${data.round - 1}: ${distributionInWords(distribution, framework.scale)} (${plural(data.previousAnswers.length, "answer")})`,
@@ -67,17 +63,6 @@ export function buildReRatingCard(data: ReRatingCardData): AdaptiveCard {
       ? `Your rating in round ${data.round - 1}: ${mine.earlierRating} · ${label(mine.earlierRating)}`
       : "",
     confirmTitle: mine ? `Keep my rating (${mine.earlierRating})` : "",
-    scale: framework.scale.map((level) => ({
-      value: String(level.value),
-      title: `${level.value} · ${level.label} — ${level.guide}`,
-    })),
-    rating: mine?.entered.rating ?? "",
-    evidence: mine?.entered.evidence ?? "",
-    ideas: mine?.entered.ideas ?? "",
-    evidencePrompt: framework.evidencePrompt,
-    ideasPrompt: framework.ideasPrompt,
-    evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars,
-    ideasMaxChars: ANSWER_LIMITS.ideasMaxChars,
     saved: mine?.saved ?? "",
     error: mine?.error ?? "",
     refreshUserIds: data.refreshUserIds.slice(0, MAX_REFRESH_USER_IDS),

@@ -1,6 +1,6 @@
 import template from "./templates/statementCard.json";
 import { expandTemplate, type AdaptiveCard } from "./expandTemplate";
-import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
+import { answerFormFields } from "./answerFormFields";
 import type { Framework, Statement, Area } from "../assessment/framework/frameworkSchema";
 import { plural } from "../assessment/text/plural";
 
@@ -24,26 +24,10 @@ export interface StatementCardData {
 
 /** One statement as its own card: the base card in the channel, or one member's own view of it. */
 export function buildStatementCard(data: StatementCardData): AdaptiveCard {
-  const { framework, area, statement, entered } = data;
   const hasOwnAnswer = Boolean(data.saved);
   return expandTemplate(template, {
-    assessmentId: data.assessmentId,
-    areaNumber: String(area.number),
-    areaTitle: area.title,
-    statementId: statement.id,
-    statementLabel: `${statement.letter}. ${statement.text}`,
-    prompt: framework.statementPrompt,
-    evidencePrompt: framework.evidencePrompt,
-    ideasPrompt: framework.ideasPrompt,
-    scale: framework.scale.map((level) => ({
-      value: String(level.value),
-      title: `${level.value} · ${level.label} — ${level.guide}`,
-    })),
-    rating: entered?.rating ?? "",
-    evidence: entered?.evidence ?? "",
-    ideas: entered?.ideas ?? "",
-    evidenceMaxChars: ANSWER_LIMITS.evidenceMaxChars,
-    ideasMaxChars: ANSWER_LIMITS.ideasMaxChars,
+    ...answerFormFields(data, data.entered),
+    prompt: data.framework.statementPrompt,
     closed: data.closed,
     error: data.error ?? "",
     saved: data.saved ?? "",

@@ -71,31 +71,10 @@ function actionTracking(items: readonly ActionItem[]): Record<string, CompiledAc
   );
 }
 
+/** The framework as the compiled result carries it: everything but its source and areas, the scale without guides. */
 function frameworkInfo(framework: CompileAssessmentInput["framework"]): CompiledFrameworkInfo {
-  const {
-    id,
-    version,
-    title,
-    statementPrompt,
-    evidencePrompt,
-    ideasPrompt,
-    globalScorePrompt,
-    globalLinePrefix,
-    globalScoreMax,
-  } = framework;
-  const scale = framework.scale.map(({ value, label, shortLabel }) => ({ value, label, shortLabel }));
-  return {
-    id,
-    version,
-    title,
-    statementPrompt,
-    evidencePrompt,
-    ideasPrompt,
-    globalScorePrompt,
-    globalLinePrefix,
-    globalScoreMax,
-    scale,
-  };
+  const { source: _source, areas: _areas, scale, ...info } = framework;
+  return { ...info, scale: scale.map(({ value, label, shortLabel }) => ({ value, label, shortLabel })) };
 }
 
 /** A finite number stored under this area, ignoring inherited keys and junk such as NaN. */

@@ -1,16 +1,12 @@
 import type { Person } from "../answers/person";
-import type { AssessmentDetails } from "../groups/assessmentDetails";
-import type { AreaAssignment } from "../groups/workingGroup";
+import type { CompileAssessmentInput } from "./compileAssessmentInput";
 import type { FrontSheet } from "./compiledAssessment";
 import { formatDate } from "../time/formatDates";
 import { plural } from "../text/plural";
 import { formatIsoDate } from "./localDate";
 
-export interface CompileFrontSheetInput {
-  readonly details: AssessmentDetails;
-  readonly compiledAt: string;
-  /** One per assigned area of the framework. */
-  readonly assignments: readonly AreaAssignment[];
+/** The compile's own details, instant and assignments (one per assigned area), with what it gathered from the records. */
+export interface CompileFrontSheetInput extends Pick<CompileAssessmentInput, "details" | "compiledAt" | "assignments"> {
   /** When each answer and global score last changed, to say over what period the groups worked. */
   readonly answerInstants: readonly string[];
   /** Everyone on any record: answerers, scorers, leads, moderators (repeats allowed). */

@@ -1,7 +1,7 @@
-import { stringify } from "csv-stringify/sync";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { UTF8_BOM } from "../csv/buildAssessmentCsv";
-import { countCodec, listCodec, ratingCodec, textCodec, type CsvCodec } from "../csv/csvCodecs";
+import { countCodec, listCodec, ratingCodec, textCodec, type CsvCodec, type CsvColumns } from "../csv/csvCodecs";
+import { csvTable } from "../csv/csvTable";
 import { ACTION_STATUSES, type ActionStatus } from "../../assessment/actionPlan/actionItem";
 import type { ActionPlanRow } from "./actionPlanRows";
 
@@ -32,13 +32,11 @@ const dateCodec: CsvCodec<string> = {
   },
 };
 
-type Columns = { [K in keyof ActionPlanRow]: { header: string; codec: CsvCodec<ActionPlanRow[K]> } };
-
 /**
  * In file order. "Title" first: Microsoft Lists' "From CSV" makes a column the item's Title, and
  * plain headers without punctuation become its column names unchanged (see README).
  */
-export const ACTION_PLAN_COLUMNS: Columns = {
+export const ACTION_PLAN_COLUMNS: CsvColumns<ActionPlanRow> = {
   title: { header: "Title", codec: textCodec },
   rank: { header: "Rank", codec: countCodec },
   areaNumber: { header: "Area", codec: countCodec },
@@ -52,17 +50,7 @@ export const ACTION_PLAN_COLUMNS: Columns = {
   status: { header: "Status", codec: statusCodec },
 };
 
-const KEYS = Object.keys(ACTION_PLAN_COLUMNS) as (keyof ActionPlanRow)[];
-
 /** RFC 4180 with a BOM (Excel and Lists read UTF-8 then), one row per action in rank order. */
 export function buildActionPlanCsv(rows: readonly ActionPlanRow[]): string {
-  const header = KEYS.map((key) => ACTION_PLAN_COLUMNS[key].header);
-  const body = rows.map((row) => KEYS.map((key) => writeCell(row, key)));
-  return UTF8_BOM + stringify([header, ...body], { record_delimiter: "windows" });
-}
-
-// K ties the column to its value's type (TypeScript correlates them only through a type parameter).
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see above.
-function writeCell<K extends keyof ActionPlanRow>(row: ActionPlanRow, key: K): string {
-  return ACTION_PLAN_COLUMNS[key].codec.write(row[key]);
+  return UTF8_BOM + csvTable(ACTION_PLAN_COLUMNS, rows);
 }

@@ -12,7 +12,7 @@ import {
   sourceCodec,
   textCodec,
   yesNoCodec,
-  type CsvCodec,
+  type CsvColumns,
 } from "./csvCodecs";
 
 /** One statement as a CSV row: what a council analyst filters and pivots on. */
@@ -51,10 +51,8 @@ export interface AssessmentCsvRow {
   agreedIdeas: string;
 }
 
-type Columns = { [K in keyof AssessmentCsvRow]: { header: string; codec: CsvCodec<AssessmentCsvRow[K]> } };
-
 /** In file order; the one place both writing and reading take headers and formats from. */
-export const ASSESSMENT_CSV_COLUMNS: Columns = {
+export const ASSESSMENT_CSV_COLUMNS: CsvColumns<AssessmentCsvRow> = {
   areaNumber: { header: "Area", codec: countCodec },
   areaTitle: { header: "Area title", codec: textCodec },
   statementId: { header: "Statement", codec: textCodec },

@@ -8,6 +8,9 @@ export interface CsvCodec<T> {
   read(cell: string): T;
 }
 
+/** A CSV file's columns in file order: each field of a row with its header and its cell's codec. */
+export type CsvColumns<Row> = { [K in keyof Row]: { header: string; codec: CsvCodec<Row[K]> } };
+
 /**
  * Spreadsheets run a cell starting with = + - @ (or a tab / carriage return) as a formula, and
  * members' free text reaches this file, so such cells get a leading apostrophe (OWASP's advice),

@@ -1,6 +1,7 @@
-import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import { HeadingLevel, Paragraph, Table, TableRow, TextRun } from "docx";
+import { landscapeTable } from "./landscapeTable";
 import type { ActionPlanRow } from "../actionPlan/actionPlanRows";
-import { headerCell, noteParagraph, TABLE_TEXT_SIZE, tableCell, textParagraphs } from "./cellContent";
+import { noteParagraph, TABLE_TEXT_SIZE, tableCell, textParagraphs } from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 
 export const ACTION_PLAN_HEADING = "Action plan";
@@ -35,22 +36,7 @@ export function actionPlanSection(rows: readonly ActionPlanRow[], pageBreakBefor
       heading(pageBreakBefore),
       new Paragraph({ children: [new TextRun({ text: "No statement needs an action.", italics: true })] }),
     ];
-  return [
-    heading(pageBreakBefore),
-    intro,
-    new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: WIDTHS,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: HEADERS.map((text, index) => headerCell([text], WIDTHS[index] ?? 0)),
-        }),
-        ...rows.map(actionRow),
-      ],
-    }),
-  ];
+  return [heading(pageBreakBefore), intro, landscapeTable(HEADERS, WIDTHS, rows.map(actionRow))];
 }
 
 function heading(pageBreakBefore: boolean): Paragraph {

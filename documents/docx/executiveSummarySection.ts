@@ -1,11 +1,12 @@
-import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import { HeadingLevel, Paragraph, Table, TableRow, TextRun } from "docx";
+import { landscapeTable } from "./landscapeTable";
 import type { CompiledArea, CompiledAssessment, StatementReference } from "../../assessment/compile/compiledAssessment";
 import { rankActions } from "../../assessment/compile/rankActions";
 import type { AssessmentCharts } from "../charts/renderCharts";
 import { formatGlobalScore } from "../describeRating";
 import { ratingShares } from "../ratingShares";
 import { describeGap, formatYoungPeopleScore, YOUNG_PEOPLE_GAP_POINTS, youngPeopleGap } from "../youngPeopleGap";
-import { headerCell, tableCell, textParagraphs } from "./cellContent";
+import { tableCell, textParagraphs } from "./cellContent";
 import { chartParagraph } from "./chartParagraph";
 import { describeScoresByCycle } from "../charts/scoresByCycleSpec";
 import { methodsNote } from "./methodsNote";
@@ -121,29 +122,22 @@ function scoresTable(compiled: CompiledAssessment): Table {
     ...(withYoungPeople ? [formatYoungPeopleScore(area, max)] : []),
     ...ratingShares(compiled, area).map((share) => `${share.percent}%`),
   ];
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((text, index) => headerCell([text], widths[index] ?? other)),
-      }),
-      ...compiled.areas.map((area) => {
-        const gap = youngPeopleGap(area);
-        return new TableRow({
-          cantSplit: true,
-          children: row(area).map((text, index) =>
-            tableCell(
-              textParagraphs(text, { bold: index === 2 && withYoungPeople && gap?.notable === true }),
-              widths[index] ?? other,
-            ),
+  return landscapeTable(
+    header,
+    widths,
+    compiled.areas.map((area) => {
+      const gap = youngPeopleGap(area);
+      return new TableRow({
+        cantSplit: true,
+        children: row(area).map((text, index) =>
+          tableCell(
+            textParagraphs(text, { bold: index === 2 && withYoungPeople && gap?.notable === true }),
+            widths[index] ?? other,
           ),
-        });
-      }),
-    ],
-  });
+        ),
+      });
+    }),
+  );
 }
 
 /** Strengths in the areas with the highest global scores first, then framework order. */

@@ -1,8 +1,9 @@
-import { HeadingLevel, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
+import { HeadingLevel, Paragraph, Table, TableRow, TextRun } from "docx";
+import { landscapeTable } from "./landscapeTable";
 import type { CompiledArea, CompiledAssessment } from "../../assessment/compile/compiledAssessment";
 import { describeGlobalScore, formatGlobalScore } from "../describeRating";
 import { formatYoungPeopleScore } from "../youngPeopleGap";
-import { headerCell, tableCell, textParagraphs } from "./cellContent";
+import { tableCell, textParagraphs } from "./cellContent";
 import { LANDSCAPE_TEXT_WIDTH } from "./pageLayout";
 import { changeSinceHeading } from "../changeSince";
 import { describeChange } from "../../assessment/cycles/change";
@@ -53,23 +54,16 @@ export function globalRatingSection(compiled: CompiledAssessment): (Paragraph | 
       spacing: { after: 120 },
       children: [new TextRun({ text: compiled.framework.globalScorePrompt, italics: true })],
     }),
-    new Table({
-      layout: TableLayoutType.FIXED,
-      width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: header.map((text, index) => headerCell([text], widths[index] ?? 0)),
-        }),
-        ...compiled.areas.map(
-          (area) =>
-            new TableRow({
-              cantSplit: true,
-              children: row(area).map((text, index) => tableCell(textParagraphs(text), widths[index] ?? 0)),
-            }),
-        ),
-      ],
-    }),
+    landscapeTable(
+      header,
+      widths,
+      compiled.areas.map(
+        (area) =>
+          new TableRow({
+            cantSplit: true,
+            children: row(area).map((text, index) => tableCell(textParagraphs(text), widths[index] ?? 0)),
+          }),
+      ),
+    ),
   ];
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { conversationRoster, memberById, pagedMembers, type RosterMember } from "./rosterEndpoints";
+import { closeServer } from "../http/closeServer";
 
 /**
  * A local stand-in for the Bot Connector service (the activity's serviceUrl): records what the bot
@@ -56,13 +57,7 @@ export class ConnectorStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      if (this.server)
-        this.server.close(() => {
-          resolve();
-        });
-      else resolve();
-    });
+    await closeServer(this.server);
   }
 
   /** The next `count` writes (or only new posts/conversations) get 429 with the given Retry-After (seconds; 0 for none). */

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from "botframework-connector";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from "jose";
+import { closeServer } from "../../simulator/http/closeServer";
 
 /**
  * A local stand-in for the Bot Framework's token authority: an OpenID configuration document and a
@@ -67,13 +68,7 @@ export class OpenIdStandIn {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      if (this.server)
-        this.server.close(() => {
-          resolve();
-        });
-      else resolve();
-    });
+    await closeServer(this.server);
   }
 
   async signToken(claims: TokenClaims): Promise<string> {

@@ -2,12 +2,10 @@ import { parse } from "csv-parse/sync";
 import { ACTION_PLAN_COLUMNS } from "../../documents/actionPlan/actionPlanCsv";
 import type { ActionPlanRow } from "../../documents/actionPlan/actionPlanRows";
 import { ASSESSMENT_CSV_COLUMNS, type AssessmentCsvRow } from "../../documents/csv/assessmentCsvRow";
-import type { CsvCodec } from "../../documents/csv/csvCodecs";
+import type { CsvColumns } from "../../documents/csv/csvCodecs";
 
 // Reads back the CSV files the bot writes, through each column's own codec, so a test sees the values a
 // spreadsheet user would. The bot itself never reads them, hence this lives beside the tests.
-
-type Columns<Row> = { [K in keyof Row]: { header: string; codec: CsvCodec<Row[K]> } };
 
 /** The compiled assessment CSV (buildAssessmentCsv) as rows; throws naming the row and column that does not fit. */
 export function parseAssessmentCsv(csv: string): AssessmentCsvRow[] {
@@ -19,7 +17,7 @@ export function parseActionPlanCsv(csv: string): ActionPlanRow[] {
   return parseCsvColumns(csv, ACTION_PLAN_COLUMNS);
 }
 
-function parseCsvColumns<Row>(csv: string, columns: Columns<Row>): Row[] {
+function parseCsvColumns<Row>(csv: string, columns: CsvColumns<Row>): Row[] {
   // Columns are declared in file order.
   const keys = Object.keys(columns) as (keyof Row)[];
   const [header, ...records]: string[][] = parse(csv, { bom: true });
