@@ -2,10 +2,8 @@ import { useEffect, useState } from "react";
 import {
   Button,
   Checkbox,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Text,
   Title3,
@@ -14,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { AssignResponse, GroupPeople, OverviewView } from "../bot/tab/tabApiContract";
 import { problemText, type Api } from "./tabApi";
+import { ChoiceField } from "./ChoiceField";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -86,36 +85,21 @@ export function AssignSection(props: { api: Api; view: OverviewView; onAssigned:
         <Text>No group channel is known yet: type assign in a group's channel once, then assign from here.</Text>
       ) : (
         <>
-          <Field label="Area">
-            <Select
-              value={area}
-              onChange={(_, data) => {
-                setArea(data.value);
-              }}
-            >
-              <option value="">Choose…</option>
-              {props.view.areas.map((candidate) => (
-                <option key={candidate.number} value={String(candidate.number)}>
-                  {`${candidate.number}. ${candidate.title} — ${candidate.group || "not assigned"}`}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Group's channel">
-            <Select
-              value={channelId}
-              onChange={(_, data) => {
-                setChannelId(data.value);
-              }}
-            >
-              <option value="">Choose…</option>
-              {props.view.groups.map((group) => (
-                <option key={group.channelId} value={group.channelId}>
-                  {group.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label="Area"
+            value={area}
+            choices={props.view.areas.map((candidate) => ({
+              value: String(candidate.number),
+              text: `${candidate.number}. ${candidate.title} — ${candidate.group || "not assigned"}`,
+            }))}
+            onChange={setArea}
+          />
+          <ChoiceField
+            label="Group's channel"
+            value={channelId}
+            choices={props.view.groups.map((group) => ({ value: group.channelId, text: group.name }))}
+            onChange={setChannelId}
+          />
           {channelId === "" ? null : !people ? (
             <Spinner size="tiny" label="Loading the group's people…" />
           ) : (

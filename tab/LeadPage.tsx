@@ -1,49 +1,30 @@
-import { useCallback, useEffect, useState } from "react";
-import {
-  Badge,
-  Button,
-  Card,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-  Textarea,
-  Title2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useState } from "react";
+import { Badge, Button, Card, Spinner, Text, Title2, Title3 } from "@fluentui/react-components";
 import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
+import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
 import { problemText, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
 import { AgreedRatingField } from "./AgreedRatingField";
-
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-});
+import { NoticeBar, type Notice } from "./NoticeBar";
+import { TextareaField } from "./TextareaField";
+import { ChoiceField, scoreChoices } from "./ChoiceField";
+import { usePageStyles } from "./pageStyles";
+import { useServerView } from "./useServerView";
 
 /** The lead's area view: who has not answered, each statement's distribution, flags and evidence, and the moderation actions. */
 export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const areas = props.me.areas.filter((area) => area.canModerate);
   const [areaNumber, setAreaNumber] = useState(
     props.initialArea && areas.some((area) => area.number === props.initialArea) ? props.initialArea : areas[0]?.number,
   );
-  const [view, setView] = useState<LeadAreaView | undefined>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | undefined>();
-  const load = useCallback(() => {
-    if (areaNumber !== undefined)
-      props.api<LeadAreaView>("GET", `/areas/${areaNumber}/moderation`).then(setView, (error: unknown) => {
-        setNotice({ ok: false, text: problemText(error) });
-      });
-  }, [props.api, areaNumber]);
-  useEffect(load, [load]);
+  const { view, problem, reload } = useServerView<LeadAreaView>(
+    props.api,
+    areaNumber === undefined ? undefined : `/areas/${areaNumber}/moderation`,
+  );
+  const [notice, setNotice] = useState<Notice | undefined>();
   if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
   const acceptUnflagged = async () => {
     const result = await props.api<{ accepted: string[]; refused: string[] }>(
@@ -54,12 +35,12 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
       ok: true,
       text: result.accepted.length === 0 ? "No ratings to accept." : `Accepted ${result.accepted.join(", ")}.`,
     });
-    load();
+    reload();
   };
   const sendBackAll = async () => {
     const result = await props.api<SendBackResponse>("POST", `/areas/${areaNumber}/send-back`);
     setNotice(sendBackNotice(result));
-    load();
+    reload();
   };
   const remind = async () => {
     const result = await props
@@ -70,19 +51,9 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   return (
     <div className={styles.page}>
       <Title2 as="h1">Moderation</Title2>
-      <AreaPicker
-        areas={areas}
-        value={areaNumber}
-        onChange={(chosen) => {
-          setView(undefined);
-          setAreaNumber(chosen);
-        }}
-      />
-      {notice ? (
-        <MessageBar intent={notice.ok ? "success" : "warning"} role="status">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <AreaPicker areas={areas} value={areaNumber} onChange={setAreaNumber} />
+      <NoticeBar notice={problem === undefined ? undefined : { ok: false, text: problem }} />
+      <NoticeBar notice={notice} />
       {!view ? (
         <Spinner label="Loading the area…" />
       ) : (
@@ -112,7 +83,7 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
               <Button onClick={() => void remind()}>Remind them in the channel</Button>
             ) : null}
           </section>
-          <div className={styles.row}>
+          <div className={styles.fields}>
             <Button onClick={() => void acceptUnflagged()}>
               Accept the group's rating for every unflagged statement
             </Button>
@@ -126,10 +97,10 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
               api={props.api}
               areaNumber={areaNumber}
               statement={statement}
-              onRecorded={load}
+              onRecorded={reload}
             />
           ))}
-          <GlobalDecision api={props.api} areaNumber={areaNumber} view={view} onRecorded={load} />
+          <GlobalDecision api={props.api} areaNumber={areaNumber} view={view} onRecorded={reload} />
         </>
       )}
     </div>
@@ -142,13 +113,13 @@ function StatementModeration(props: {
   statement: DigestStatement;
   onRecorded: () => void;
 }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { statement } = props;
   const [rating, setRating] = useState(statement.decision ? String(statement.decision.agreedRating) : "");
   const [rationale, setRationale] = useState(statement.decision?.rationale ?? "");
   const [agreedEvidence, setAgreedEvidence] = useState(statement.decision?.agreedEvidence ?? "");
   const [agreedIdeas, setAgreedIdeas] = useState(statement.decision?.agreedIdeas ?? "");
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const [outcome, setOutcome] = useState<Notice | undefined>();
   const record = async () => {
     // A refusal leaves every field as typed: only the message changes.
     const result = await props.api<SaveResponse>(
@@ -178,7 +149,7 @@ function StatementModeration(props: {
       <Text as="h3" id={id} weight="semibold">
         {statement.statementId}. {statement.text}
       </Text>
-      <div className={styles.row}>
+      <div className={styles.fields}>
         {statement.flagged ? <Badge color="danger">Flagged</Badge> : <Badge color="success">No flags</Badge>}
         {statement.decision ? <Badge color="brand">Agreed: {statement.decision.agreedRating}</Badge> : null}
         {statement.previousRating === undefined ? null : (
@@ -216,63 +187,43 @@ function StatementModeration(props: {
         </ul>
       ) : null}
       {statement.canSendBack ? (
-        <div className={styles.row}>
+        <div className={styles.fields}>
           <Button onClick={() => void sendBack()}>Send {statement.statementId} back to the group</Button>
         </div>
       ) : null}
       <AgreedRatingField statementId={statement.statementId} value={rating} onChange={setRating} />
-      <Field label="Rationale">
-        <Textarea
-          value={rationale}
-          onChange={(_, data) => {
-            setRationale(data.value);
-          }}
-          resize="vertical"
-        />
-      </Field>
-      <Field
+      <TextareaField label="Rationale" value={rationale} onChange={setRationale} resize="vertical" />
+      <TextareaField
         label={`Agreed evidence summary for ${statement.statementId} (optional)`}
         hint="Shown in the document instead of each member's words, which go to its appendix."
-      >
-        <Textarea
-          value={agreedEvidence}
-          maxLength={4000}
-          onChange={(_, data) => {
-            setAgreedEvidence(data.value);
-          }}
-          resize="vertical"
-        />
-      </Field>
-      <Field label={`Agreed ideas for improvement for ${statement.statementId} (optional)`}>
-        <Textarea
-          value={agreedIdeas}
-          maxLength={2000}
-          onChange={(_, data) => {
-            setAgreedIdeas(data.value);
-          }}
-          resize="vertical"
-        />
-      </Field>
-      <div className={styles.row}>
+        value={agreedEvidence}
+        maxLength={ANSWER_LIMITS.evidenceMaxChars}
+        onChange={setAgreedEvidence}
+        resize="vertical"
+      />
+      <TextareaField
+        label={`Agreed ideas for improvement for ${statement.statementId} (optional)`}
+        value={agreedIdeas}
+        maxLength={ANSWER_LIMITS.ideasMaxChars}
+        onChange={setAgreedIdeas}
+        resize="vertical"
+      />
+      <div className={styles.fields}>
         <Button appearance="primary" onClick={() => void record()}>
           Record agreed rating for {statement.statementId}
         </Button>
       </div>
-      {outcome ? (
-        <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={outcome} />
     </Card>
   );
 }
 
 function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaView; onRecorded: () => void }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const decided = props.view.digest.globalScore.decision;
   const [score, setScore] = useState(decided ? String(decided.agreedScore) : "");
   const [rationale, setRationale] = useState(decided?.rationale ?? "");
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const [outcome, setOutcome] = useState<Notice | undefined>();
   const record = async () => {
     const result = await props.api<SaveResponse>("PUT", `/areas/${props.areaNumber}/global-decision`, {
       agreedScore: score,
@@ -294,43 +245,23 @@ function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaVie
       <Text>
         {count} scored · median {median ?? "—"} out of {props.view.globalScoreMax}
       </Text>
-      <div className={styles.row}>
-        <Field label="Agreed global score">
-          <Select
-            value={score}
-            onChange={(_, data) => {
-              setScore(data.value);
-            }}
-          >
-            <option value="">Choose…</option>
-            {Array.from({ length: props.view.globalScoreMax + 1 }, (_, value) => (
-              <option key={value} value={String(value)}>
-                {value}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Rationale">
-          <Textarea
-            value={rationale}
-            onChange={(_, data) => {
-              setRationale(data.value);
-            }}
-          />
-        </Field>
+      <div className={styles.fields}>
+        <ChoiceField
+          label="Agreed global score"
+          value={score}
+          choices={scoreChoices(props.view.globalScoreMax)}
+          onChange={setScore}
+        />
+        <TextareaField label="Rationale" value={rationale} onChange={setRationale} />
         <Button onClick={() => void record()}>Record agreed global score</Button>
       </div>
-      {outcome ? (
-        <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={outcome} />
     </Card>
   );
 }
 
 /** What a send-back did, for the page's notice. */
-function sendBackNotice(result: SendBackResponse): { ok: boolean; text: string } {
+function sendBackNotice(result: SendBackResponse): Notice {
   const sent =
     result.sent.length === 0 ? "Nothing was sent back." : `Sent back to the group: ${result.sent.join(", ")}.`;
   return {

@@ -1,28 +1,13 @@
 import { useCallback, useEffect, useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  Textarea,
-  Title2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Spinner, Text, Title2, Title3 } from "@fluentui/react-components";
 import type { MeView, SaveResponse, StageView } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
 import { AgreedRatingField } from "./AgreedRatingField";
-
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  stage: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-});
+import { NoticeBar, type Notice } from "./NoticeBar";
+import { TextareaField } from "./TextareaField";
+import { usePageStyles } from "./pageStyles";
 
 /**
  * How often every participant's page asks where the discussion is. A few seconds keeps the room
@@ -38,7 +23,7 @@ const STAGE_POLL_MS = 3000;
  * rating live through the same moderation service, and everyone else's page follows within seconds.
  */
 export function MeetingPage(props: { api: Api; me: MeView }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const areas = props.me.areas.filter((area) => area.canModerate || area.canAnswer);
   const [areaNumber, setAreaNumber] = useState(areas[0]?.number);
   const [stage, setStage] = useState<StageView | undefined>();
@@ -98,17 +83,13 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
           }}
         />
       ) : null}
-      {problem ? (
-        <MessageBar intent="warning" role="status">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={problem === undefined ? undefined : { ok: false, text: problem }} />
       {!stage ? (
         <Spinner label="Loading the discussion…" />
       ) : !statement || !stage.flagged[position] ? (
         <Text>No flagged statements in this area.</Text>
       ) : (
-        <section className={styles.stage} aria-labelledby="discussed">
+        <section className={styles.card} aria-labelledby="discussed">
           <Text>
             Flagged statement {position + 1} of {stage.flagged.length}
           </Text>
@@ -135,7 +116,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
                 current={statement.agreedRating}
                 onRecorded={() => void refresh()}
               />
-              <div className={styles.row}>
+              <div className={styles.actions}>
                 <Button onClick={() => void move(stage.flagged[position - 1] ?? "")} disabled={position <= 0}>
                   Previous
                 </Button>
@@ -165,7 +146,7 @@ function LiveDecision(props: {
 }) {
   const [rating, setRating] = useState(props.current === undefined ? "" : String(props.current));
   const [rationale, setRationale] = useState("");
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const [outcome, setOutcome] = useState<Notice | undefined>();
   const record = async () => {
     const result = await props.api<SaveResponse>("PUT", `/areas/${props.areaNumber}/decisions/${props.statementId}`, {
       agreedRating: rating,
@@ -181,24 +162,13 @@ function LiveDecision(props: {
   return (
     <>
       <AgreedRatingField statementId={props.statementId} value={rating} onChange={setRating} />
-      <Field label="Rationale">
-        <Textarea
-          value={rationale}
-          onChange={(_, data) => {
-            setRationale(data.value);
-          }}
-        />
-      </Field>
+      <TextareaField label="Rationale" value={rationale} onChange={setRationale} />
       <div>
         <Button appearance="primary" onClick={() => void record()}>
           Record agreed rating
         </Button>
       </div>
-      {outcome ? (
-        <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={outcome} />
     </>
   );
 }

@@ -1,32 +1,18 @@
-import { useEffect, useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Spinner,
-  Text,
-  Title2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Field, ProgressBar, Text, Title2, Title3 } from "@fluentui/react-components";
 import type { MeView, MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
 import { problemText, type Api } from "./tabApi";
 import { draftStore } from "./drafts";
 import { StatementForm } from "./StatementForm";
-
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  global: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "end", flexWrap: "wrap" },
-});
+import { ChoiceField, scoreChoices } from "./ChoiceField";
+import { NoticeBar, type Notice } from "./NoticeBar";
+import { usePageStyles } from "./pageStyles";
+import { useServerView } from "./useServerView";
+import { ViewPending } from "./ViewPending";
 
 /** "My assessment": every area the person's groups hold, one after the other. */
 export function MemberPage(props: { api: Api; me: MeView; personKey: string }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const areas = props.me.areas.filter((area) => area.canAnswer);
   if (areas.length === 0) return <Text>None of your groups has an area to answer yet.</Text>;
   return (
@@ -40,21 +26,9 @@ export function MemberPage(props: { api: Api; me: MeView; personKey: string }) {
 }
 
 function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) {
-  const styles = useStyles();
-  const [view, setView] = useState<MyAreaView | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  useEffect(() => {
-    props.api<MyAreaView>("GET", `/areas/${props.areaNumber}/mine`).then(setView, (error: unknown) => {
-      setProblem(problemText(error));
-    });
-  }, [props.api, props.areaNumber]);
-  if (problem)
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{problem}</MessageBarBody>
-      </MessageBar>
-    );
-  if (!view) return <Spinner label={`Loading area ${props.areaNumber}…`} />;
+  const styles = usePageStyles();
+  const { view, update, problem } = useServerView<MyAreaView>(props.api, `/areas/${props.areaNumber}/mine`);
+  if (problem || !view) return <ViewPending problem={problem} loading={`Loading area ${props.areaNumber}…`} />;
   const answered = view.statements.filter((statement) => statement.mine).length;
   const drafts = draftStore(props.personKey);
   const onSaved = (
@@ -62,18 +36,15 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
     answeredCount: number,
     mine: NonNullable<MyAreaView["statements"][number]["mine"]>,
   ) => {
-    setView(
-      (current) =>
-        current && {
-          ...current,
-          statements: current.statements.map((statement) =>
-            statement.id === statementId ? { ...statement, answeredCount, mine } : statement,
-          ),
-        },
-    );
+    update((current) => ({
+      ...current,
+      statements: current.statements.map((statement) =>
+        statement.id === statementId ? { ...statement, answeredCount, mine } : statement,
+      ),
+    }));
   };
   return (
-    <section className={styles.area} aria-labelledby={`area-${view.area.number}`}>
+    <section className={styles.section} aria-labelledby={`area-${view.area.number}`}>
       <Title3 as="h2" id={`area-${view.area.number}`}>
         Area {view.area.number}: {view.area.title}
       </Title3>
@@ -101,10 +72,10 @@ function MemberArea(props: { api: Api; areaNumber: number; personKey: string }) 
 }
 
 function GlobalScore(props: { api: Api; view: MyAreaView }) {
-  const styles = useStyles();
+  const styles = usePageStyles();
   const { view } = props;
   const [score, setScore] = useState(view.globalScore.mine === undefined ? "" : String(view.globalScore.mine));
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | undefined>();
+  const [outcome, setOutcome] = useState<Notice | undefined>();
   const save = async () => {
     const result = await props
       .api<SaveResponse>("PUT", `/areas/${view.area.number}/global-score`, { score })
@@ -116,34 +87,21 @@ function GlobalScore(props: { api: Api; view: MyAreaView }) {
     );
   };
   return (
-    <div className={styles.area}>
+    <div className={styles.section}>
       <Text weight="semibold">{view.prompts.globalScore}</Text>
-      <div className={styles.global}>
-        <Field label={`${view.area.globalLine} (out of ${view.globalScore.max})`}>
-          <Select
-            value={score}
-            onChange={(_, data) => {
-              setScore(data.value);
-            }}
-            disabled={view.area.status === "closed"}
-          >
-            <option value="">Choose…</option>
-            {Array.from({ length: view.globalScore.max + 1 }, (_, value) => (
-              <option key={value} value={String(value)}>
-                {value}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      <div className={styles.fields}>
+        <ChoiceField
+          label={`${view.area.globalLine} (out of ${view.globalScore.max})`}
+          value={score}
+          choices={scoreChoices(view.globalScore.max)}
+          onChange={setScore}
+          disabled={view.area.status === "closed"}
+        />
         <Button onClick={() => void save()} disabled={view.area.status === "closed"}>
           Save global score
         </Button>
       </div>
-      {outcome ? (
-        <MessageBar intent={outcome.ok ? "success" : "warning"} role="status">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={outcome} />
     </div>
   );
 }

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Button,
   Link,
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Spinner,
   Text,
   Title2,
   Title3,
@@ -16,6 +15,9 @@ import {
 import type { CompileResponse, HeatCell, OverviewView } from "../bot/tab/tabApiContract";
 import { problemText, type Api } from "./tabApi";
 import { AssignSection } from "./AssignSection";
+import { useServerView } from "./useServerView";
+import { ViewPending } from "./ViewPending";
+import { usePageStyles } from "./pageStyles";
 
 /**
  * Rating colours of the heat map, with black text on every one (contrast above 7:1 in every Teams
@@ -30,7 +32,6 @@ const RATING_COLOURS: Record<number, { agreed: string; provisional: string }> = 
 };
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   cells: { display: "flex", flexWrap: "wrap", gap: "4px", listStyleType: "none", margin: 0, padding: 0 },
   cell: {
@@ -56,23 +57,11 @@ const useStyles = makeStyles({
 /** The coordinator's overview: the whole assessment on one page. */
 export function OverviewPage(props: { api: Api }) {
   const styles = useStyles();
-  const [view, setView] = useState<OverviewView | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
-  const load = useCallback(() => {
-    props.api<OverviewView>("GET", "/overview").then(setView, (error: unknown) => {
-      setProblem(problemText(error));
-    });
-  }, [props.api]);
-  useEffect(load, [load]);
-  if (problem)
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{problem}</MessageBarBody>
-      </MessageBar>
-    );
-  if (!view) return <Spinner label="Loading the overview…" />;
+  const layout = usePageStyles();
+  const { view, problem, reload } = useServerView<OverviewView>(props.api, "/overview");
+  if (problem || !view) return <ViewPending problem={problem} loading="Loading the overview…" />;
   return (
-    <div className={styles.page}>
+    <div className={layout.page}>
       <Title2 as="h1">Overview</Title2>
       <div className={styles.legend} aria-hidden="true">
         <span className={styles.cell} style={{ backgroundColor: RATING_COLOURS[4]?.agreed }}>
@@ -113,7 +102,7 @@ export function OverviewPage(props: { api: Api }) {
           </ul>
         </section>
       ))}
-      <AssignSection api={props.api} view={view} onAssigned={load} />
+      <AssignSection api={props.api} view={view} onAssigned={reload} />
       <CompileSection api={props.api} />
       <section aria-labelledby="unresolved">
         <Title3 as="h2" id="unresolved">

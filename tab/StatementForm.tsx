@@ -1,30 +1,25 @@
 import { useState } from "react";
-import {
-  Button,
-  Card,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Card, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MyAreaView, SaveResponse } from "../bot/tab/tabApiContract";
 import type { Api } from "./tabApi";
 import { formatDateTime } from "../assessment/time/formatDates";
 import type { Draft, DraftStore } from "./drafts";
+import { NoticeBar, type Notice } from "./NoticeBar";
+import { TextareaField } from "./TextareaField";
+import { usePageStyles } from "./pageStyles";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   statement: { fontWeight: tokens.fontWeightSemibold },
   guide: { color: tokens.colorNeutralForeground2 },
-  actions: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
 });
 
 type StatementView = MyAreaView["statements"][number];
+
+/** The answer's two texts, in the order the framework asks for them; evidence gets the taller box. */
+const TEXT_FIELDS = [
+  { field: "evidence", rows: 4 },
+  { field: "ideas", rows: 3 },
+] as const;
 
 /** One statement: rating with the framework's guide, evidence, ideas and a save that never loses the text. */
 export function StatementForm(props: {
@@ -36,13 +31,14 @@ export function StatementForm(props: {
 }) {
   const { api, view, statement, drafts } = props;
   const styles = useStyles();
+  const layout = usePageStyles();
   const stored: Draft = statement.mine
     ? { rating: String(statement.mine.rating), evidence: statement.mine.evidence, ideas: statement.mine.ideas }
     : { rating: "", evidence: "", ideas: "" };
   const [draft, setDraft] = useState<Draft>(() => drafts.read(statement.id) ?? stored);
   const [restored] = useState(() => drafts.read(statement.id) !== undefined);
-  const [outcome, setOutcome] = useState<{ kind: "saved" | "error"; text: string } | undefined>(
-    restored ? { kind: "error", text: "Unsaved changes from earlier were restored. Save to keep them." } : undefined,
+  const [outcome, setOutcome] = useState<Notice | undefined>(
+    restored ? { ok: false, text: "Unsaved changes from earlier were restored. Save to keep them." } : undefined,
   );
   const [saving, setSaving] = useState(false);
   const closed = view.area.status === "closed";
@@ -58,7 +54,7 @@ export function StatementForm(props: {
       if (result.ok) {
         drafts.clear(statement.id);
         setOutcome({
-          kind: "saved",
+          ok: true,
           text: `Saved (${formatDateTime(result.savedAt, view.timeZone)}). You can change it until the area closes.`,
         });
         props.onSaved(statement.id, result.answeredCount, {
@@ -70,11 +66,11 @@ export function StatementForm(props: {
           round: statement.mine ? (statement.round ?? statement.mine.round) : 1,
         });
       } else {
-        setOutcome({ kind: "error", text: `Not saved: ${result.message}` });
+        setOutcome({ ok: false, text: `Not saved: ${result.message}` });
       }
     } catch (error) {
       setOutcome({
-        kind: "error",
+        ok: false,
         text: `Not saved: ${error instanceof Error ? error.message : "the bot did not answer"}. Your text is kept here.`,
       });
     } finally {
@@ -83,7 +79,7 @@ export function StatementForm(props: {
   };
   const headingId = `statement-${statement.id}`;
   return (
-    <Card className={styles.card} aria-labelledby={headingId} role="region">
+    <Card className={layout.section} aria-labelledby={headingId} role="region">
       <Text id={headingId} as="h3" className={styles.statement}>
         {statement.id}. {statement.text}
       </Text>
@@ -118,39 +114,27 @@ export function StatementForm(props: {
           ))}
         </RadioGroup>
       </Field>
-      <Field label={view.prompts.evidence} hint={`Up to ${view.limits.evidenceMaxChars} characters`}>
-        <Textarea
+      {TEXT_FIELDS.map(({ field, rows }) => (
+        <TextareaField
+          key={field}
+          label={view.prompts[field]}
+          hint={`Up to ${view.limits[`${field}MaxChars`]} characters`}
           resize="vertical"
-          rows={4}
-          value={draft.evidence}
-          onChange={(_, data) => {
-            change({ evidence: data.value });
+          rows={rows}
+          value={draft[field]}
+          onChange={(text) => {
+            change({ [field]: text });
           }}
           disabled={closed}
         />
-      </Field>
-      <Field label={view.prompts.ideas} hint={`Up to ${view.limits.ideasMaxChars} characters`}>
-        <Textarea
-          resize="vertical"
-          rows={3}
-          value={draft.ideas}
-          onChange={(_, data) => {
-            change({ ideas: data.value });
-          }}
-          disabled={closed}
-        />
-      </Field>
-      <div className={styles.actions}>
+      ))}
+      <div className={layout.actions}>
         <Button appearance="primary" onClick={() => void save()} disabled={saving || closed}>
           {saving ? "Saving…" : `Save ${statement.id}`}
         </Button>
         {closed ? <Text>This area is closed.</Text> : null}
       </div>
-      {outcome ? (
-        <MessageBar intent={outcome.kind === "saved" ? "success" : "warning"} role="status">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={outcome} />
     </Card>
   );
 }
