@@ -13,7 +13,7 @@ import type { Ports } from "../app/botServices";
 
 export type ModerationServices = Ports<"clock", "moderation">;
 
-interface Decided {
+export interface Decided {
   assessmentId: string;
   decidedBy: Person;
   decidedAt: string;

@@ -1,55 +1,37 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
-import { buildNoticeCard } from "../../../cards/noticeCard";
-import {
-  recordModerationDecision,
-  statementDecision,
-  type ModerationServices,
-} from "../../moderation/recordModerationDecision";
-import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
-import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
+import { statementDecision } from "../../moderation/recordModerationDecision";
 import { enteredText, typedString } from "../enteredText";
-import type { ActionHandler } from "../actionContext";
-
-type RecordDecisionPorts = CardTargetPorts & ModerationServices;
-
-const NOT_RECORDED = "The decision was not recorded";
+import { moderationDecisionAction } from "../moderationDecisionAction";
 
 /**
- * A lead (from their personal chat or the group's channel) or the coordinator records the agreed
- * rating for one statement from the digest — with the group's agreed evidence summary and ideas when
- * written — through the shared moderation-decision service.
+ * The agreed rating for one statement from the digest — with the group's agreed evidence summary and
+ * ideas when written.
  */
-export const recordDecisionAction: ActionHandler<RecordDecisionPorts> = async (context) => {
-  const target = await resolveCardTarget(context, "recordDecision", { statementRequired: true });
-  if (!target.ok || !target.statement)
-    return decisionNotRecordedCard(NOT_RECORDED, target.ok ? "Unknown statement." : target.message);
-  const { assignment, statement } = target;
-  const field = (name: string) => `${name}_${statement.id}`;
-  const result = await recordModerationDecision(context.services, statementDecision, {
-    assessmentId: assignment.assessmentId,
-    areaNumber: assignment.areaNumber,
+export const recordDecisionAction = moderationDecisionAction({
+  operation: "recordDecision",
+  notRecorded: "The decision was not recorded",
+  statementRequired: true,
+  subject: (target) => target.statement,
+  kind: () => statementDecision,
+  typed: ({ data }, statement) => ({
     statementId: statement.id,
-    agreedRating: ratingOf(typedString(context.data, field("agreed"))),
-    // The whole typed text: limits apply to it, never to the echo's cut copy.
-    rationale: typedString(context.data, field("rationale")),
-    agreedEvidence: typedString(context.data, field("agreedEvidence")),
-    agreedIdeas: typedString(context.data, field("agreedIdeas")),
-    decidedBy: context.caller.person,
-  });
-  if (!result.ok)
-    return decisionNotRecordedCard(NOT_RECORDED, result.message, [
-      { label: "Why", text: enteredText(context.data, field("rationale"), ANSWER_LIMITS.rationaleMaxChars).text },
-      {
-        label: "Agreed evidence",
-        text: enteredText(context.data, field("agreedEvidence"), ANSWER_LIMITS.evidenceMaxChars).text,
-      },
-      {
-        label: "Agreed ideas",
-        text: enteredText(context.data, field("agreedIdeas"), ANSWER_LIMITS.ideasMaxChars).text,
-      },
-    ]);
-  const { decision, previous } = result;
-  return buildNoticeCard({
+    agreedRating: ratingOf(typedString(data, field("agreed", statement.id))),
+    rationale: typedString(data, field("rationale", statement.id)),
+    agreedEvidence: typedString(data, field("agreedEvidence", statement.id)),
+    agreedIdeas: typedString(data, field("agreedIdeas", statement.id)),
+  }),
+  echo: ({ data }, statement) => [
+    { label: "Why", text: enteredText(data, field("rationale", statement.id), ANSWER_LIMITS.rationaleMaxChars).text },
+    {
+      label: "Agreed evidence",
+      text: enteredText(data, field("agreedEvidence", statement.id), ANSWER_LIMITS.evidenceMaxChars).text,
+    },
+    {
+      label: "Agreed ideas",
+      text: enteredText(data, field("agreedIdeas", statement.id), ANSWER_LIMITS.ideasMaxChars).text,
+    },
+  ],
+  recorded: (_context, statement, decision, previous) => ({
     title: `Agreed rating for ${statement.id} recorded`,
     lines: [
       `${statement.id}: ${statement.text}`,
@@ -60,9 +42,13 @@ export const recordDecisionAction: ActionHandler<RecordDecisionPorts> = async (c
         ? []
         : ["The agreed text is kept with it and shown in the compiled document."]),
     ],
-    tone: "good",
-  });
-};
+  }),
+});
+
+/** The digest card names each statement's inputs after it. */
+function field(name: string, statementId: string): string {
+  return `${name}_${statementId}`;
+}
 
 /** As a member's rating is read: blank is missing, anything else must be a number the schema accepts. */
 function ratingOf(typed: string): number | undefined {

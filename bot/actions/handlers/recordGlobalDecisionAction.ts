@@ -1,44 +1,31 @@
 import { ANSWER_LIMITS } from "../../../assessment/answers/answerLimits";
-import { buildNoticeCard } from "../../../cards/noticeCard";
-import {
-  globalScoreDecision,
-  recordModerationDecision,
-  type ModerationServices,
-} from "../../moderation/recordModerationDecision";
-import { resolveCardTarget, type CardTargetPorts } from "../cardIdentity";
-import { decisionNotRecordedCard } from "../decisionNotRecordedCard";
+import { globalScoreDecision } from "../../moderation/recordModerationDecision";
 import { enteredText, enteredWholeNumber, typedString } from "../enteredText";
-import type { ActionHandler } from "../actionContext";
+import { moderationDecisionAction } from "../moderationDecisionAction";
 
-type RecordGlobalDecisionPorts = CardTargetPorts & ModerationServices;
-
-const NOT_RECORDED = "The global score was not recorded";
-
-/** A lead or the coordinator records the area's agreed global score from the digest's first page. */
-export const recordGlobalDecisionAction: ActionHandler<RecordGlobalDecisionPorts> = async (context) => {
-  const target = await resolveCardTarget(context, "recordGlobalDecision", { statementRequired: false });
-  if (!target.ok) return decisionNotRecordedCard(NOT_RECORDED, target.message);
-  const { assignment, area } = target;
-  const max = context.services.framework.globalScoreMax;
-  const result = await recordModerationDecision(context.services, globalScoreDecision(max), {
-    assessmentId: assignment.assessmentId,
-    areaNumber: assignment.areaNumber,
-    agreedScore: enteredWholeNumber(context.data, "agreedGlobalScore"),
-    rationale: typedString(context.data, "globalRationale"),
-    decidedBy: context.caller.person,
-  });
-  if (!result.ok)
-    return decisionNotRecordedCard(NOT_RECORDED, result.message, [
-      { label: "Why", text: enteredText(context.data, "globalRationale", ANSWER_LIMITS.rationaleMaxChars).text },
-    ]);
-  const { decision, previous } = result;
-  return buildNoticeCard({
-    title: `Agreed global score for area ${area.number} recorded`,
-    lines: [
-      previous
-        ? `Changed from ${previous.agreedScore} to ${decision.agreedScore} (out of ${max}).`
-        : `Agreed global score: ${decision.agreedScore} out of ${max}.`,
-    ],
-    tone: "good",
-  });
-};
+/** The area's agreed global score, from the digest's first page. */
+export const recordGlobalDecisionAction = moderationDecisionAction({
+  operation: "recordGlobalDecision",
+  notRecorded: "The global score was not recorded",
+  statementRequired: false,
+  subject: (target) => target.area,
+  kind: ({ services }) => globalScoreDecision(services.framework.globalScoreMax),
+  typed: ({ data }) => ({
+    agreedScore: enteredWholeNumber(data, "agreedGlobalScore"),
+    rationale: typedString(data, "globalRationale"),
+  }),
+  echo: ({ data }) => [
+    { label: "Why", text: enteredText(data, "globalRationale", ANSWER_LIMITS.rationaleMaxChars).text },
+  ],
+  recorded: ({ services }, area, decision, previous) => {
+    const max = services.framework.globalScoreMax;
+    return {
+      title: `Agreed global score for area ${area.number} recorded`,
+      lines: [
+        previous
+          ? `Changed from ${previous.agreedScore} to ${decision.agreedScore} (out of ${max}).`
+          : `Agreed global score: ${decision.agreedScore} out of ${max}.`,
+      ],
+    };
+  },
+});
