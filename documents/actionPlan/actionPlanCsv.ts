@@ -2,6 +2,7 @@ import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { UTF8_BOM } from "../csv/buildAssessmentCsv";
 import { countCodec, listCodec, ratingCodec, textCodec, type CsvCodec, type CsvColumns } from "../csv/csvCodecs";
 import { csvTable } from "../csv/csvTable";
+import { ASSESSMENT_CSV_COLUMNS } from "../csv/assessmentCsvRow";
 import { ACTION_STATUSES, type ActionStatus } from "../../assessment/actionPlan/actionItem";
 import type { ActionPlanRow } from "./actionPlanRows";
 
@@ -39,11 +40,12 @@ const dateCodec: CsvCodec<string> = {
 export const ACTION_PLAN_COLUMNS: CsvColumns<ActionPlanRow> = {
   title: { header: "Title", codec: textCodec },
   rank: { header: "Rank", codec: countCodec },
-  areaNumber: { header: "Area", codec: countCodec },
-  statementId: { header: "Statement", codec: textCodec },
-  statementText: { header: "Statement text", codec: textCodec },
-  agreedRating: { header: "Agreed rating", codec: agreedRatingCodec },
-  ratingLabel: { header: "Rating label", codec: textCodec },
+  // The columns both CSV files have, headed alike so a spreadsheet can match them up.
+  areaNumber: ASSESSMENT_CSV_COLUMNS.areaNumber,
+  statementId: ASSESSMENT_CSV_COLUMNS.statementId,
+  statementText: ASSESSMENT_CSV_COLUMNS.statementText,
+  agreedRating: { header: ASSESSMENT_CSV_COLUMNS.agreedRating.header, codec: agreedRatingCodec },
+  ratingLabel: ASSESSMENT_CSV_COLUMNS.ratingLabel,
   ideas: { header: "Ideas", codec: listCodec },
   owner: { header: "Owner", codec: textCodec },
   dueDate: { header: "Due date", codec: dateCodec },

@@ -1,14 +1,11 @@
-import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { buildPersonExport } from "../../../assessment/dataProtection/personExport";
 import { personExportMarkdown } from "../../../assessment/dataProtection/personExportMarkdown";
 import { plural } from "../../../assessment/text/plural";
 import { buildNoticeCard } from "../../../cards/noticeCard";
-import { resolveRoles } from "../../../assessment/roles/resolveRoles";
-import { replyWithNotice, refusal } from "../../teams/replies";
+import { dataSubjectTarget } from "../dataSubjectTarget";
 import { replyPrivately } from "../../teams/replyPrivately";
 import type { PersonalChatPorts } from "../../teams/sendToPersonalChat";
 import { offerDownload, type OfferPorts } from "../../compile/offerDownload";
-import { readDataSubject } from "../../dataProtection/dataSubject";
 import { gatherPersonRecords, type GatherPorts } from "../../dataProtection/gatherPersonRecords";
 import { PERSON_EXPORTED, exportFilesSummary } from "../../dataProtection/exportFiles";
 import type { RosterPorts } from "../../teams/teamRoster";
@@ -24,22 +21,15 @@ type ExportPorts = RosterPorts & GatherPorts & OfferPorts & PersonalChatPorts & 
  * JSON and Markdown behind signed, expiring links. The links only ever go to the coordinator's
  * personal chat: typed in a channel, the channel is told where to look and sees no link or count.
  */
-export const exportCommand: CommandHandler<ExportPorts> = async ({ turn, caller, services, assessment, args }) => {
-  if (!isAllowed("export", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
-    await replyWithNotice(turn, refusal("export a person's data", whoMay("export")));
-    return;
-  }
-  const target = await readDataSubject(turn, services, args);
-  if (!target.ok) {
-    await replyWithNotice(turn, {
-      title: "Whose data should I export?",
-      lines: [target.message, "Usage: **export @person**"],
-      tone: "warning",
-    });
-    return;
-  }
+export const exportCommand: CommandHandler<ExportPorts> = async (context) => {
+  const { turn, caller, services, assessment } = context;
+  const subject = await dataSubjectTarget(context, "export", {
+    refused: "export a person's data",
+    question: "Whose data should I export?",
+  });
+  if (!subject) return;
   const now = services.clock();
-  const records = await gatherPersonRecords(services, assessment.id, target.subject);
+  const records = await gatherPersonRecords(services, assessment.id, subject);
   const data = buildPersonExport(records, {
     framework: services.framework,
     assessmentId: assessment.id,

@@ -1,11 +1,8 @@
-import { isAllowed, whoMay } from "../../../assessment/roles/authorizationMatrix";
 import { describeErasure } from "../../../assessment/dataProtection/personRecords";
 import { buildConfirmCard } from "../../../cards/confirmCard";
-import { resolveRoles } from "../../../assessment/roles/resolveRoles";
-import { replyWithNotice, refusal } from "../../teams/replies";
+import { dataSubjectTarget } from "../dataSubjectTarget";
 import { replyPrivately } from "../../teams/replyPrivately";
 import type { PersonalChatPorts } from "../../teams/sendToPersonalChat";
-import { readDataSubject } from "../../dataProtection/dataSubject";
 import { gatherPersonRecords, type GatherPorts } from "../../dataProtection/gatherPersonRecords";
 import { FORGET_CONFIRM_MINUTES, signForgetRequest } from "../../dataProtection/forgetToken";
 import type { RosterPorts } from "../../teams/teamRoster";
@@ -21,21 +18,14 @@ type ForgetPorts = RosterPorts & GatherPorts & PersonalChatPorts & Ports<"config
  * go (counts, not content) and confirms with it (confirmForgetAction does the erasure). The card
  * names the person, so it goes to the coordinator's personal chat: a channel never learns who asked.
  */
-export const forgetCommand: CommandHandler<ForgetPorts> = async ({ turn, caller, services, assessment, args }) => {
-  if (!isAllowed("forget", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
-    await replyWithNotice(turn, refusal("erase a person's data", whoMay("forget")));
-    return;
-  }
-  const target = await readDataSubject(turn, services, args);
-  if (!target.ok) {
-    await replyWithNotice(turn, {
-      title: "Whose data should I erase?",
-      lines: [target.message, "Usage: **forget @person**"],
-      tone: "warning",
-    });
-    return;
-  }
-  const records = await gatherPersonRecords(services, assessment.id, target.subject);
+export const forgetCommand: CommandHandler<ForgetPorts> = async (context) => {
+  const { turn, caller, services, assessment } = context;
+  const subject = await dataSubjectTarget(context, "forget", {
+    refused: "erase a person's data",
+    question: "Whose data should I erase?",
+  });
+  if (!subject) return;
+  const records = await gatherPersonRecords(services, assessment.id, subject);
   const expiresAt = new Date(services.clock().getTime() + FORGET_CONFIRM_MINUTES * 60_000);
   const card = buildConfirmCard({
     title: `Erase ${markdownLiteral(records.name) || "this person"}'s answers and name?`,
