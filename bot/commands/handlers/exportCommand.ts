@@ -23,10 +23,7 @@ type ExportPorts = RosterPorts & GatherPorts & OfferPorts & PersonalChatPorts & 
  */
 export const exportCommand: CommandHandler<ExportPorts> = async (context) => {
   const { turn, caller, services, assessment } = context;
-  const subject = await dataSubjectTarget(context, "export", {
-    refused: "export a person's data",
-    question: "Whose data should I export?",
-  });
+  const subject = await dataSubjectTarget(context, "export");
   if (!subject) return;
   const now = services.clock();
   const records = await gatherPersonRecords(services, assessment.id, subject);

@@ -20,10 +20,7 @@ type ForgetPorts = RosterPorts & GatherPorts & PersonalChatPorts & Ports<"config
  */
 export const forgetCommand: CommandHandler<ForgetPorts> = async (context) => {
   const { turn, caller, services, assessment } = context;
-  const subject = await dataSubjectTarget(context, "forget", {
-    refused: "erase a person's data",
-    question: "Whose data should I erase?",
-  });
+  const subject = await dataSubjectTarget(context, "forget");
   if (!subject) return;
   const records = await gatherPersonRecords(services, assessment.id, subject);
   const expiresAt = new Date(services.clock().getTime() + FORGET_CONFIRM_MINUTES * 60_000);
