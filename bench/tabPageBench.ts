@@ -74,20 +74,16 @@ async function main(): Promise<void> {
     console.log(`First open (includes bundling the tab with esbuild): ${ms(firstMs)}`);
     console.log(`Time to first render, median of ${RUNS} fresh contexts on loopback:`);
     console.log(
-      `  first contentful paint ${ms(
-        percentile(
-          runs.map((run) => run.fcpMs),
-          50,
-        ),
-      )}  (runs: ${runs.map((run) => ms(run.fcpMs)).join(", ")})`,
+      medianLine(
+        "first contentful paint",
+        runs.map((run) => run.fcpMs),
+      ),
     );
     console.log(
-      `  overview heading shown ${ms(
-        percentile(
-          runs.map((run) => run.headingMs),
-          50,
-        ),
-      )}  (runs: ${runs.map((run) => ms(run.headingMs)).join(", ")})`,
+      medianLine(
+        "overview heading shown",
+        runs.map((run) => run.headingMs),
+      ),
     );
   } finally {
     await browser.close();
@@ -98,6 +94,8 @@ async function main(): Promise<void> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
+const medianLine = (label: string, values: number[]) =>
+  `  ${label} ${ms(percentile(values, 50))}  (runs: ${values.map((value) => ms(value)).join(", ")})`;
 
 main().catch((error: unknown) => {
   console.error(error);

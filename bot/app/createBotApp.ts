@@ -9,7 +9,7 @@ import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
 import { createAdapter } from "../adapter/createAdapter";
 import { createHttpServer } from "../http/createHttpServer";
-import { PacedSender, TEAMS_PACING } from "../posting/pacedSender";
+import { PacedSender, TEAMS_PACING, type PacingOptions } from "../posting/pacedSender";
 import { ROSTER_PACING } from "../teams/teamRoster";
 import { BaseCardUpdater } from "../posting/baseCardUpdater";
 import { SelfAssessmentBot } from "../selfAssessmentBot";
@@ -72,6 +72,9 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
   const adapter = createAdapter(config, logger, options.authOverride);
   adapter.use(correlationMiddleware(logger));
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // Posts and roster reads are paced apart (each under its own Teams limits) on the same clock and jitter.
+  const paced = (pacing: Pick<PacingOptions, "limits" | "retry">, overrides: Partial<typeof pacing> | undefined) =>
+    new PacedSender({ ...pacing, ...overrides, sleep, random: options.random ?? Math.random, now: () => Date.now() });
   const jobs = new BackgroundJobs((error, jobName) => {
     logger.error({ jobName, error: errorFields(error) }, "background job failed");
   });
@@ -87,20 +90,8 @@ export async function createBotApp(options: BotAppOptions): Promise<BotApp> {
     storage,
     logger,
     clock: options.clock ?? (() => new Date()),
-    sender: new PacedSender({
-      ...TEAMS_PACING,
-      ...options.pacing,
-      sleep,
-      random: options.random ?? Math.random,
-      now: () => Date.now(),
-    }),
-    rosterReads: new PacedSender({
-      ...ROSTER_PACING,
-      ...options.rosterPacing,
-      sleep,
-      random: options.random ?? Math.random,
-      now: () => Date.now(),
-    }),
+    sender: paced(TEAMS_PACING, options.pacing),
+    rosterReads: paced(ROSTER_PACING, options.rosterPacing),
     adapter,
     botAppId: config.botAuth?.appId ?? "",
     jobs,

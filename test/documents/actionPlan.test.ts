@@ -4,15 +4,7 @@ import { rankActions } from "../../assessment/compile/rankActions";
 import { parseActionPlanCsv } from "../support/parseCsvColumns";
 import { buildCompiledDocuments, type CompiledDocuments } from "../../documents/buildCompiledDocuments";
 import { compiled } from "./documentTestData";
-
-function xmlEscaped(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+import { xmlEscaped } from "../support/xmlEscaped";
 
 describe("the action plan", function () {
   this.timeout(60_000);

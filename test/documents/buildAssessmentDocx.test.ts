@@ -5,16 +5,7 @@ import { renderCharts, type AssessmentCharts } from "../../documents/charts/rend
 import { buildAssessmentDocx } from "../../documents/docx/buildAssessmentDocx";
 import { describeGap, formatYoungPeopleScore, youngPeopleGap } from "../../documents/youngPeopleGap";
 import { allStatements, compiled, firstWithSource } from "./documentTestData";
-
-/** As the docx package writes text into XML. */
-function xmlEscaped(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
+import { xmlEscaped } from "../support/xmlEscaped";
 
 function occurrences(haystack: string, needle: string): number {
   return haystack.split(needle).length - 1;
