@@ -3,7 +3,7 @@ import { Badge, Button, Card, Spinner, Text, Title2, Title3 } from "@fluentui/re
 import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
 import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
-import { problemText, type Api } from "./tabApi";
+import { problemText, scopedApi, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
 import { AgreedRatingField } from "./AgreedRatingField";
@@ -26,11 +26,9 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
   );
   const [notice, setNotice] = useState<Notice | undefined>();
   if (areaNumber === undefined) return <Text>You do not lead an area.</Text>;
+  const areaApi = scopedApi(props.api, `/areas/${areaNumber}`);
   const acceptUnflagged = async () => {
-    const result = await props.api<{ accepted: string[]; refused: string[] }>(
-      "POST",
-      `/areas/${areaNumber}/accept-unflagged`,
-    );
+    const result = await areaApi<{ accepted: string[]; refused: string[] }>("POST", "/accept-unflagged");
     setNotice({
       ok: true,
       text: result.accepted.length === 0 ? "No ratings to accept." : `Accepted ${result.accepted.join(", ")}.`,
@@ -38,14 +36,15 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
     reload();
   };
   const sendBackAll = async () => {
-    const result = await props.api<SendBackResponse>("POST", `/areas/${areaNumber}/send-back`);
+    const result = await areaApi<SendBackResponse>("POST", "/send-back");
     setNotice(sendBackNotice(result));
     reload();
   };
   const remind = async () => {
-    const result = await props
-      .api<{ ok: boolean; message: string }>("POST", `/areas/${areaNumber}/remind`)
-      .catch((error: unknown) => ({ ok: false, message: problemText(error) }));
+    const result = await areaApi<{ ok: boolean; message: string }>("POST", "/remind").catch((error: unknown) => ({
+      ok: false,
+      message: problemText(error),
+    }));
     setNotice({ ok: result.ok, text: result.message });
   };
   return (
@@ -94,13 +93,12 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
           {view.digest.statements.map((statement) => (
             <StatementModeration
               key={statement.statementId}
-              api={props.api}
-              areaNumber={areaNumber}
+              areaApi={areaApi}
               statement={statement}
               onRecorded={reload}
             />
           ))}
-          <GlobalDecision api={props.api} areaNumber={areaNumber} view={view} onRecorded={reload} />
+          <GlobalDecision areaApi={areaApi} view={view} onRecorded={reload} />
         </>
       )}
     </div>
@@ -108,8 +106,8 @@ export function LeadPage(props: { api: Api; me: MeView; initialArea?: number }) 
 }
 
 function StatementModeration(props: {
-  api: Api;
-  areaNumber: number;
+  /** Calls under the area's path. */
+  areaApi: Api;
   statement: DigestStatement;
   onRecorded: () => void;
 }) {
@@ -122,11 +120,12 @@ function StatementModeration(props: {
   const [outcome, setOutcome] = useState<Notice | undefined>();
   const record = async () => {
     // A refusal leaves every field as typed: only the message changes.
-    const result = await props.api<SaveResponse>(
-      "PUT",
-      `/areas/${props.areaNumber}/decisions/${statement.statementId}`,
-      { agreedRating: rating, rationale, agreedEvidence, agreedIdeas },
-    );
+    const result = await props.areaApi<SaveResponse>("PUT", `/decisions/${statement.statementId}`, {
+      agreedRating: rating,
+      rationale,
+      agreedEvidence,
+      agreedIdeas,
+    });
     setOutcome(
       result.ok
         ? { ok: true, text: `Agreed rating ${rating} recorded.` }
@@ -135,10 +134,7 @@ function StatementModeration(props: {
     if (result.ok) props.onRecorded();
   };
   const sendBack = async () => {
-    const result = await props.api<SendBackResponse>(
-      "POST",
-      `/areas/${props.areaNumber}/send-back/${statement.statementId}`,
-    );
+    const result = await props.areaApi<SendBackResponse>("POST", `/send-back/${statement.statementId}`);
     setOutcome(sendBackNotice(result));
     props.onRecorded();
   };
@@ -218,14 +214,14 @@ function StatementModeration(props: {
   );
 }
 
-function GlobalDecision(props: { api: Api; areaNumber: number; view: LeadAreaView; onRecorded: () => void }) {
+function GlobalDecision(props: { areaApi: Api; view: LeadAreaView; onRecorded: () => void }) {
   const styles = usePageStyles();
   const decided = props.view.digest.globalScore.decision;
   const [score, setScore] = useState(decided ? String(decided.agreedScore) : "");
   const [rationale, setRationale] = useState(decided?.rationale ?? "");
   const [outcome, setOutcome] = useState<Notice | undefined>();
   const record = async () => {
-    const result = await props.api<SaveResponse>("PUT", `/areas/${props.areaNumber}/global-decision`, {
+    const result = await props.areaApi<SaveResponse>("PUT", "/global-decision", {
       agreedScore: score,
       rationale,
     });

@@ -39,6 +39,11 @@ export function createApi(credentials: Credentials) {
 
 export type Api = ReturnType<typeof createApi>;
 
+/** The same calls with paths under a prefix (one area's, say), so a part of a page names only its own path. */
+export function scopedApi(api: Api, prefix: string): Api {
+  return <T>(method: "GET" | "PUT" | "POST", path: string, body?: object) => api<T>(method, `${prefix}${path}`, body);
+}
+
 /** What to show for a failed call: the server's message (an ApiError) or the browser's (a network failure). */
 export function problemText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
