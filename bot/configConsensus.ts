@@ -5,20 +5,19 @@ import {
   type ConsensusThresholds,
 } from "../assessment/consensus/consensusThresholds";
 
+/** One CONSENSUS_* variable: a number within the pure core's bounds for that threshold, else its default. */
+function thresholdVariable(key: keyof ConsensusThresholds) {
+  return z.coerce.number().pipe(bounds[key]).default(defaults[key]);
+}
+
 /** The CONSENSUS_* variables, with the pure core's bounds and defaults (defined once, there). */
 export const consensusEnvShape = {
-  CONSENSUS_MODAL_SHARE_MIN: z.coerce.number().pipe(bounds.modalShareMin).default(defaults.modalShareMin),
-  CONSENSUS_SHARE_MIN_ANSWERS: z.coerce
-    .number()
-    .pipe(bounds.minAnswersForModalShare)
-    .default(defaults.minAnswersForModalShare),
-  CONSENSUS_MAX_RANGE: z.coerce.number().pipe(bounds.maxRange).default(defaults.maxRange),
-  CONSENSUS_QUORUM: z.coerce.number().pipe(bounds.quorum).default(defaults.quorum),
-  CONSENSUS_GLOBAL_TOLERANCE: z.coerce
-    .number()
-    .pipe(bounds.globalScoreTolerance)
-    .default(defaults.globalScoreTolerance),
-  CONSENSUS_EXTRA_ROUNDS: z.coerce.number().pipe(bounds.extraRounds).default(defaults.extraRounds),
+  CONSENSUS_MODAL_SHARE_MIN: thresholdVariable("modalShareMin"),
+  CONSENSUS_SHARE_MIN_ANSWERS: thresholdVariable("minAnswersForModalShare"),
+  CONSENSUS_MAX_RANGE: thresholdVariable("maxRange"),
+  CONSENSUS_QUORUM: thresholdVariable("quorum"),
+  CONSENSUS_GLOBAL_TOLERANCE: thresholdVariable("globalScoreTolerance"),
+  CONSENSUS_EXTRA_ROUNDS: thresholdVariable("extraRounds"),
 };
 
 type ConsensusEnv = { [K in keyof typeof consensusEnvShape]: number };
