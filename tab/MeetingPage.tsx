@@ -83,7 +83,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
           }}
         />
       ) : null}
-      <NoticeBar notice={problem === undefined ? undefined : { ok: false, text: problem }} />
+      <NoticeBar notice={problem ? { ok: false, text: problem } : undefined} />
       {!stage ? (
         <Spinner label="Loading the discussion…" />
       ) : !statement || !stage.flagged[position] ? (
