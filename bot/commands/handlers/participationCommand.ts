@@ -18,13 +18,8 @@ const USAGE = "Usage: **participation @name** (in a team channel), or **particip
  * (and nothing else); `participation none` names nobody; `participation` alone says who is named.
  * Mentions are resolved through the team roster, as `assign` does for leads.
  */
-export const participationCommand: CommandHandler<ParticipationPorts> = async ({
-  turn,
-  caller,
-  services,
-  assessment,
-  rawArgs,
-}) => {
+export const participationCommand: CommandHandler<ParticipationPorts> = async (context) => {
+  const { turn, caller, services, assessment, rawArgs } = context;
   if (!isAllowed("participation", resolveRoles({ caller, coordinatorAadIds: services.config.coordinatorAadIds }))) {
     await replyWithNotice(turn, refusal("name the participation worker", whoMay("participation")));
     return;
