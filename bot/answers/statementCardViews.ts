@@ -9,24 +9,28 @@ import { formatDateTime } from "../../assessment/time/formatDates";
 
 /**
  * The two views of a statement card: the base card everyone sees in the channel (count only —
- * no ratings, so nobody anchors on others before moderation) and one member's own view.
+ * no ratings, so nobody anchors on others before moderation) and one member's own view. The base
+ * card is built from the statement's stored answers, read here for every surface that shows it.
  */
-export function statementBaseCard(
-  services: Ports<"framework">,
+export async function statementBaseCard(
+  services: Ports<"framework", "responses">,
   assignment: AreaAssignment,
   area: Area,
   statement: Statement,
-  answers: readonly Answer[],
-): AdaptiveCard {
-  const mine = answers.filter((answer) => answer.statementId === statement.id);
+): Promise<AdaptiveCard> {
+  const answers = await services.storage.responses.listStatementAnswers(
+    assignment.assessmentId,
+    area.number,
+    statement.id,
+  );
   return buildStatementCard({
     framework: services.framework,
     assessmentId: assignment.assessmentId,
     area,
     statement,
-    answeredCount: mine.length,
+    answeredCount: answers.length,
     closed: assignment.status === "closed",
-    refreshUserIds: refreshIdsOf(mine),
+    refreshUserIds: refreshIdsOf(answers),
   });
 }
 
@@ -62,12 +66,13 @@ export function statementOwnView(
   });
 }
 
-export function globalBaseCard(
-  services: Ports<"framework">,
+/** The channel's global score card, from the area's stored scores (count only, as for a statement). */
+export async function globalBaseCard(
+  services: Ports<"framework", "responses">,
   assignment: AreaAssignment,
   area: Area,
-  scores: readonly GlobalScoreAnswer[],
-): AdaptiveCard {
+): Promise<AdaptiveCard> {
+  const scores = await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number);
   return buildGlobalScoreCard({
     framework: services.framework,
     assessmentId: assignment.assessmentId,

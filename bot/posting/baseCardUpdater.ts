@@ -44,19 +44,8 @@ export class BaseCardUpdater {
     if (posted?.state !== "posted" || !area || (cardKey !== "global" && !statement))
       return { kind: "sent" as const, activityId: "", conversationId: "" };
     const card = statement
-      ? statementBaseCard(
-          this.services,
-          assignment,
-          area,
-          statement,
-          await storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id),
-        )
-      : globalBaseCard(
-          this.services,
-          assignment,
-          area,
-          await storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
-        );
+      ? await statementBaseCard(this.services, assignment, area, statement)
+      : await globalBaseCard(this.services, assignment, area);
     return updateCard(
       this.services,
       {

@@ -113,21 +113,8 @@ async function cardFor(
       leadNames: assignment.leads.map((lead) => lead.name).filter((name) => name !== ""),
     });
   }
-  if (key.kind === "global") {
-    return globalBaseCard(
-      services,
-      assignment,
-      area,
-      await services.storage.responses.listAreaGlobalScores(assessment.id, area.number),
-    );
-  }
+  if (key.kind === "global") return globalBaseCard(services, assignment, area);
   const statement = area.statements.find((candidate) => candidate.id === key.statementId);
   if (!statement) throw new Error(`statement ${key.statementId} is not in area ${area.number}`);
-  return statementBaseCard(
-    services,
-    assignment,
-    area,
-    statement,
-    await services.storage.responses.listStatementAnswers(assessment.id, area.number, statement.id),
-  );
+  return statementBaseCard(services, assignment, area, statement);
 }

@@ -20,13 +20,7 @@ export const showMyAnswerAction: ActionHandler<ShowMyAnswerPorts> = async (conte
   const me = caller.person.aadObjectId;
   const isMember = caller.team?.channelId === assignment.channel.channelId;
   if (isGlobal || !statement) {
-    if (!isMember)
-      return globalBaseCard(
-        services,
-        assignment,
-        area,
-        await services.storage.responses.listAreaGlobalScores(assignment.assessmentId, area.number),
-      );
+    if (!isMember) return globalBaseCard(services, assignment, area);
     const mine = await services.storage.responses.readGlobalScores(assignment.assessmentId, area.number, me);
     return globalOwnView(services, {
       assignment,
@@ -36,14 +30,7 @@ export const showMyAnswerAction: ActionHandler<ShowMyAnswerPorts> = async (conte
       own: mine.own?.value,
     });
   }
-  if (!isMember)
-    return statementBaseCard(
-      services,
-      assignment,
-      area,
-      statement,
-      await services.storage.responses.listStatementAnswers(assignment.assessmentId, area.number, statement.id),
-    );
+  if (!isMember) return statementBaseCard(services, assignment, area, statement);
   // A member's view needs only their own row and the count, however many have answered.
   const mine = await services.storage.responses.readStatement(assignment.assessmentId, area.number, statement.id, me);
   return statementOwnView(services, {
