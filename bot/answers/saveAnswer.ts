@@ -89,8 +89,7 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     ]);
     if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, statement.id);
     const own = saved.outcome === "unchanged" && saved.previous ? saved.previous : answer;
-    // The count may have been read before this answer landed.
-    return { ok: true, answer: own, answeredCount: answered.size + (answered.has(me) ? 0 : 1) };
+    return { ok: true, answer: own, answeredCount: countWith(answered, me) };
   } catch (error) {
     if (error instanceof StorageUnavailableError) {
       return {
@@ -103,6 +102,11 @@ export async function saveAnswer(services: SaveAnswerServices, input: SaveAnswer
     }
     throw error;
   }
+}
+
+/** Who has answered, counting the member who just saved: the read may have run before their answer landed. */
+export function countWith(answered: ReadonlySet<string>, me: string): number {
+  return answered.size + (answered.has(me) ? 0 : 1);
 }
 
 /** The count on a "not saved" card: storage that refused the save may refuse the count too (then 0). */

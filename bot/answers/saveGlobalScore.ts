@@ -4,7 +4,7 @@ import type { Area } from "../../assessment/framework/frameworkSchema";
 import type { AreaAssignment } from "../../assessment/groups/workingGroup";
 import { StorageUnavailableError } from "../../storage/storageErrors";
 import { responseAuditId } from "./responseAuditId";
-import { countIfKnown } from "./saveAnswer";
+import { countIfKnown, countWith } from "./saveAnswer";
 import type { Ports } from "../app/botServices";
 
 export type SaveGlobalScoreResult =
@@ -61,7 +61,7 @@ export async function saveGlobalScore(
       respondents,
     ]);
     if (saved.outcome !== "unchanged") services.cardUpdater.schedule(assignment, "global");
-    return { ok: true, answer, answeredCount: answered.size + (answered.has(me) ? 0 : 1) };
+    return { ok: true, answer, answeredCount: countWith(answered, me) };
   } catch (error) {
     if (error instanceof StorageUnavailableError)
       return {

@@ -118,13 +118,12 @@ export class ResponseRepository {
     statementId: string,
     aadObjectId: string,
   ): Promise<OwnResponse<Answer>> {
-    const keys = answerKeys(assessmentId, areaNumber, statementId, aadObjectId);
-    const [own, respondents] = await Promise.all([
-      this.answers.get(keys),
+    return this.readOwn(
+      this.answers,
+      this.rememberedAnswers,
+      answerKeys(assessmentId, areaNumber, statementId, aadObjectId),
       this.statementRespondents(assessmentId, areaNumber, statementId),
-    ]);
-    if (own) this.rememberedAnswers.set(rowId(keys), own);
-    return { answeredCount: respondents.size, own };
+    );
   }
 
   /**
@@ -187,13 +186,12 @@ export class ResponseRepository {
     areaNumber: number,
     aadObjectId: string,
   ): Promise<OwnResponse<GlobalScoreAnswer>> {
-    const keys = globalScoreKeys(assessmentId, areaNumber, aadObjectId);
-    const [own, respondents] = await Promise.all([
-      this.globalScores.get(keys),
+    return this.readOwn(
+      this.globalScores,
+      this.rememberedScores,
+      globalScoreKeys(assessmentId, areaNumber, aadObjectId),
       this.globalScoreRespondents(assessmentId, areaNumber),
-    ]);
-    if (own) this.rememberedScores.set(rowId(keys), own);
-    return { answeredCount: respondents.size, own };
+    );
   }
 
   /** Who has given an area's global score: as statementRespondents. */
@@ -342,6 +340,18 @@ export class ResponseRepository {
       },
       { attempts: UPDATE_ATTEMPTS },
     );
+  }
+
+  /** The member's own row (remembered for their next save) with the count, read in parallel. */
+  private async readOwn<T>(
+    table: EntityTable<T>,
+    remembered: LRUCache<string, Versioned<T>>,
+    keys: EntityKeys,
+    respondents: Promise<ReadonlySet<string>>,
+  ): Promise<OwnResponse<T>> {
+    const [own, who] = await Promise.all([table.get(keys), respondents]);
+    if (own) remembered.set(rowId(keys), own);
+    return { answeredCount: who.size, own };
   }
 
   private async knownRespondents<T>(table: EntityTable<T>, query: EntityQuery): Promise<ReadonlySet<string>> {
