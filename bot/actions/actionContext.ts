@@ -2,7 +2,7 @@ import type { TurnContext } from "botbuilder";
 import type { AssessmentDetails } from "../../assessment/groups/assessmentDetails";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
 import type { TurnCaller } from "../teams/turnCaller";
-import type { CardVerb } from "./actionRegistry";
+import type { CardVerb } from "./cardVerbs";
 
 /** What a card handler gets; `P` names the ports it uses (dispatch passes them all). */
 export interface ActionContext<P> {

@@ -1,5 +1,6 @@
 import type { BotServices } from "../app/botServices";
 import type { ActionHandler } from "./actionContext";
+import type { CardVerb } from "./cardVerbs";
 import { submitAnswerAction } from "./handlers/submitAnswerAction";
 import { showMyAnswerAction } from "./handlers/showMyAnswerAction";
 import { submitGlobalScoreAction } from "./handlers/submitGlobalScoreAction";
@@ -36,9 +37,7 @@ export const ACTION_HANDLERS = {
   showReRating: showReRatingAction,
   submitReRating: submitReRatingAction,
   confirmNewCycle: confirmNewCycleAction,
-} satisfies Record<string, ActionHandler<BotServices>>;
+} satisfies Record<CardVerb, ActionHandler<BotServices>>;
 
-export type CardVerb = keyof typeof ACTION_HANDLERS;
 /** Every handler in one table: whoever dispatches through it passes the whole bag, each handler takes its ports. */
 export type ActionRegistry = Record<CardVerb, ActionHandler<BotServices>>;
-export const CARD_VERBS = Object.keys(ACTION_HANDLERS) as readonly CardVerb[];

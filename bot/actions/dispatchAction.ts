@@ -5,7 +5,7 @@ import type { AdaptiveCard } from "../../cards/expandTemplate";
 import { getCurrentAssessment, type AssessmentPorts } from "../app/currentAssessment";
 import { readTurnCaller } from "../teams/turnCaller";
 import type { ActionHandler } from "./actionContext";
-import type { CardVerb } from "./actionRegistry";
+import type { CardVerb } from "./cardVerbs";
 import { cardResponse } from "./cardResponse";
 
 const invokeSchema = z.object({

@@ -7,7 +7,7 @@ import { cardsOf } from "../../simulator/teams/connectorStandIn";
 import { AUTHORIZATION_MATRIX, isAllowed, whoMay, type Operation } from "../../assessment/roles/authorizationMatrix";
 import type { Role } from "../../assessment/roles/role";
 import { COMMANDS } from "../../bot/commands/commandCatalogue";
-import { CARD_VERBS } from "../../bot/actions/actionRegistry";
+import { CARD_VERBS } from "../../bot/actions/cardVerbs";
 import { defined } from "../support/defined";
 
 /**

@@ -13,7 +13,7 @@ import { buildYoungPeopleCard } from "../../cards/youngPeopleCard";
 import { buildActionPlanCard } from "../../cards/actionPlanCard";
 import { buildNewCycleCard } from "../../cards/newCycleCard";
 import type { AdaptiveCard } from "../../cards/expandTemplate";
-import { CARD_VERBS } from "../../bot/actions/actionRegistry";
+import { CARD_VERBS } from "../../bot/actions/cardVerbs";
 import { defined } from "../support/defined";
 import { buildReRatingCard } from "../../cards/reRatingCard";
 import { ANSWER_LIMITS } from "../../assessment/answers/answerLimits";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CARD_VERBS } from "../../../bot/actions/actionRegistry";
+import { CARD_VERBS } from "../../../bot/actions/cardVerbs";
 import { generateEvidence } from "../../../simulator/assessment/generateAssessmentText";
 import { seededRandom } from "../../../simulator/assessment/generateAssessmentRandom";
 import type { CardActionTemplate } from "../support/cardActionTemplates";
