@@ -22,7 +22,11 @@ export interface HttpServerOptions {
  * folder and its gunzip stream has no error listener, both before authentication.
  */
 export function createHttpServer(options: HttpServerOptions): restify.Server {
-  const server = restify.createServer({ name: "self-assessment-bot", handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: "self-assessment-bot",
+    handleUncaughtExceptions: false,
+    log: restifyLogger(options.logger),
+  });
   server.post(
     "/api/messages",
     messagesEndpoint({
@@ -54,4 +58,15 @@ export function createHttpServer(options: HttpServerOptions): restify.Server {
     callback();
   });
   return server;
+}
+
+/**
+ * restify logs through the pino instance it is given (restify 11's createServer docs: `options.log`, a
+ * pino logger, default `pino({ name })` on stdout). Left to its default, its own lines — such as
+ * "Discarded returned value from async handler", which logs whatever a route returned, answers and
+ * all — would reach stdout past our redaction. Given ours, they are redacted and formatted like every
+ * other line. @types/restify still types `log` as bunyan's Logger, hence the cast.
+ */
+function restifyLogger(logger: AppLogger): restify.ServerOptions["log"] {
+  return logger.child({ component: "restify" }) as unknown as restify.ServerOptions["log"];
 }

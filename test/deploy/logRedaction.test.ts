@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import type pino from "pino";
+import type { AddressInfo } from "node:net";
+import sinon from "sinon";
 import { createLogger, type AppLogger } from "../../bot/logging/logger";
+import { createHttpServer } from "../../bot/http/createHttpServer";
+import { CheckedActivityAdapter } from "../../bot/adapter/checkedActivityAdapter";
+import { SelfAssessmentBot } from "../../bot/selfAssessmentBot";
+import { waitFor } from "../support/waitFor";
+import { closeServer } from "../../simulator/http/closeServer";
 
 /**
  * What reaches the log when an answer is submitted. Evidence and ideas can name young people,
@@ -106,6 +113,42 @@ describe("log redaction", () => {
         line.includes(KEPT.statementId) && line.includes(KEPT.aadObjectId) && line.includes(KEPT.correlationId),
         `ids lost: ${line}`,
       );
+    }
+  });
+
+  it("routes restify's own lines through createLogger: a route that returns a value has it redacted, not printed", async () => {
+    const { logger, lines } = capture((destination) => createLogger({ level: "info", destination }));
+    const server = createHttpServer({
+      adapter: sinon.createStubInstance(CheckedActivityAdapter),
+      bot: sinon.createStubInstance(SelfAssessmentBot),
+      health: () => Promise.resolve({ ok: true, detail: "" }),
+      logger,
+      loopbackServiceUrlsOnly: true,
+      // A careless async route that answers and also returns what it handled: restify logs the returned value.
+      extraRoutes: [
+        (routes) =>
+          routes.get("/careless", async (_req, res) => {
+            res.send(200, { ok: true });
+            return Promise.resolve(carelessSubmission());
+          }),
+      ],
+    });
+    await new Promise<void>((resolve) => {
+      server.server.listen(0, "127.0.0.1", resolve);
+    });
+    try {
+      const { port } = server.server.address() as AddressInfo;
+      assert.equal((await fetch(`http://127.0.0.1:${String(port)}/careless`)).status, 200);
+      await waitFor(() => lines.some((line) => line.includes("Discarded returned value")), "restify's warning", 10_000);
+      assertNoSecrets(lines);
+      const warning = JSON.parse(lines.find((line) => line.includes("Discarded returned value")) ?? "{}") as Record<
+        string,
+        unknown
+      >;
+      assert.equal(warning["component"], "restify");
+      assert.equal(warning["service"], "self-assessment-bot", "formatted like every other line");
+    } finally {
+      await closeServer(server.server);
     }
   });
 });
