@@ -2,11 +2,10 @@ import { useState } from "react";
 import { Badge, Button, Card, Spinner, Text, Title2, Title3 } from "@fluentui/react-components";
 import type { LeadAreaView, MeView, SaveResponse, SendBackResponse } from "../bot/tab/tabApiContract";
 import type { DigestStatement } from "../assessment/digest/buildAreaDigest";
-import { ANSWER_LIMITS } from "../assessment/answers/answerLimits";
 import { problemText, scopedApi, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
-import { AgreedRatingField } from "./AgreedRatingField";
+import { StatementDecisionForm } from "./StatementDecisionForm";
 import { NoticeBar, type Notice } from "./NoticeBar";
 import { TextareaField } from "./TextareaField";
 import { ChoiceField, scoreChoices } from "./ChoiceField";
@@ -113,29 +112,10 @@ function StatementModeration(props: {
 }) {
   const styles = usePageStyles();
   const { statement } = props;
-  const [rating, setRating] = useState(statement.decision ? String(statement.decision.agreedRating) : "");
-  const [rationale, setRationale] = useState(statement.decision?.rationale ?? "");
-  const [agreedEvidence, setAgreedEvidence] = useState(statement.decision?.agreedEvidence ?? "");
-  const [agreedIdeas, setAgreedIdeas] = useState(statement.decision?.agreedIdeas ?? "");
-  const [outcome, setOutcome] = useState<Notice | undefined>();
-  const record = async () => {
-    // A refusal leaves every field as typed: only the message changes.
-    const result = await props.areaApi<SaveResponse>("PUT", `/decisions/${statement.statementId}`, {
-      agreedRating: rating,
-      rationale,
-      agreedEvidence,
-      agreedIdeas,
-    });
-    setOutcome(
-      result.ok
-        ? { ok: true, text: `Agreed rating ${rating} recorded.` }
-        : { ok: false, text: `Not recorded: ${result.message}` },
-    );
-    if (result.ok) props.onRecorded();
-  };
+  const [sendBackOutcome, setSendBackOutcome] = useState<Notice | undefined>();
   const sendBack = async () => {
     const result = await props.areaApi<SendBackResponse>("POST", `/send-back/${statement.statementId}`);
-    setOutcome(sendBackNotice(result));
+    setSendBackOutcome(sendBackNotice(result));
     props.onRecorded();
   };
   const id = `moderate-${statement.statementId}`;
@@ -187,29 +167,13 @@ function StatementModeration(props: {
           <Button onClick={() => void sendBack()}>Send {statement.statementId} back to the group</Button>
         </div>
       ) : null}
-      <AgreedRatingField statementId={statement.statementId} value={rating} onChange={setRating} />
-      <TextareaField label="Rationale" value={rationale} onChange={setRationale} resize="vertical" />
-      <TextareaField
-        label={`Agreed evidence summary for ${statement.statementId} (optional)`}
-        hint="Shown in the document instead of each member's words, which go to its appendix."
-        value={agreedEvidence}
-        maxLength={ANSWER_LIMITS.evidenceMaxChars}
-        onChange={setAgreedEvidence}
-        resize="vertical"
+      <NoticeBar notice={sendBackOutcome} />
+      <StatementDecisionForm
+        areaApi={props.areaApi}
+        statementId={statement.statementId}
+        decided={statement.decision}
+        onRecorded={props.onRecorded}
       />
-      <TextareaField
-        label={`Agreed ideas for improvement for ${statement.statementId} (optional)`}
-        value={agreedIdeas}
-        maxLength={ANSWER_LIMITS.ideasMaxChars}
-        onChange={setAgreedIdeas}
-        resize="vertical"
-      />
-      <div className={styles.fields}>
-        <Button appearance="primary" onClick={() => void record()}>
-          Record agreed rating for {statement.statementId}
-        </Button>
-      </div>
-      <NoticeBar notice={outcome} />
     </Card>
   );
 }

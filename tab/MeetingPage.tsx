@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from "react";
-import { Button, Spinner, Text, Title2, Title3 } from "@fluentui/react-components";
-import type { MeView, SaveResponse, StageView } from "../bot/tab/tabApiContract";
-import type { Api } from "./tabApi";
+import { Button, Spinner, Text, Title2, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { AgreedDecision, MeView, StageView } from "../bot/tab/tabApiContract";
+import { scopedApi, type Api } from "./tabApi";
 import { StatementComments } from "./StatementComments";
 import { AreaPicker } from "./AreaPicker";
-import { AgreedRatingField } from "./AgreedRatingField";
-import { NoticeBar, type Notice } from "./NoticeBar";
-import { TextareaField } from "./TextareaField";
+import { NoticeBar } from "./NoticeBar";
+import { StatementDecisionForm } from "./StatementDecisionForm";
 import { usePageStyles } from "./pageStyles";
+
+const useStyles = makeStyles({
+  agreed: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  text: { margin: 0, whiteSpace: "pre-wrap" },
+});
 
 /**
  * How often every participant's page asks where the discussion is. A few seconds keeps the room
@@ -20,7 +24,9 @@ const STAGE_POLL_MS = 3000;
  * time, its distribution and the group's evidence WITHOUT names (the stage is shown to everyone).
  * Teams runs a shared stage on each participant's own client, so the page follows the position the
  * server keeps; a lead (or the coordinator) moves it with next / previous and records the agreed
- * rating live through the same moderation service, and everyone else's page follows within seconds.
+ * decision live through the same moderation service and form as the area view (prefilled from the
+ * stored decision, so nothing written earlier is lost), and everyone else's page follows within
+ * seconds and shows the agreed rating and texts read-only.
  */
 export function MeetingPage(props: { api: Api; me: MeView }) {
   const styles = usePageStyles();
@@ -98,7 +104,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
           </Title3>
           <Text>
             {statement.answered} answered · {statement.distributionWords}
-            {statement.agreedRating === undefined ? "" : ` · Agreed rating: ${statement.agreedRating}`}
+            {statement.decision ? ` · Agreed rating: ${statement.decision.agreedRating}` : ""}
           </Text>
           <ul>
             {statement.flags.map((flag) => (
@@ -108,12 +114,13 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
           <StatementComments comments={statement.comments} />
           {leads ? (
             <>
-              <LiveDecision
+              {/* Keyed per statement: the form reads the stored decision once, so the 3-second poll
+                  never resets what the lead is typing; next or previous brings the other statement's. */}
+              <StatementDecisionForm
                 key={statement.statementId}
-                api={props.api}
-                areaNumber={areaNumber}
+                areaApi={scopedApi(props.api, `/areas/${areaNumber}`)}
                 statementId={statement.statementId}
-                current={statement.agreedRating}
+                decided={statement.decision}
                 onRecorded={() => void refresh()}
               />
               <div className={styles.actions}>
@@ -129,7 +136,12 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
               </div>
             </>
           ) : (
-            <Text>The group's lead moves the discussion on; this page follows.</Text>
+            <>
+              {statement.decision ? (
+                <AgreedTexts statementId={statement.statementId} decision={statement.decision} />
+              ) : null}
+              <Text>The group's lead moves the discussion on; this page follows.</Text>
+            </>
           )}
         </section>
       )}
@@ -137,38 +149,25 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
   );
 }
 
-function LiveDecision(props: {
-  api: Api;
-  areaNumber: number;
-  statementId: string;
-  current?: number;
-  onRecorded: () => void;
-}) {
-  const [rating, setRating] = useState(props.current === undefined ? "" : String(props.current));
-  const [rationale, setRationale] = useState("");
-  const [outcome, setOutcome] = useState<Notice | undefined>();
-  const record = async () => {
-    const result = await props.api<SaveResponse>("PUT", `/areas/${props.areaNumber}/decisions/${props.statementId}`, {
-      agreedRating: rating,
-      rationale,
-    });
-    setOutcome(
-      result.ok
-        ? { ok: true, text: `Agreed rating ${rating} recorded for ${props.statementId}.` }
-        : { ok: false, text: `Not recorded: ${result.message}` },
-    );
-    if (result.ok) props.onRecorded();
-  };
+/** What the group agreed, read-only for everyone but the lead: the words the compiled document prints. */
+function AgreedTexts(props: { statementId: string; decision: AgreedDecision }) {
+  const styles = useStyles();
+  const { agreedEvidence, agreedIdeas } = props.decision;
+  if (!agreedEvidence && !agreedIdeas) return null;
   return (
-    <>
-      <AgreedRatingField statementId={props.statementId} value={rating} onChange={setRating} />
-      <TextareaField label="Rationale" value={rationale} onChange={setRationale} />
-      <div>
-        <Button appearance="primary" onClick={() => void record()}>
-          Record agreed rating
-        </Button>
-      </div>
-      <NoticeBar notice={outcome} />
-    </>
+    <dl aria-label={`Agreed for ${props.statementId}`} className={styles.agreed}>
+      {agreedEvidence ? (
+        <>
+          <dt>Agreed evidence summary</dt>
+          <dd className={styles.text}>{agreedEvidence}</dd>
+        </>
+      ) : null}
+      {agreedIdeas ? (
+        <>
+          <dt>Agreed ideas for improvement</dt>
+          <dd className={styles.text}>{agreedIdeas}</dd>
+        </>
+      ) : null}
+    </dl>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AreaDigest } from "../../assessment/digest/buildAreaDigest";
+import type { AreaDigest, DigestStatement } from "../../assessment/digest/buildAreaDigest";
 import type { AreaStatus } from "../../assessment/groups/workingGroup";
 
 /**
@@ -132,6 +132,15 @@ export interface CompileResponse {
 export const moveStageBodySchema = z.object({ statementId: z.string().min(1).max(16) });
 
 /**
+ * A recorded decision in the group's agreed words, without who recorded it (`decidedBy`): these are
+ * the texts the compiled document prints, so the shared stage may show them to everyone.
+ */
+export type AgreedDecision = Pick<
+  NonNullable<DigestStatement["decision"]>,
+  "agreedRating" | "rationale" | "agreedEvidence" | "agreedIdeas"
+>;
+
+/**
  * What the meeting stage shows, the same for every participant: one flagged statement with its
  * distribution and the group's evidence WITHOUT names (the stage is seen by everyone in the meeting).
  */
@@ -148,7 +157,8 @@ export interface StageView {
     distributionWords: string;
     flags: string[];
     comments: Array<{ kind: "evidence" | "ideas"; rating: number; text: string }>;
-    agreedRating?: number;
+    /** The recorded decision, so a lead re-recording in the meeting starts from what was written. */
+    decision?: AgreedDecision;
   };
   /** When a lead last moved the stage (the pages poll and follow). */
   movedAt?: string;

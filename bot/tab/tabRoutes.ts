@@ -177,7 +177,8 @@ export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server:
           return { status: 404, body: { ok: false, message: "There is no such statement in this area." } };
         const body = recordDecisionBodySchema.safeParse(t.body);
         if (!body.success) return badBody(body.error);
-        // The meeting view sends no agreed text fields: absent (not blank) keeps what the lead wrote.
+        // Both pages send all four fields; a body without the agreed texts (a page loaded before they
+        // were offered) keeps what the lead wrote: absent keeps, blank clears.
         const stored =
           body.data.agreedEvidence === undefined || body.data.agreedIdeas === undefined
             ? await services.storage.moderation.getDecision(t.assignment.assessmentId, statement.id)

@@ -1,14 +1,15 @@
 import type { Area } from "../../../assessment/framework/frameworkSchema";
+import type { DigestStatement } from "../../../assessment/digest/buildAreaDigest";
 import type { AreaAssignment } from "../../../assessment/groups/workingGroup";
 import type { Ports } from "../../app/botServices";
 import { readStagePosition } from "../meetingStage";
-import type { StageView } from "../tabApiContract";
+import type { AgreedDecision, StageView } from "../tabApiContract";
 import { storedAreaDigest } from "./storedAreaDigest";
 
 /**
  * The meeting stage for an area: the statement the lead put on stage (or the first flagged one)
- * from the same digest the lead moderates, its comments stripped of their authors. Built without a
- * roster read: every participant's page asks for it every few seconds.
+ * from the same digest the lead moderates, its comments stripped of their authors and its decision
+ * of who recorded it. Built without a roster read: every participant's page asks for it every few seconds.
  */
 export async function stageView(
   services: Parameters<typeof storedAreaDigest>[0] & Ports<never, "botState">,
@@ -34,10 +35,21 @@ export async function stageView(
             distributionWords: shown.distributionWords,
             flags: shown.flags,
             comments: shown.comments.map(({ kind, rating, text }) => ({ kind, rating, text })),
-            ...(shown.decision ? { agreedRating: shown.decision.agreedRating } : {}),
+            ...(shown.decision ? { decision: agreedWords(shown.decision) } : {}),
           },
         }
       : {}),
     ...(position ? { movedAt: position.movedAt } : {}),
+  };
+}
+
+/** The decision's agreed words, named one by one so who decided (and when) never reaches the stage. */
+function agreedWords(decision: NonNullable<DigestStatement["decision"]>): AgreedDecision {
+  const { agreedRating, rationale, agreedEvidence, agreedIdeas } = decision;
+  return {
+    agreedRating,
+    rationale,
+    ...(agreedEvidence === undefined ? {} : { agreedEvidence }),
+    ...(agreedIdeas === undefined ? {} : { agreedIdeas }),
   };
 }
