@@ -198,8 +198,9 @@ describe("the Teams tab in Chromium", function () {
     await region.getByText("Rated 4 · Evidence").first().waitFor();
     await region.getByRole("radio", { name: "3" }).check();
     await region.getByRole("textbox", { name: "Rationale" }).fill("Agreed at the discussion group");
+    await region.getByRole("textbox", { name: "Agreed ideas for improvement for 7a" }).fill("Ideas agreed by the lead");
     await region.getByRole("button", { name: "Record agreed rating for 7a" }).click();
-    await region.getByText("Agreed rating 3 recorded.").waitFor();
+    await region.getByText("Agreed rating 3 recorded for 7a.").waitFor();
 
     const sentBefore = scenario.harness.connector.recorded.length;
     await page.getByRole("button", { name: "Remind them in the channel" }).click();
@@ -230,7 +231,7 @@ describe("the Teams tab in Chromium", function () {
     assert.match(digest, new RegExp(`Agreed rating: 3 \\(by ${scenario.lead.name}\\)`));
   });
 
-  it("the discussion stage follows the lead: next, previous and the agreed rating reach another participant's page, without names", async () => {
+  it("the discussion stage follows the lead: next, previous and the agreed decision (prefilled from the stored one, kept through polls and a refusal) reach another participant's page, without names", async () => {
     // A second flagged statement (7c: rated 2 in the tab, 4 on the card), so the lead has somewhere to go.
     await scenario.answer(member(1), 7, "7c", { rating: "4", evidence: "Card evidence for 7c" });
     const lead = await open(scenario.lead, "meeting");
@@ -251,13 +252,47 @@ describe("the Teams tab in Chromium", function () {
     await onStage(follower, "7c");
     await follower.getByText("Card evidence for 7c").waitFor();
 
+    // No rating chosen: refused, and the rationale stays as typed.
+    await lead.getByRole("textbox", { name: "Rationale" }).fill("Most of the room said 3");
+    await lead.getByRole("button", { name: "Record agreed rating for 7c" }).click();
+    await lead.getByText(/^Not recorded: /).waitFor();
+    assert.equal(await lead.getByRole("textbox", { name: "Rationale" }).inputValue(), "Most of the room said 3");
     await lead.getByRole("radio", { name: "3" }).check();
-    await lead.getByRole("button", { name: "Record agreed rating" }).click();
+    await lead.getByRole("button", { name: "Record agreed rating for 7c" }).click();
     await lead.getByText("Agreed rating 3 recorded for 7c.").waitFor();
     await follower.getByText(/Agreed rating: 3$/).waitFor({ timeout: 20_000 });
+    assert.equal(
+      (await scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7c"))?.rationale,
+      "Most of the room said 3",
+    );
 
+    // Back on 7a, decided on the lead page: the meeting's form starts from the stored decision, a poll
+    // leaves an edit alone, and re-recording keeps the rationale; members read the agreed texts.
     await lead.getByRole("button", { name: "Previous" }).click();
     await onStage(follower, "7a");
+    const rationale = lead.getByRole("textbox", { name: "Rationale" });
+    const agreedEvidence = lead.getByRole("textbox", { name: "Agreed evidence summary for 7a" });
+    assert.equal(await rationale.inputValue(), "Agreed at the discussion group");
+    assert.equal(
+      await lead.getByRole("textbox", { name: "Agreed ideas for improvement for 7a" }).inputValue(),
+      "Ideas agreed by the lead",
+    );
+    await agreedEvidence.fill("Evidence agreed in the meeting");
+    const polled = () =>
+      lead.waitForResponse((response) => response.url().endsWith("/tab/api/areas/7/stage") && response.ok());
+    await polled();
+    await polled(); // the first poll's answer has certainly been rendered by the time the second comes
+    assert.equal(await agreedEvidence.inputValue(), "Evidence agreed in the meeting", "a poll reset the typed text");
+    await lead.getByRole("button", { name: "Record agreed rating for 7a" }).click();
+    await lead.getByText("Agreed rating 3 recorded for 7a.").waitFor();
+    const decided = await scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7a");
+    assert.equal(decided?.agreedEvidence, "Evidence agreed in the meeting");
+    assert.equal(decided.rationale, "Agreed at the discussion group");
+    assert.equal(decided.agreedIdeas, "Ideas agreed by the lead");
+    const agreedOnStage = follower.getByRole("definition").filter({ hasText: "Evidence agreed in the meeting" });
+    await agreedOnStage.waitFor({ timeout: 20_000 });
+    await follower.getByText("Ideas agreed by the lead").waitFor();
+    assert.equal(await follower.getByRole("textbox").count(), 0, "a member's stage is read-only");
     for (const page of [lead, follower])
       for (const person of scenario.members)
         assert.equal(await page.getByText(person.name).count(), 0, "a name reached the shared stage");
