@@ -137,9 +137,7 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
             </>
           ) : (
             <>
-              {statement.decision ? (
-                <AgreedTexts statementId={statement.statementId} decision={statement.decision} />
-              ) : null}
+              {statement.decision ? <AgreedTexts decision={statement.decision} /> : null}
               <Text>The group's lead moves the discussion on; this page follows.</Text>
             </>
           )}
@@ -150,12 +148,12 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
 }
 
 /** What the group agreed, read-only for everyone but the lead: the words the compiled document prints. */
-function AgreedTexts(props: { statementId: string; decision: AgreedDecision }) {
+function AgreedTexts(props: { decision: AgreedDecision }) {
   const styles = useStyles();
   const { agreedEvidence, agreedIdeas } = props.decision;
   if (!agreedEvidence && !agreedIdeas) return null;
   return (
-    <dl aria-label={`Agreed for ${props.statementId}`} className={styles.agreed}>
+    <dl className={styles.agreed}>
       {agreedEvidence ? (
         <>
           <dt>Agreed evidence summary</dt>

@@ -293,6 +293,8 @@ describe("the Teams tab in Chromium", function () {
     await agreedOnStage.waitFor({ timeout: 20_000 });
     await follower.getByText("Ideas agreed by the lead").waitFor();
     assert.equal(await follower.getByRole("textbox").count(), 0, "a member's stage is read-only");
+    await expectAccessible(lead, "meeting page (lead, decision form)");
+    await expectAccessible(follower, "meeting page (follower, agreed texts)");
     for (const page of [lead, follower])
       for (const person of scenario.members)
         assert.equal(await page.getByText(person.name).count(), 0, "a name reached the shared stage");
