@@ -147,25 +147,26 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
   );
 }
 
-/** What the group agreed, read-only for everyone but the lead: the words the compiled document prints. */
+/**
+ * What the group agreed, read-only for everyone but the lead: the words the compiled document prints
+ * (its moderation note carries the rationale too, so the room may read it here).
+ */
 function AgreedTexts(props: { decision: AgreedDecision }) {
   const styles = useStyles();
-  const { agreedEvidence, agreedIdeas } = props.decision;
-  if (!agreedEvidence && !agreedIdeas) return null;
+  const shown = [
+    ["Rationale", props.decision.rationale],
+    ["Agreed evidence summary", props.decision.agreedEvidence],
+    ["Agreed ideas for improvement", props.decision.agreedIdeas],
+  ].filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (shown.length === 0) return null;
   return (
     <dl className={styles.agreed}>
-      {agreedEvidence ? (
-        <>
-          <dt>Agreed evidence summary</dt>
-          <dd className={styles.text}>{agreedEvidence}</dd>
-        </>
-      ) : null}
-      {agreedIdeas ? (
-        <>
-          <dt>Agreed ideas for improvement</dt>
-          <dd className={styles.text}>{agreedIdeas}</dd>
-        </>
-      ) : null}
+      {shown.map(([term, text]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd className={styles.text}>{text}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -292,6 +292,7 @@ describe("the Teams tab in Chromium", function () {
     const agreedOnStage = follower.getByRole("definition").filter({ hasText: "Evidence agreed in the meeting" });
     await agreedOnStage.waitFor({ timeout: 20_000 });
     await follower.getByText("Ideas agreed by the lead").waitFor();
+    await follower.getByText("Agreed at the discussion group").waitFor(); // the rationale the document prints
     assert.equal(await follower.getByRole("textbox").count(), 0, "a member's stage is read-only");
     await expectAccessible(lead, "meeting page (lead, decision form)");
     await expectAccessible(follower, "meeting page (follower, agreed texts)");
