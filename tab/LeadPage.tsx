@@ -168,7 +168,10 @@ function StatementModeration(props: {
         </div>
       ) : null}
       <NoticeBar notice={sendBackOutcome} />
+      {/* Keyed by the stored decision: one recorded since (a bulk accept, this lead's own record) refills
+          the form from storage, while a reload that changed nothing here leaves what is being typed alone. */}
       <StatementDecisionForm
+        key={statement.decision?.decidedAt ?? "undecided"}
         areaApi={props.areaApi}
         statementId={statement.statementId}
         decided={statement.decision}

@@ -340,6 +340,19 @@ describe("the Teams tab in Chromium", function () {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
     await page.context().close();
+
+    // A bulk accept decides 7b: its form on the lead page shows the accepted rating without a reload.
+    const lead = await open(scenario.lead, "lead");
+    const form7b = lead.getByRole("region", { name: /^7b\. / });
+    assert.equal(await form7b.getByRole("radio", { name: "3" }).isChecked(), false);
+    await lead.getByRole("button", { name: "Accept the group's rating for every unflagged statement" }).click();
+    await form7b.getByText("Agreed: 3").waitFor();
+    assert.equal(
+      await form7b.getByRole("radio", { name: "3" }).isChecked(),
+      true,
+      "the form shows the accepted rating",
+    );
+    await lead.context().close();
   });
 
   it("the member page and the heat map pass axe-core in the dark and high-contrast themes too; every role photographed at 390×844 and 1280×800", async () => {
