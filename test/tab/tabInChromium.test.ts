@@ -319,7 +319,7 @@ describe("the Teams tab in Chromium", function () {
     await follower.context().close();
   });
 
-  it("the coordinator's heat map shows the agreed rating, the provisional ones and the unanswered", async () => {
+  it("the coordinator's heat map shows the agreed rating, the provisional ones and the unanswered; a lead's bulk accept then fills the accepted statement's form", async () => {
     const page = await open(scenario.coordinator, "overview");
     await expectAccessible(page, "overview page");
     const cell = (id: string) => page.locator(`li[data-statement="${id}"]`);
