@@ -48,6 +48,8 @@ export interface GroupScenario {
     statementId: string,
     inputs: { rating?: string; evidence?: string; ideas?: string },
   ): Promise<InvokeResult>;
+  /** A call to the tab's API (`path` under /tab/api) as `from`, signed in by local mode's dev identity headers. */
+  tabApi(from: TeamsPerson, method: string, path: string, body?: unknown): Promise<Response>;
 }
 
 export interface InvokeResult {
@@ -94,6 +96,17 @@ export async function startGroupScenario(
         areaNumber: String(areaNumber),
         statementId,
         ...inputs,
+      }),
+    tabApi: (from, method, path, body) =>
+      fetch(`${harness.url}/tab/api${path}`, {
+        method,
+        headers: {
+          "x-dev-user": from.aadObjectId,
+          "x-dev-name": encodeURIComponent(from.name),
+          "x-dev-tenant": TENANT_ID,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       }),
   };
   return scenario;

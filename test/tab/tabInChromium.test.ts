@@ -301,18 +301,8 @@ describe("the Teams tab in Chromium", function () {
         assert.equal(await page.getByText(person.name).count(), 0, "a name reached the shared stage");
 
     // The server keeps the position: a member cannot move it, and a statement that is not flagged is refused.
-    const headers = (person: TeamsPerson) => ({
-      "content-type": "application/json",
-      "x-dev-user": person.aadObjectId,
-      "x-dev-name": encodeURIComponent(person.name),
-      "x-dev-tenant": TENANT_ID,
-    });
     const moveAs = (person: TeamsPerson, statementId: string) =>
-      fetch(`${scenario.harness.url}/tab/api/areas/7/stage`, {
-        method: "PUT",
-        headers: headers(person),
-        body: JSON.stringify({ statementId }),
-      });
+      scenario.tabApi(person, "PUT", "/areas/7/stage", { statementId });
     assert.equal((await moveAs(member(2), "7c")).status, 403);
     assert.equal((await moveAs(scenario.lead, "7b")).status, 422);
     await lead.context().close();
@@ -410,17 +400,7 @@ describe("the Teams tab in Chromium", function () {
     await page.context().close();
 
     // The API itself: coordinator only, validated, clear refusals.
-    const assignAs = (person: TeamsPerson, body: object) =>
-      fetch(`${scenario.harness.url}/tab/api/assignments`, {
-        method: "PUT",
-        headers: {
-          "content-type": "application/json",
-          "x-dev-user": person.aadObjectId,
-          "x-dev-name": encodeURIComponent(person.name),
-          "x-dev-tenant": TENANT_ID,
-        },
-        body: JSON.stringify(body),
-      });
+    const assignAs = (person: TeamsPerson, body: object) => scenario.tabApi(person, "PUT", "/assignments", body);
     const valid = { areas: [4], channelId: youth.channelId, leadAadIds: [scenario.lead.aadObjectId] };
     assert.equal((await assignAs(scenario.lead, valid)).status, 403);
     const noLead = await assignAs(scenario.coordinator, { ...valid, leadAadIds: [] });

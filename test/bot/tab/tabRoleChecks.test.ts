@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import sinon from "sinon";
 import { startGroupScenario, type GroupScenario } from "../../support/groupScenario";
-import { TENANT_ID } from "../../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../../simulator/teams/people";
 
 /**
@@ -30,14 +29,7 @@ describe("the tab's role checks", () => {
     assert.ok(person, `member ${index} exists`);
     return person;
   };
-  const get = (person: TeamsPerson, path: string) =>
-    fetch(`${scenario.harness.url}/tab/api${path}`, {
-      headers: {
-        "x-dev-user": person.aadObjectId,
-        "x-dev-name": encodeURIComponent(person.name),
-        "x-dev-tenant": TENANT_ID,
-      },
-    });
+  const get = (person: TeamsPerson, path: string) => scenario.tabApi(person, "GET", path);
 
   it("refuses a member on the first request after they left the team, and grants them again once they are back", async () => {
     const leaving = member(1);

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, assignArea, type GroupScenario } from "../../support/groupScenario";
-import { TENANT_ID } from "../../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../../simulator/teams/people";
 import type { MyAreaView } from "../../../bot/tab/tabApiContract";
 
@@ -26,16 +25,7 @@ describe("the tab during a second round", () => {
 
   const members = () => scenario.members as [TeamsPerson, TeamsPerson, TeamsPerson];
   const call = (person: TeamsPerson, method: string, path: string, body?: unknown) =>
-    fetch(`${scenario.harness.url}/tab/api${path}`, {
-      method,
-      headers: {
-        "x-dev-user": person.aadObjectId,
-        "x-dev-name": encodeURIComponent(person.name),
-        "x-dev-tenant": TENANT_ID,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    scenario.tabApi(person, method, path, body);
   const statementIn = async (person: TeamsPerson, statementId: string) => {
     const view = (await (await call(person, "GET", "/areas/7/mine")).json()) as MyAreaView;
     const statement = view.statements.find((candidate) => candidate.id === statementId);

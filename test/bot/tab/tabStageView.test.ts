@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { startGroupScenario, type GroupScenario } from "../../support/groupScenario";
-import { TENANT_ID } from "../../../simulator/teams/teamsActivities";
 import type { TeamsPerson } from "../../../simulator/teams/people";
 import type { StageView } from "../../../bot/tab/tabApiContract";
 
@@ -24,16 +23,7 @@ describe("the meeting stage's view of a recorded decision", () => {
   after(async () => scenario.harness.close());
 
   const call = (person: TeamsPerson, method: string, path: string, body?: unknown) =>
-    fetch(`${scenario.harness.url}/tab/api${path}`, {
-      method,
-      headers: {
-        "x-dev-user": person.aadObjectId,
-        "x-dev-name": encodeURIComponent(person.name),
-        "x-dev-tenant": TENANT_ID,
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    scenario.tabApi(person, method, path, body);
 
   it("returns the stored rationale and agreed texts to every participant, and no names", async () => {
     const recorded = await call(scenario.lead, "PUT", "/areas/7/decisions/7a", {
