@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { startGroupScenario, type GroupScenario } from "../../support/groupScenario";
+import { assignArea, startGroupScenario, type GroupScenario } from "../../support/groupScenario";
 import type { TeamsPerson } from "../../../simulator/teams/people";
 import type { StageView } from "../../../bot/tab/tabApiContract";
 
@@ -13,7 +13,7 @@ describe("the meeting stage's view of a recorded decision", () => {
 
   before(async () => {
     scenario = await startGroupScenario({ memberCount: 2 });
-    await scenario.say(scenario.coordinator, "assign 7", [scenario.lead]);
+    await assignArea(scenario, 7);
     await scenario.say(scenario.lead, "start");
     await scenario.harness.app.idle();
     const [ana, ben] = scenario.members as [TeamsPerson, TeamsPerson];
