@@ -175,6 +175,7 @@ function StatementModeration(props: {
         areaApi={props.areaApi}
         statementId={statement.statementId}
         decided={statement.decision}
+        replacing={statement.decision?.decidedAt ?? null}
         onRecorded={props.onRecorded}
       />
     </Card>
@@ -187,16 +188,20 @@ function GlobalDecision(props: { areaApi: Api; view: LeadAreaView; onRecorded: (
   const [score, setScore] = useState(decided ? String(decided.agreedScore) : "");
   const [rationale, setRationale] = useState(decided?.rationale ?? "");
   const [outcome, setOutcome] = useState<Notice | undefined>();
+  // The decision this form stands on (as StatementDecisionForm's `replacing`): the stored one, then each it records.
+  const [replacing, setReplacing] = useState(decided?.decidedAt ?? null);
   const record = async () => {
     const result = await props.areaApi<SaveResponse>("PUT", "/global-decision", {
       agreedScore: score,
       rationale,
+      replacing,
     });
     setOutcome(
       result.ok
         ? { ok: true, text: "Agreed global score recorded." }
         : { ok: false, text: `Not recorded: ${result.message}` },
     );
+    setReplacing(result.ok ? result.savedAt : (result.decidedAt ?? replacing));
     if (result.ok) props.onRecorded();
   };
   const { median, count } = props.view.digest.globalScore;

@@ -90,7 +90,7 @@ export interface AreaDigest {
     /** "lowest 4, highest 8; 4: 1 · 6: 2 · 8: 1" (only scores given), empty with none. */
     spread: string;
     flags: string[];
-    decision?: { agreedScore: number; rationale: string; decidedBy: string };
+    decision?: { agreedScore: number; rationale: string; decidedBy: string; decidedAt: string };
   };
   /** Flagged statements first, then unflagged; framework order within each group. */
   statements: DigestStatement[];
@@ -243,6 +243,7 @@ export function buildAreaDigest(
               agreedScore: globalDecision.agreedScore,
               rationale: globalDecision.rationale,
               decidedBy: globalDecision.decidedBy.name,
+              decidedAt: globalDecision.decidedAt,
             },
           }
         : {}),

@@ -7,7 +7,9 @@ const LOGGER_KEY = Symbol("turnLogger");
 
 /**
  * Gives every activity a correlation id and logs its shape — type, invoke name, verb, command
- * word — never its text, names or card inputs (answers can name young people).
+ * word — never its text, names or card inputs (answers can name young people). One line per
+ * activity, written when the turn ends (as pino-http does per request), with how long it took and
+ * whether it threw; a turn that throws also gets the adapter's "turn failed" line, with the error.
  */
 export function correlationMiddleware(logger: AppLogger): Middleware {
   return {
@@ -16,17 +18,25 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
       const log = logger.child({ correlationId });
       turn.turnState.set(LOGGER_KEY, log);
       const started = Date.now();
-      log.info(
-        {
-          activityType: turn.activity.type,
-          invokeName: turn.activity.name,
-          verb: readVerb(turn.activity.value),
-          conversationType: receivedActivity(turn).conversation?.conversationType,
-        },
-        "activity received",
-      );
-      await next();
-      log.info({ ms: Date.now() - started }, "activity handled");
+      let failed = false;
+      try {
+        await next();
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        log.info(
+          {
+            activityType: turn.activity.type,
+            invokeName: turn.activity.name,
+            verb: readVerb(turn.activity.value),
+            conversationType: receivedActivity(turn).conversation?.conversationType,
+            ms: Date.now() - started,
+            ...(failed ? { failed } : {}),
+          },
+          "activity handled",
+        );
+      }
     },
   };
 }

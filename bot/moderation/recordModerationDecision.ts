@@ -7,7 +7,7 @@ import {
 } from "../../assessment/moderation/moderationDecision";
 import type { AuditEntry } from "../../assessment/audit/auditEntry";
 import type { Person } from "../../assessment/answers/person";
-import type { ModerationRepository } from "../../storage/repositories/moderationRepository";
+import type { DecisionGuard, ModerationRepository } from "../../storage/repositories/moderationRepository";
 import type { AuditedSave, AuditOf } from "../../storage/saveWithAudit";
 import type { Ports } from "../app/botServices";
 
@@ -29,11 +29,13 @@ export interface DecisionKind<T extends Decided> {
   target: (decision: T) => string;
   /** The audit's before/after: the agreed value and which agreed texts exist, never the texts or the rationale. */
   summary: (decision: T) => string;
+  /** "agreed rating 3 for 7a": what a lead is told another lead recorded. */
+  describe: (decision: T) => string;
   save: (
     moderation: ModerationRepository,
     decision: T,
     audit: AuditOf<T>,
-    onlyIfAbsent: boolean,
+    options: { onlyIfAbsent: boolean } & DecisionGuard,
   ) => Promise<AuditedSave<T>>;
 }
 
@@ -50,7 +52,8 @@ export const statementDecision: DecisionKind<ModerationDecision> = {
       ...(decision.agreedEvidence === undefined ? [] : ["agreed evidence"]),
       ...(decision.agreedIdeas === undefined ? [] : ["agreed ideas"]),
     ].join(" + "),
-  save: (moderation, decision, audit, onlyIfAbsent) => moderation.saveDecision(decision, audit, { onlyIfAbsent }),
+  describe: (decision) => `agreed rating ${decision.agreedRating} for ${decision.statementId}`,
+  save: (moderation, decision, audit, options) => moderation.saveDecision(decision, audit, options),
 };
 
 /** The framework's global scores run from 0 to `max` (10); the stored schema allows any framework's. */
@@ -62,25 +65,31 @@ export function globalScoreDecision(max: number): DecisionKind<GlobalScoreDecisi
     action: "globalDecisionRecorded",
     target: (decision) => `area ${decision.areaNumber}`,
     summary: (decision) => String(decision.agreedScore),
-    save: (moderation, decision, audit) => moderation.saveGlobalDecision(decision, audit),
+    describe: (decision) => `agreed global score ${decision.agreedScore} for area ${decision.areaNumber}`,
+    save: (moderation, decision, audit, guard) => moderation.saveGlobalDecision(decision, audit, guard),
   };
 }
 
 export type RecordModerationResult<T> =
-  { ok: true; decision: T; previous?: T } | { ok: false; reason: "invalid" | "alreadyDecided"; message: string };
+  | { ok: true; decision: T; previous?: T }
+  | { ok: false; reason: "invalid" | "alreadyDecided"; message: string }
+  /** `current`: the decision recorded since the lead's form was filled; saving again with it as `replacing` replaces it. */
+  | { ok: false; reason: "changedSince"; message: string; current: T };
 
 /**
  * The one way a moderation decision is recorded, for every surface and action (a lead's decision
  * from the digest card or the tab, an agreed global score, a bulk accept of proposed ratings): the
  * caller has checked the role; this validates what was typed, then stores the decision and its audit
  * entry (before → after) in one transaction, so no crash keeps one without the other. With
- * `onlyIfAbsent`, a statement that already has a decision keeps it ("alreadyDecided").
+ * `onlyIfAbsent`, a statement that already has a decision keeps it ("alreadyDecided"); with
+ * `replacing`, a decision recorded since the lead's form was filled is kept and named
+ * ("changedSince"), so the lead can compare before replacing it.
  */
 export async function recordModerationDecision<T extends Decided>(
   services: ModerationServices,
   kind: DecisionKind<T>,
   fields: Record<string, unknown>,
-  options: { onlyIfAbsent?: boolean } = {},
+  options: { onlyIfAbsent?: boolean } & DecisionGuard = {},
 ): Promise<RecordModerationResult<T>> {
   const parsed = kind.schema.safeParse({ ...fields, decidedAt: services.clock().toISOString() });
   if (!parsed.success) {
@@ -105,8 +114,21 @@ export async function recordModerationDecision<T extends Decided>(
       before: previous === undefined ? undefined : kind.summary(previous),
       after: kind.summary(decision),
     }),
-    options.onlyIfAbsent === true,
+    { onlyIfAbsent: options.onlyIfAbsent === true, replacing: options.replacing },
   );
-  if (!saved.written) return { ok: false, reason: "alreadyDecided", message: "already decided" };
+  if (!saved.written) {
+    const current = saved.previous;
+    // Nothing written means something is stored: a guard finds nothing to refuse when nothing is.
+    if (options.replacing === undefined || current === undefined)
+      return { ok: false, reason: "alreadyDecided", message: "already decided" };
+    return {
+      ok: false,
+      reason: "changedSince",
+      current,
+      message:
+        `${current.decidedBy.name} recorded ${kind.describe(current)} after this form was filled in. ` +
+        "What you typed is still here: press Record again to replace their decision with yours, or reload the page to see theirs (reloading clears what you typed).",
+    };
+  }
   return saved.previous === undefined ? { ok: true, decision } : { ok: true, decision, previous: saved.previous };
 }

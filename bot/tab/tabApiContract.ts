@@ -12,15 +12,22 @@ export const saveAnswerBodySchema = z.object({
   ideas: z.string().max(20_000),
 });
 export const saveGlobalScoreBodySchema = z.object({ score: z.string().max(8) });
+/**
+ * `replacing`: the decidedAt of the decision the lead's form was filled from, null when it showed
+ * none; a decision recorded since is then kept, not overwritten (a 422 naming it). Absent: replace.
+ */
+const replacingSchema = z.string().max(64).nullable().optional();
 export const recordDecisionBodySchema = z.object({
   agreedRating: z.string().max(8),
   rationale: z.string().max(20_000),
   agreedEvidence: z.string().max(20_000).optional(),
   agreedIdeas: z.string().max(20_000).optional(),
+  replacing: replacingSchema,
 });
 export const recordGlobalDecisionBodySchema = z.object({
   agreedScore: z.string().max(8),
   rationale: z.string().max(20_000),
+  replacing: replacingSchema,
 });
 
 export interface TabArea {
@@ -61,7 +68,9 @@ export interface MyAreaView {
   globalScore: { max: number; answeredCount: number; mine?: number };
 }
 
-export type SaveResponse = { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string };
+/** `decidedAt` on a refused decision: the one recorded since the form was filled, to send as `replacing`. */
+export type SaveResponse =
+  { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string; decidedAt?: string };
 
 /** Statements sent back to the group ("7a (round 2)") and those refused, each with its reason. */
 export interface SendBackResponse {

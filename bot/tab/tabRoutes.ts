@@ -10,6 +10,7 @@ import {
   recordModerationDecision,
   statementDecision,
   type ModerationServices,
+  type RecordModerationResult,
 } from "../moderation/recordModerationDecision";
 import { acceptModalRatings } from "../moderation/acceptModalRatings";
 import { sendBackForRound, type SendBackPorts } from "../rounds/sendBackForRound";
@@ -65,12 +66,15 @@ export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server:
     status: 400,
     body: { ok: false, message: error.issues[0]?.message ?? "The request was not understood." },
   });
-  const saved = (
-    result: { ok: true; answeredCount: number; savedAt: string } | { ok: false; message: string },
-  ): Reply => ({
-    status: result.ok ? 200 : 422,
-    body: result satisfies SaveResponse,
-  });
+  const saved = (result: SaveResponse): Reply => ({ status: result.ok ? 200 : 422, body: result });
+  const decisionSaved = (result: RecordModerationResult<{ decidedAt: string }>): Reply =>
+    saved(
+      result.ok
+        ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt }
+        : result.reason === "changedSince"
+          ? { ok: false, message: result.message, decidedAt: result.current.decidedAt }
+          : { ok: false, message: result.message },
+    );
 
   return (server) => {
     server.get(
@@ -183,17 +187,22 @@ export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server:
           body.data.agreedEvidence === undefined || body.data.agreedIdeas === undefined
             ? await services.storage.moderation.getDecision(t.assignment.assessmentId, statement.id)
             : undefined;
-        const result = await recordModerationDecision(services, statementDecision, {
-          assessmentId: t.assignment.assessmentId,
-          areaNumber: t.assignment.areaNumber,
-          statementId: statement.id,
-          rationale: body.data.rationale,
-          agreedEvidence: body.data.agreedEvidence ?? stored?.agreedEvidence,
-          agreedIdeas: body.data.agreedIdeas ?? stored?.agreedIdeas,
-          agreedRating: enteredWholeNumber(body.data, "agreedRating"),
-          decidedBy: t.access.person,
-        });
-        return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
+        const result = await recordModerationDecision(
+          services,
+          statementDecision,
+          {
+            assessmentId: t.assignment.assessmentId,
+            areaNumber: t.assignment.areaNumber,
+            statementId: statement.id,
+            rationale: body.data.rationale,
+            agreedEvidence: body.data.agreedEvidence ?? stored?.agreedEvidence,
+            agreedIdeas: body.data.agreedIdeas ?? stored?.agreedIdeas,
+            agreedRating: enteredWholeNumber(body.data, "agreedRating"),
+            decidedBy: t.access.person,
+          },
+          { replacing: body.data.replacing },
+        );
+        return decisionSaved(result);
       }),
     );
 
@@ -212,8 +221,9 @@ export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server:
             rationale: body.data.rationale,
             decidedBy: t.access.person,
           },
+          { replacing: body.data.replacing },
         );
-        return saved(result.ok ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt } : result);
+        return decisionSaved(result);
       }),
     );
 

@@ -73,15 +73,16 @@ export class ModerationRepository {
   /**
    * Saves the decision with its audit entry; with `onlyIfAbsent`, only if the statement has none yet
    * (checked in the same eTag-guarded transaction, so a bulk accept never overwrites a decision a lead
-   * recorded a moment earlier: then nothing is written).
+   * recorded a moment earlier: then nothing is written). With `replacing`, only if the stored
+   * decision is still the one the lead's form showed (see DecisionGuard).
    */
   saveDecision(
     decision: ModerationDecision,
     audit: AuditOf<ModerationDecision>,
-    options: { onlyIfAbsent?: boolean } = {},
+    options: { onlyIfAbsent?: boolean } & DecisionGuard = {},
   ): Promise<AuditedSave<ModerationDecision>> {
     return saveWithAudit(this.tablesOf(this.decisions), decisionMapping.keysOf(decision), audit, (current) =>
-      options.onlyIfAbsent === true && current !== undefined ? undefined : decision,
+      (options.onlyIfAbsent === true && current !== undefined) || changedSince(current, options) ? undefined : decision,
     );
   }
 
@@ -98,15 +99,17 @@ export class ModerationRepository {
     return (await this.globalDecisions.get(globalDecisionKeys(assessmentId, areaNumber)))?.value;
   }
 
+  /** As saveDecision, for an area's agreed global score. */
   saveGlobalDecision(
     decision: GlobalScoreDecision,
     audit: AuditOf<GlobalScoreDecision>,
+    guard: DecisionGuard = {},
   ): Promise<AuditedSave<GlobalScoreDecision>> {
     return saveWithAudit(
       this.tablesOf(this.globalDecisions),
       globalDecisionMapping.keysOf(decision),
       audit,
-      () => decision,
+      (current) => (changedSince(current, guard) ? undefined : decision),
     );
   }
 
@@ -169,4 +172,19 @@ export class ModerationRepository {
   private tablesOf<T>(values: EntityTable<T>) {
     return { values, entries: this.auditEntries };
   }
+}
+
+/**
+ * `replacing`: the decidedAt of the decision the lead's form was filled from (null: it showed none).
+ * Two leads moderating one area at once must not overwrite each other's rationale unseen: a save
+ * whose form showed another decision than the one stored writes nothing (checked inside the same
+ * eTag-guarded transaction). With nothing stored there is nothing to overwrite. Absent: the save
+ * replaces whatever is stored.
+ */
+export interface DecisionGuard {
+  replacing?: string | null;
+}
+
+function changedSince(current: { decidedAt: string } | undefined, guard: DecisionGuard): boolean {
+  return guard.replacing !== undefined && current !== undefined && current.decidedAt !== guard.replacing;
 }

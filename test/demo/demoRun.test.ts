@@ -144,9 +144,9 @@ describe("demo run: a four-week assessment over HTTP, and its logs", function ()
       .map((line) => JSON.parse(line) as { msg?: string; activityType?: string })
       .filter(
         (entry) =>
-          entry.msg === "activity received" && (entry.activityType === "message" || entry.activityType === "invoke"),
+          entry.msg === "activity handled" && (entry.activityType === "message" || entry.activityType === "invoke"),
       );
-    assert.equal(received.length, outcome.turns, "one 'activity received' line per activity the run posted");
+    assert.equal(received.length, outcome.turns, "one 'activity handled' line per activity the run posted");
 
     const people = [outcome.cast.coordinator, ...outcome.cast.people];
     const forbidden = [

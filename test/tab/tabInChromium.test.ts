@@ -362,6 +362,34 @@ describe("the Teams tab in Chromium", function () {
     await screenshots(scenario.lead, "meeting", "meeting");
   });
 
+  it("a decision another moderator recorded while the lead's page was open is not overwritten unseen: the page says whose it is and keeps the typed text, and a second press replaces it", async () => {
+    const lead = await open(scenario.lead, "lead");
+    const form7h = lead.getByRole("region", { name: /^7h\. / });
+    await form7h.getByRole("button", { name: "Record agreed rating for 7h" }).waitFor();
+    // The coordinator records 7h from their own page after the lead's page loaded.
+    const meanwhile = await scenario.tabApi(scenario.coordinator, "PUT", "/areas/7/decisions/7h", {
+      agreedRating: "4",
+      rationale: "Recorded by the coordinator",
+      replacing: null,
+    });
+    assert.equal(meanwhile.status, 200);
+
+    await form7h.getByRole("radio", { name: "2" }).check();
+    await form7h.getByRole("textbox", { name: "Rationale" }).fill("The lead's own reasons");
+    await form7h.getByRole("button", { name: "Record agreed rating for 7h" }).click();
+    await form7h.getByText(`Not recorded: ${scenario.coordinator.name} recorded agreed rating 4 for 7h`).waitFor();
+    assert.equal(await form7h.getByRole("textbox", { name: "Rationale" }).inputValue(), "The lead's own reasons");
+    assert.equal(await form7h.getByRole("radio", { name: "2" }).isChecked(), true);
+    const decisionOf7h = async () =>
+      scenario.harness.app.services.storage.moderation.getDecision(scenario.assessmentId, "7h");
+    assert.equal((await decisionOf7h())?.rationale, "Recorded by the coordinator");
+
+    await form7h.getByRole("button", { name: "Record agreed rating for 7h" }).click();
+    await form7h.getByText("Agreed: 2").waitFor();
+    assert.equal((await decisionOf7h())?.rationale, "The lead's own reasons");
+    await lead.context().close();
+  });
+
   it("the coordinator assigns an area and its lead from the overview, and confirms moving an area that has answers", async () => {
     const youth = makeChannel("Youth voice group");
     await scenario.say(scenario.coordinator, "assign 5", [scenario.lead], youth);

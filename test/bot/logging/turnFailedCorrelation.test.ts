@@ -31,10 +31,11 @@ describe("a failing turn's log lines", () => {
     };
     await adapter.processCheckedActivity("", activity, () => Promise.reject(new Error("boom")));
 
-    const received = lines.find((line) => line["msg"] === "activity received");
+    const handled = lines.find((line) => line["msg"] === "activity handled");
     const failed = lines.find((line) => line["msg"] === "turn failed");
-    assert.ok(received && failed, `expected both lines, got ${lines.map((line) => String(line["msg"])).join(", ")}`);
-    assert.equal(received["correlationId"], "activity-42");
+    assert.ok(handled && failed, `expected both lines, got ${lines.map((line) => String(line["msg"])).join(", ")}`);
+    assert.equal(handled["correlationId"], "activity-42");
+    assert.equal(handled["failed"], true, "the turn's own line says it threw");
     assert.equal(failed["correlationId"], "activity-42");
   });
 });
