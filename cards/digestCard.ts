@@ -70,6 +70,8 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
         ? ""
         : String(Math.floor(global.median)),
     globalRationale: global.decision?.rationale ?? "",
+    // The decision this card shows ("": none), sent back with Record so a newer one is never overwritten unseen.
+    globalDecidedAt: global.decision?.decidedAt ?? "",
     globalChoices: Array.from({ length: globalScoreMax + 1 }, (_, index) => String(globalScoreMax - index)),
     statements: page.statements.map((statement) => ({
       assessmentId: digest.assessmentId,
@@ -115,6 +117,7 @@ export function buildDigestCard(page: DigestPage, globalScoreMax: number): Adapt
       rationale: statement.decision?.rationale ?? "",
       agreedEvidence: statement.decision?.agreedEvidence ?? "",
       agreedIdeas: statement.decision?.agreedIdeas ?? "",
+      decidedAt: statement.decision?.decidedAt ?? "",
     })),
   });
 }

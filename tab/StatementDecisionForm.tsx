@@ -13,17 +13,17 @@ import { usePageStyles } from "./pageStyles";
  * rating, the rationale and the agreed evidence and ideas, prefilled from the stored decision and
  * all four sent, so re-recording a rating never blanks what was written before. The text lives in
  * this component's state from its first render on: mount it keyed per statement, and a parent's
- * reload or poll leaves what the lead is typing alone. With `replacing` (the lead page), a decision
- * another lead recorded meanwhile is not overwritten unseen: the refusal names it and keeps the
- * text, and pressing Record again replaces it.
+ * reload or poll leaves what the lead is typing alone. A decision another lead recorded meanwhile
+ * is not overwritten unseen (`replacing`): the refusal names it and keeps the text, and pressing
+ * Record again replaces it.
  */
 export function StatementDecisionForm(props: {
   /** Calls under the area's path. */
   areaApi: Api;
   statementId: string;
   decided?: AgreedDecision;
-  /** The decidedAt of `decided` (null: none shown); omitted on the meeting stage, which shows no times. */
-  replacing?: string | null;
+  /** The decidedAt of `decided` (null: none shown). */
+  replacing: string | null;
   onRecorded: () => void;
 }) {
   const styles = usePageStyles();
@@ -42,7 +42,7 @@ export function StatementDecisionForm(props: {
         rationale,
         agreedEvidence,
         agreedIdeas,
-        ...(replacing === undefined ? {} : { replacing }),
+        replacing,
       })
       .catch((error: unknown): SaveResponse => ({ ok: false, message: problemText(error) }));
     setOutcome(
@@ -52,7 +52,7 @@ export function StatementDecisionForm(props: {
     );
     // Refused over another lead's decision, the next press is made knowing it, so it replaces it;
     // recorded, this decision is the one the form now stands on.
-    if (replacing !== undefined) setReplacing(result.ok ? result.savedAt : (result.decidedAt ?? replacing));
+    setReplacing(result.ok ? result.savedAt : (result.decidedAt ?? replacing));
     if (result.ok) props.onRecorded();
   };
   return (

@@ -44,13 +44,34 @@ export function moderationDecisionAction<T extends Decided, S>(
     if (!target.ok) return decisionNotRecordedCard(verb.notRecorded, target.message);
     const subject = verb.subject(target);
     if (subject === undefined) return decisionNotRecordedCard(verb.notRecorded, "Unknown statement.");
-    const result = await recordModerationDecision(context.services, verb.kind(context), {
-      assessmentId: target.assignment.assessmentId,
-      areaNumber: target.assignment.areaNumber,
-      ...verb.typed(context, subject),
-      decidedBy: context.caller.person,
-    });
-    if (!result.ok) return decisionNotRecordedCard(verb.notRecorded, result.message, verb.echo(context, subject));
+    const result = await recordModerationDecision(
+      context.services,
+      verb.kind(context),
+      {
+        assessmentId: target.assignment.assessmentId,
+        areaNumber: target.assignment.areaNumber,
+        ...verb.typed(context, subject),
+        decidedBy: context.caller.person,
+      },
+      { replacing: replacingOf(context.data) },
+    );
+    if (!result.ok) {
+      const message =
+        result.reason === "changedSince"
+          ? `${result.message} Open Moderation in the My assessment tab, or send "digest" for a fresh digest, to see it and record over it.`
+          : result.message;
+      return decisionNotRecordedCard(verb.notRecorded, message, verb.echo(context, subject));
+    }
     return buildNoticeCard({ ...verb.recorded(context, subject, result.decision, result.previous), tone: "good" });
   };
+}
+
+/**
+ * The decision the digest card showed when it was sent (its decidedAt, "" for none), so one recorded
+ * since is not overwritten unseen; absent on digest cards sent before the card carried it: replace.
+ */
+function replacingOf(data: Readonly<Record<string, unknown>>): string | null | undefined {
+  const shown = data["replacing"];
+  if (typeof shown !== "string") return undefined;
+  return shown === "" ? null : shown.slice(0, 64);
 }

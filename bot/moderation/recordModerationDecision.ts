@@ -125,9 +125,8 @@ export async function recordModerationDecision<T extends Decided>(
       ok: false,
       reason: "changedSince",
       current,
-      message:
-        `${current.decidedBy.name} recorded ${kind.describe(current)} after this form was filled in. ` +
-        "What you typed is still here: press Record again to replace their decision with yours, or reload the page to see theirs (reloading clears what you typed).",
+      // Each surface adds how to go on from there (press again on the tab, a fresh digest on a card).
+      message: `${current.decidedBy.name} recorded ${kind.describe(current)} after this was filled in.`,
     };
   }
   return saved.previous === undefined ? { ok: true, decision } : { ok: true, decision, previous: saved.previous };

@@ -142,11 +142,12 @@ export const moveStageBodySchema = z.object({ statementId: z.string().min(1).max
 
 /**
  * A recorded decision in the group's agreed words, without who recorded it (`decidedBy`): these are
- * the texts the compiled document prints, so the shared stage may show them to everyone.
+ * the texts the compiled document prints, so the shared stage may show them to everyone. `decidedAt`
+ * tells a lead's form which decision it stands on (see recordDecisionBodySchema's `replacing`).
  */
 export type AgreedDecision = Pick<
   NonNullable<DigestStatement["decision"]>,
-  "agreedRating" | "rationale" | "agreedEvidence" | "agreedIdeas"
+  "agreedRating" | "rationale" | "agreedEvidence" | "agreedIdeas" | "decidedAt"
 >;
 
 /**

@@ -72,7 +72,11 @@ export function tabRoutes(services: TabRoutesPorts, signIn: TabSignIn): (server:
       result.ok
         ? { ok: true, answeredCount: 0, savedAt: result.decision.decidedAt }
         : result.reason === "changedSince"
-          ? { ok: false, message: result.message, decidedAt: result.current.decidedAt }
+          ? {
+              ok: false,
+              message: `${result.message} What you typed is still here: press Record again to replace their decision with yours, or reload the page to see theirs (reloading clears what you typed).`,
+              decidedAt: result.current.decidedAt,
+            }
           : { ok: false, message: result.message },
     );
 

@@ -5,6 +5,7 @@ import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { startGroupScenario, assignArea, type GroupScenario } from "../support/groupScenario";
 import { cardsOf } from "../../simulator/teams/connectorStandIn";
 import { defined } from "../support/defined";
+import { executeActions } from "../support/executeActions";
 
 describe("digest and moderation over HTTP", () => {
   let scenario: GroupScenario;
@@ -88,6 +89,55 @@ describe("digest and moderation over HTTP", () => {
     assert.equal(entry.after, "3");
     assert.equal(entry.before, undefined);
     assert.ok(!JSON.stringify(audit).includes("Discussed at the panel"), "the rationale is not in the audit trail");
+  });
+
+  it("a digest card sent before someone else recorded a decision does not overwrite it: the refusal names it and gives the text back; a card showing it replaces it", async () => {
+    const { harness, lead, coordinator, assessmentId } = scenario;
+    await scenario.say(lead, "digest");
+    await harness.app.idle();
+    const actions = harness.connector.recorded.flatMap((entry) => executeActions(cardsOf(entry.activity)));
+    const button = actions.find((action) => action.verb === "recordDecision" && action.data["statementId"] === "7a");
+    const shownWithNoDecision = defined(button).data;
+    assert.equal(shownWithNoDecision["replacing"], "", "the card says it shows no decision");
+
+    // The coordinator records 7a meanwhile (a card action without `replacing`, as cards sent before it existed).
+    const meanwhile = await scenario.act(
+      coordinator,
+      "recordDecision",
+      { assessmentId, areaNumber: "7", statementId: "7a", agreed_7a: "4", rationale_7a: "The coordinator's reasons" },
+      null,
+    );
+    assert.ok(meanwhile.texts.some((text) => text.includes("Agreed rating for 7a recorded")));
+
+    const refused = await scenario.act(
+      lead,
+      "recordDecision",
+      { ...shownWithNoDecision, agreed_7a: "2", rationale_7a: "The lead's reasons" },
+      null,
+    );
+    const said = refused.texts.join("\n");
+    assert.ok(said.includes("The decision was not recorded"), said);
+    assert.ok(said.includes(`${coordinator.name} recorded agreed rating 4 for 7a`), said);
+    assert.ok(said.includes("The lead's reasons"), "what the lead typed is given back");
+    const kept = await harness.app.services.storage.moderation.getDecision(assessmentId, "7a");
+    assert.equal(kept?.rationale, "The coordinator's reasons");
+
+    // Pressed again from a card that shows the stored decision (a digest built now carries its time:
+    // test/cards/digestCard.test.ts), the lead's decision replaces it.
+    const replaced = await scenario.act(
+      lead,
+      "recordDecision",
+      { ...shownWithNoDecision, replacing: kept.decidedAt, agreed_7a: "2", rationale_7a: "The lead's reasons" },
+      null,
+    );
+    assert.ok(
+      replaced.texts.some((text) => text.includes("Changed from 4 to 2")),
+      replaced.texts.join("\n"),
+    );
+    assert.equal(
+      (await harness.app.services.storage.moderation.getDecision(assessmentId, "7a"))?.rationale,
+      "The lead's reasons",
+    );
   });
 
   it("records the group's agreed evidence and ideas from the digest card, audited without their text", async () => {

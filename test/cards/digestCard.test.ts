@@ -4,7 +4,8 @@ import { splitDigest } from "../../assessment/digest/splitDigest";
 import { loadFramework, DEFAULT_FRAMEWORK_PATH } from "../../storage/framework/loadFramework";
 import type { RatingValue } from "../../assessment/framework/frameworkSchema";
 import { buildDigestCard, cardBytes } from "../../cards/digestCard";
-import { aGlobalScore, anAnswer, aPerson } from "../support/domainFactories";
+import { aDecision, aGlobalDecision, aGlobalScore, anAnswer, aPerson } from "../support/domainFactories";
+import { executeActions } from "../support/executeActions";
 import { defined } from "../support/defined";
 
 const framework = loadFramework(DEFAULT_FRAMEWORK_PATH);
@@ -87,5 +88,31 @@ describe("the digest for a 3-member area", () => {
       assert.equal(text.split(comment.text).length - 1, 1, comment.text);
     assert.match(text, /Rated 4 · Agree/);
     assert.match(text, /Rule applied: Disagreement = /);
+  });
+
+  it("each Record button sends back the decision its card shows (its time, blank for none), so one recorded since is never overwritten unseen", () => {
+    const decided = buildAreaDigest({
+      assessmentId: "a-1",
+      area,
+      answers,
+      globalScores,
+      members: 3,
+      globalScoreMax: 10,
+      scale: framework.scale,
+      decisions: [aDecision({ assessmentId: "a-1", statementId: "7b", decidedAt: "2025-03-07T17:08:00.000Z" })],
+      globalDecision: aGlobalDecision({ assessmentId: "a-1", decidedAt: "2025-03-08T09:30:00.000Z" }),
+    });
+    const cards = splitDigest(decided, (page) => cardBytes(buildDigestCard(page, 10))).map((page) =>
+      buildDigestCard(page, 10),
+    );
+    const actions = executeActions(cards);
+    const recordFor = (statementId: string) =>
+      actions.find((action) => action.verb === "recordDecision" && action.data["statementId"] === statementId)?.data;
+    assert.equal(recordFor("7b")?.["replacing"], "2025-03-07T17:08:00.000Z");
+    assert.equal(recordFor("7a")?.["replacing"], "");
+    assert.equal(
+      actions.find((action) => action.verb === "recordGlobalDecision")?.data["replacing"],
+      "2025-03-08T09:30:00.000Z",
+    );
   });
 });

@@ -43,12 +43,13 @@ export async function stageView(
   };
 }
 
-/** The decision's agreed words, named one by one so who decided (and when) never reaches the stage. */
+/** The decision's agreed words and time, named one by one so who decided never reaches the stage. */
 function agreedWords(decision: NonNullable<DigestStatement["decision"]>): AgreedDecision {
-  const { agreedRating, rationale, agreedEvidence, agreedIdeas } = decision;
+  const { agreedRating, rationale, agreedEvidence, agreedIdeas, decidedAt } = decision;
   return {
     agreedRating,
     rationale,
+    decidedAt,
     ...(agreedEvidence === undefined ? {} : { agreedEvidence }),
     ...(agreedIdeas === undefined ? {} : { agreedIdeas }),
   };

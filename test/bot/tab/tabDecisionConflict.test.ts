@@ -84,7 +84,7 @@ describe("a decision recorded over one the recorder had not seen", () => {
     assert.equal(view.digest.globalScore.decision.decidedAt, stale.body.decidedAt);
   });
 
-  it("replaces whatever is stored when no `replacing` is sent (the meeting stage, older pages)", async () => {
+  it("replaces whatever is stored when no `replacing` is sent (a page loaded before the guard existed)", async () => {
     await put(scenario.coordinator, "/areas/7/decisions/7a", { agreedRating: "3", rationale: "First" });
     const unguarded = await put(scenario.lead, "/areas/7/decisions/7a", { agreedRating: "2", rationale: "Second" });
     assert.equal(unguarded.status, 200);

@@ -5,8 +5,8 @@ import type { StageView } from "../../../bot/tab/tabApiContract";
 
 /**
  * The meeting stage carries the stored decision's agreed words (rating, rationale, agreed evidence
- * and ideas), so a lead re-recording in the meeting starts from what was written, not from blanks;
- * it still carries no one's name: not the members' who wrote the comments, not the lead's who decided.
+ * and ideas) and when it was recorded, so a lead re-recording in the meeting starts from what was
+ * written, not from blanks, and never overwrites a newer decision unseen; it still carries no one's name: not the members' who wrote the comments, not the lead's who decided.
  */
 describe("the meeting stage's view of a recorded decision", () => {
   let scenario: GroupScenario;
@@ -33,6 +33,7 @@ describe("the meeting stage's view of a recorded decision", () => {
       agreedIdeas: "A reminder a month before each review",
     });
     assert.equal(recorded.status, 200);
+    const { savedAt } = (await recorded.json()) as { savedAt: string };
 
     for (const person of [scenario.lead, ...scenario.members]) {
       const response = await call(person, "GET", "/areas/7/stage");
@@ -45,6 +46,7 @@ describe("the meeting stage's view of a recorded decision", () => {
         rationale: "Reviews exist but are late",
         agreedEvidence: "Plans are reviewed, often after the due date",
         agreedIdeas: "A reminder a month before each review",
+        decidedAt: savedAt,
       });
       assert.equal(stage.statement.comments.length, 2, "the group's evidence is on the stage");
       for (const someone of [scenario.lead, ...scenario.members]) {
