@@ -339,10 +339,11 @@ export class ResponseRepository {
   /**
    * Deletes a row without losing its trail: one transaction replaces the row, conditional on the
    * version listed, with its trail moved out to "a" rows; then the row is deleted, conditional on the
-   * version that left. (The delete cannot join the transaction: the SDK's submitTransaction sends a
-   * delete without its ETag, so a change saved meanwhile would go with its audit entry.) A change
-   * saved in between fails the condition and the row is read again; a crash in between leaves the
-   * row without a trail and its entries as "a" rows: nothing lost, and a repeat deletes it.
+   * version that left. (The delete cannot join the transaction: @azure/data-tables 13.3's
+   * submitTransaction sends a delete without its ETag, so a change saved meanwhile would go with its
+   * audit entry.) A change saved in between fails the condition and the row is read again; a crash in
+   * between leaves the row without a trail and its entries as "a" rows: nothing lost, and a repeat
+   * deletes it.
    */
   private deleteRow<T extends Answer | GlobalScoreAnswer>(
     rows: EntityTable<Stored<T>>,
