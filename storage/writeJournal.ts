@@ -39,7 +39,7 @@ interface PendingLine {
  * checkpoint, which waits until no write is in flight, holds new ones back, saves Azurite and fsyncs
  * the file, then empties the journal. So the file on disk is always a state the bot was serving,
  * and the journal holds exactly the writes accepted after it, in the order their acknowledgements
- * were journaled. A transaction (an answer with its audit entry) is one line: kept or lost whole. Start-up replays the journal over the
+ * were journaled. A write (an answer with its audit trail) or a transaction (a decision with its audit entry) is one line: kept or lost whole. Start-up replays the journal over the
  * file (replayJournal.ts) before the bot serves.
  *
  * Order within the journal: two writes of one entity are journaled in the order they were

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 
 /**
- * One audit row per stored version of a member's response (an answer, or "global" for a global
- * score): the same version always maps to the same id, so a retried save finds its entry.
+ * One audit entry per stored version of a member's response (an answer, or "global" for a global
+ * score): the same version always maps to the same id, in the row's trail and as its row key once
+ * the trail moves out to audit rows.
  */
 export function responseAuditId(
   response: { assessmentId: string; respondent: { aadObjectId: string }; updatedAt: string },

@@ -34,8 +34,9 @@ export type SaveAnswerResult =
  * Saving (or changing) one member's answer, for every surface (the card and the tab). The caller
  * has checked who may answer; this applies the rules: area open → answer valid → save with its
  * audit entry → the channel card's count refreshed. A refusal says why, so the surface can keep
- * what was typed. One storage round trip in the usual case: a transaction writing the answer with
- * its audit entry (so no failure keeps one without the other), conditional on the member's row as
+ * what was typed. One storage round trip in the usual case: one single-entity write of the answer
+ * with its audit entry added to the row's trail (so no failure keeps one without the other),
+ * conditional on the member's row as
  * this instance last saw it (ResponseRepository.saveAnswer); who has answered, for the card's
  * count, is read alongside when this instance has not read it lately. A round-2 answer reads the
  * stored one first, since it keeps it in the record.

@@ -14,7 +14,7 @@ export type SaveGlobalScoreResult =
 /**
  * A member's global score for an area (0 to the framework's maximum), for every surface (card and
  * tab); the caller has checked the role. `score` is the whole number read from what was entered.
- * Saved as an answer is (saveAnswer.ts): one transaction writing the score with its audit entry,
+ * Saved as an answer is (saveAnswer.ts): one single-entity write of the score with its audit entry in the row's trail,
  * conditional on the member's row as this instance last saw it, with who has given a score read
  * alongside when this instance has not read it lately.
  */

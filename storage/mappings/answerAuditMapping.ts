@@ -1,18 +1,16 @@
-import { z } from "zod";
 import type { EntityMapping } from "../entityMapping";
 import { composeKey, keyPrefixRange } from "../tableKeys";
-import { sortableInstant, storedAuditEntrySchema } from "./auditMapping";
+import { sortableInstant, storedAnswerAuditSchema, type StoredAnswerAudit } from "./auditMapping";
 import { responsePartition } from "./responseMappings";
 
 /**
- * An answer's audit entries live beside the answer — Responses table, the area's partition,
- * RowKey = composeKey("a", instant, entryId) — so an answer and its entry are written in one
- * transaction: no crash or outage keeps one without the other. AuditRepository lists them with the
- * other entries. (Answers are "s" rows and global scores "g" rows of the same partitions.)
+ * Answers' audit entries that left their row's trail (see responseMappings: a full trail moved out
+ * in the transaction that starts the next one, a deleted row's trail moved out in the transaction
+ * that deletes it) and entries written before trails existed. They live beside the answers —
+ * Responses table, the area's partition, RowKey = composeKey("a", instant, entryId) — so they move
+ * in one transaction with the row. AuditRepository lists them with the trails and the other entries.
+ * (Answers are "s" rows and global scores "g" rows of the same partitions.)
  */
-export const storedAnswerAuditSchema = storedAuditEntrySchema.extend({ areaNumber: z.number().int().min(1).max(99) });
-export type StoredAnswerAudit = z.infer<typeof storedAnswerAuditSchema>;
-
 const ANSWER_AUDIT_ROWS = "a";
 
 export const answerAuditRows = () => keyPrefixRange(ANSWER_AUDIT_ROWS);

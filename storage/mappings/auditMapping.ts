@@ -10,6 +10,10 @@ import { assertKeyFits, composeKey, encodeKeyPart } from "../tableKeys";
 export const storedAuditEntrySchema = auditEntrySchema.extend({ entryId: z.string().regex(/^[0-9a-f]{8,32}$/) });
 export type StoredAuditEntry = z.infer<typeof storedAuditEntrySchema>;
 
+/** An entry about a member's answer or global score, kept in the Responses table: its area names the partition. */
+export const storedAnswerAuditSchema = storedAuditEntrySchema.extend({ areaNumber: z.number().int().min(1).max(99) });
+export type StoredAnswerAudit = z.infer<typeof storedAnswerAuditSchema>;
+
 export function auditPartition(assessmentId: string): string {
   return composeKey(assessmentId);
 }

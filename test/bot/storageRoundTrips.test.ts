@@ -13,10 +13,10 @@ import { defined } from "../support/defined";
 const BUDGETS = {
   /**
    * The assignment (card identity, role, open or closed), with the assessment (its time zone) in parallel when this
-   * instance has not read it in the last 10 s; one transaction, answer + audit entry, conditional on the member's row
-   * as this instance last saw it (none: a create), with who has answered (the card's count) read alongside when this
-   * instance has not read it in the last 10 s. A wrong guess about the row costs a read and a retry (tested in
-   * test/storage/responseRepository.test.ts).
+   * instance has not read it in the last 10 s; one single-entity write, the answer with its audit entry in its trail,
+   * conditional on the member's row as this instance last saw it (none: a create), with who has answered (the card's
+   * count) read alongside when this instance has not read it in the last 10 s. A wrong guess about the row costs a read
+   * and a retry (tested in test/storage/responseRepository.test.ts).
    */
   submitAnswer: { trips: 2, requests: 4 },
   /** The assignment (with the assessment, as above); the member's own answer, with who has answered as above. */
@@ -46,21 +46,30 @@ describe("storage round trips per card action", function () {
   async function counted(
     budget: { trips: number; requests: number },
     action: () => Promise<InvokeResult>,
-  ): Promise<{ trips: number; result: InvokeResult }> {
+  ): Promise<{ trips: number; writes: string[]; result: InvokeResult }> {
     await scenario.harness.app.idle();
     const [requestsBefore, tripsBefore] = [proxy.requestCount, proxy.sequentialTrips];
     const result = await action();
     const [requests, trips] = [proxy.requestCount - requestsBefore, proxy.sequentialTrips - tripsBefore];
+    const writes = proxy.requestLines
+      .slice(requestsBefore, proxy.requestCount)
+      .filter((line) => !line.startsWith("GET"));
     await scenario.harness.app.idle();
     assert.ok(requests <= budget.requests, `${requests} requests in ${trips} trips`);
-    return { trips, result };
+    return { trips, writes, result };
+  }
+
+  /** A saved response is one single-entity request (a create, or a replace of the version known), never a $batch. */
+  function assertOneSingleEntityWrite(writes: string[]): void {
+    assert.equal(writes.length, 1, writes.join(" | "));
+    assert.match(writes[0] ?? "", /^(POST \/\S+Responses[ ?]|PUT \/\S+Responses\(PartitionKey=)/);
   }
 
   const card = (data: Record<string, unknown>) => ({ assessmentId: scenario.assessmentId, areaNumber: "7", ...data });
 
   it(`saves an answer in at most ${BUDGETS.submitAnswer.trips}, first time and changed`, async () => {
     for (const evidence of ["First evidence", "Changed evidence"]) {
-      const { trips, result } = await counted(BUDGETS.submitAnswer, () =>
+      const { trips, writes, result } = await counted(BUDGETS.submitAnswer, () =>
         scenario.answer(defined(scenario.members[0]), 7, "7a", { rating: "3", evidence, ideas: "" }),
       );
       assert.ok(
@@ -68,6 +77,7 @@ describe("storage round trips per card action", function () {
         result.texts.join(" | "),
       );
       assert.ok(trips <= BUDGETS.submitAnswer.trips, `${evidence}: ${trips} storage round trips`);
+      assertOneSingleEntityWrite(writes);
     }
   });
 
@@ -81,7 +91,7 @@ describe("storage round trips per card action", function () {
 
   it(`saves a global score in at most ${BUDGETS.submitGlobalScore.trips}, first time and changed`, async () => {
     for (const score of ["6", "7"]) {
-      const { trips, result } = await counted(BUDGETS.submitGlobalScore, () =>
+      const { trips, writes, result } = await counted(BUDGETS.submitGlobalScore, () =>
         scenario.act(defined(scenario.members[1]), "submitGlobalScore", card({ statementId: "global", score })),
       );
       assert.ok(
@@ -89,6 +99,7 @@ describe("storage round trips per card action", function () {
         result.texts.join(" | "),
       );
       assert.ok(trips <= BUDGETS.submitGlobalScore.trips, `score ${score}: ${trips} storage round trips`);
+      assertOneSingleEntityWrite(writes);
     }
   });
 

@@ -24,7 +24,9 @@ import { defined } from "../support/defined";
  * right after a restart reported ready, one right after `start` reported the area ready — and
  * restarted on the same folder. After every restart, every answer a member was told was saved is
  * stored (or a newer one of theirs that was in flight at the kill), each stored answer has its audit
- * entry, every acknowledged change has one, and the set-up rows are all there.
+ * entry, every acknowledged change has one, and the set-up rows are all there. (An answer's entries
+ * are in its row's trail, written with it, or "a" rows once a full trail moved out in one
+ * transaction with the row: members changing answers this fast move trails out too.)
  */
 const RUNS = 21;
 const MEMBERS = 12;

@@ -12,20 +12,21 @@ import type { TeamsPerson } from "../../simulator/teams/people";
  *   - nothing changed: the previous answer, with its one audit entry;
  *   - all changed: the new answer in full (rating, evidence, ideas), with one more audit entry
  *     (after a lost response the member hears "NOT saved"; pressing again finds it stored).
- * The answer and its audit entry are one transaction, so an answer without its entry, an entry
- * without its answer, or a mix of old and new fields is never acceptable.
+ * The answer and its audit entry (in the row's trail) are one single-entity write, so an answer
+ * without its entry, an entry without its answer, or a mix of old and new fields is never acceptable.
  */
 const STATEMENT = "7a";
 const FAULTS: readonly StorageFault[] = ["refuse", "loseResponse"];
 /**
  * What a submission asks of storage, by the first line of the request: the assignment (card identity,
- * role, open or closed) and the answer's transaction with its audit entry. The member's row is known
+ * role, open or closed) and the answer's write with its audit entry: one single-entity request (a
+ * replace, conditional on the version; a create for a first answer), never a $batch. The member's row is known
  * to the bot from their save moments before and the assessment from earlier turns, so neither is read;
  * who has answered (the card's count) is read alongside when the bot has not read it in the last 10 s.
  */
 const REQUEST_KINDS = {
   assignment: /^GET \/\S+Assignments\(/,
-  answerTransaction: /^POST \/\S+\/\$batch /,
+  answerWrite: /^(PUT \/\S+Responses\(PartitionKey=|POST \/\S+Responses[ ?])/,
   respondents: /^GET \/\S+Responses\(\)\?/,
 } as const;
 type RequestKind = keyof typeof REQUEST_KINDS;
@@ -93,12 +94,12 @@ describe("storage unreachable in the middle of a submission", function () {
     const kinds = await requestsOfOneSubmission();
     assert.deepEqual(
       kinds.filter((kind) => kind !== "respondents"),
-      ["assignment", "answerTransaction"],
+      ["assignment", "answerWrite"],
       "the storage calls of a submission changed: re-check the half states above",
     );
     const seen: Record<StoredState, number> = { unchanged: 0, complete: 0 };
     // The count, when it is read, is a read alongside the write: cut, it fails the submission as the assignment's does.
-    const cuts: RequestKind[] = ["assignment", "answerTransaction"];
+    const cuts: RequestKind[] = ["assignment", "answerWrite"];
     for (const cut of cuts) {
       for (const fault of FAULTS) {
         const member = await memberWithPreviousAnswer();
@@ -131,7 +132,7 @@ describe("storage unreachable in the middle of a submission", function () {
       }
     }
     assert.equal(proxy.faultsInjected >= cuts.length * FAULTS.length, true);
-    // Cutting before the transaction leaves everything unchanged; a lost response to it leaves both written.
+    // Cutting before the write leaves everything unchanged; a lost response to it leaves both written.
     assert.ok(seen.unchanged > 0 && seen.complete > 0, JSON.stringify(seen));
     const answers = await direct.responses.listStatementAnswers(scenario.assessmentId, 7, STATEMENT);
     assert.equal(answers.length, memberIndex, "one answer per member, none duplicated or lost");
@@ -144,7 +145,7 @@ describe("storage unreachable in the middle of a submission", function () {
 
   it("answers within the per-request timeout when storage stops answering at the answer write (black hole, not a reset)", async () => {
     const member = await memberWithPreviousAnswer();
-    proxy.cutFrom((requestLine) => kindOf(requestLine) === "answerTransaction", "hang");
+    proxy.cutFrom((requestLine) => kindOf(requestLine) === "answerWrite", "hang");
     const startedAt = Date.now();
     const refused = await scenario.answer(member, 7, STATEMENT, newInputs(member));
     const tookMs = Date.now() - startedAt;

@@ -16,7 +16,9 @@ import { defined } from "../support/defined";
  * three statements each (a third of them change an answer), alternating between the processes,
  * while two leads record agreed ratings on the same statements through both processes at once.
  * No lost update means: each member's stored answer is their last submission, each decision is
- * one of the leads' last ones, and the audit holds exactly one entry per successful change.
+ * one of the leads' last ones, and the audit holds exactly one entry per successful change (an
+ * answer's in its row's trail: a save refused by the other process's write re-reads the row, so the
+ * entry joins the trail that write left, losing none).
  * A conflict that outlived the repositories' retries must have reached the user as a refusal.
  */
 const MEMBERS = 50;

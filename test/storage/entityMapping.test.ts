@@ -7,7 +7,12 @@ import { conversationMapping } from "../../storage/mappings/conversationMapping"
 import { deliveryMapping } from "../../storage/mappings/deliveryMapping";
 import { decisionMapping, globalDecisionMapping } from "../../storage/mappings/moderationMappings";
 import { postedCardMapping } from "../../storage/mappings/postedCardMapping";
-import { answerMapping, globalScoreMapping } from "../../storage/mappings/responseMappings";
+import {
+  answerMapping,
+  globalScoreMapping,
+  storedAnswerMapping,
+  storedGlobalScoreMapping,
+} from "../../storage/mappings/responseMappings";
 import { StoredEntityInvalidError } from "../../storage/storageErrors";
 import { splitKey } from "../../storage/tableKeys";
 import {
@@ -42,6 +47,10 @@ describe("entity mapping", () => {
     check(assignmentMapping, anAssignment());
     check(answerMapping, anAnswer({ evidence: "Line one\nline two", ideas: "More peer mentors" }));
     check(globalScoreMapping, aGlobalScore());
+    const trail = [{ ...anAuditEntry({ action: "answerCreated", after: "3" }), entryId: "0123abcd", areaNumber: 7 }];
+    check(storedAnswerMapping, { ...anAnswer(), trail });
+    check(storedGlobalScoreMapping, { ...aGlobalScore(), trail });
+    assert.equal(typeof toEntity(storedAnswerMapping, { ...anAnswer(), trail })["trail"], "string", "stored as JSON");
     check(decisionMapping, aDecision());
     check(globalDecisionMapping, aGlobalDecision());
     check(auditMapping, {

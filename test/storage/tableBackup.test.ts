@@ -9,6 +9,10 @@ import { BackupError, importTables } from "../../storage/backup/importTables";
 import { createTableClients, ensureTables, type TableClients } from "../../storage/tableClientFactory";
 import { TABLE_NAMES, type TableId } from "../../storage/tableNames";
 import { testTablesConnectionString } from "../support/azuriteForTests";
+import { openTestStorage } from "../support/openTestStorage";
+import { openStorage } from "../../storage/openStorage";
+import { anAnswer } from "../support/domainFactories";
+import { audited, secondAt } from "../support/auditedSaves";
 
 const TABLES = Object.keys(TABLE_NAMES) as TableId[];
 
@@ -100,6 +104,25 @@ describe("table backup and restore (npm run backup / restore) against Azurite", 
     assert.deepEqual(restored["when"], new Date("2025-03-07T17:08:09.123Z"));
     assert.deepEqual([...(restored["bytes"] as Uint8Array)], [0, 1, 2, 254, 255]);
     assert.equal(restored["double"], 0.1 + 0.2);
+  });
+
+  it("restores answers with their audit trails: the restored audit lists the same entries", async () => {
+    const saved = await openTestStorage();
+    for (const [second, rating] of [
+      [1, 1],
+      [2, 3],
+    ] as const) {
+      const answer = anAnswer({ rating, updatedAt: secondAt(second) });
+      await saved.storage.responses.saveAnswer(answer, audited(answer));
+    }
+    const backup = path.join(folder, "trails");
+    await exportTables(saved.clients, backup, { tablePrefix: saved.tablePrefix, now: new Date() });
+    const tablePrefix = `rs${randomBytes(4).toString("hex")}`;
+    await importTables(clientsFor(tablePrefix), backup, { replaceExisting: false });
+    const restored = openStorage({ connectionString: testTablesConnectionString(), tablePrefix });
+    const entries = await saved.storage.audit.list("assessment-1");
+    assert.equal(entries.length, 2);
+    assert.deepEqual(await restored.audit.list("assessment-1"), entries);
   });
 
   it("refuses to restore over tables that hold data unless told to replace, and then replaces what the backup has", async () => {

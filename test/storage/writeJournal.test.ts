@@ -3,10 +3,12 @@ import { appendFile, cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "../../storage/embeddedAzurite";
-import { openStorage, type AppStorage } from "../../storage/openStorage";
+import { openStorage } from "../../storage/openStorage";
 import { JOURNAL_FILE } from "../../storage/writeJournal";
-import { anAnswer, anAssessment, anAuditEntry } from "../support/domainFactories";
+import { anAnswer, anAssessment } from "../support/domainFactories";
 import { defined } from "../support/defined";
+import { audited, secondAt } from "../support/auditedSaves";
+import { TRAIL_MAX } from "../../storage/mappings/responseMappings";
 
 /**
  * A crash is modelled by copying the data folder while the bot runs: the copy holds what a kill -9
@@ -43,10 +45,6 @@ describe("the embedded default's write-ahead journal", function () {
     for (const path of folders.splice(0)) await rm(path, { recursive: true, force: true });
   });
 
-  async function auditOf(storage: AppStorage, assessmentId: string) {
-    return (await storage.audit.list(assessmentId)).map((entry) => entry.target);
-  }
-
   it("keeps every acknowledged write, change and delete when the process dies before Azurite saved", async () => {
     const location = await folder();
     const { storage } = await start(location);
@@ -69,18 +67,26 @@ describe("the embedded default's write-ahead journal", function () {
     assert.equal(stored.find((answer) => answer.respondent.aadObjectId === "member-0")?.rating, 1);
   });
 
-  it("journals an answer and its audit entry (one transaction) as one line, so a crash keeps both or neither", async () => {
+  it("journals an answer with its audit trail as one line, and a full trail moving out with its row as one line", async () => {
     const location = await folder();
     const { storage } = await start(location);
-    const audit = () => ({ entry: anAuditEntry({ assessmentId: "pair", target: "7a" }), entryId: "0123456789abcdef" });
-    await storage.responses.saveAnswer(anAnswer({ assessmentId: "pair" }), { audit });
+    const saves = TRAIL_MAX + 1;
+    for (let second = 1; second <= saves; second++) {
+      const answer = anAnswer({ assessmentId: "pair", evidence: `Version ${second}`, updatedAt: secondAt(second) });
+      await storage.responses.saveAnswer(answer, audited(answer));
+    }
     const lines = (await readFile(join(location, JOURNAL_FILE), "utf8")).trim().split("\n");
-    assert.equal(lines.length, 1);
-    assert.equal((JSON.parse(defined(lines[0])) as unknown[]).length, 2);
+    assert.equal(lines.length, saves, "one line per save");
+    assert.equal((JSON.parse(defined(lines[0])) as unknown[]).length, 1, "the answer row, its trail inside");
+    assert.equal((JSON.parse(defined(lines.at(-1))) as unknown[]).length, 1 + TRAIL_MAX, "the row and the moved trail");
 
     const after = (await start(await crashCopyOf(location))).storage;
-    assert.ok(await after.responses.getAnswer("pair", 7, "7a", anAnswer().respondent.aadObjectId));
-    assert.deepEqual(await auditOf(after, "pair"), ["7a"]);
+    const stored = await after.responses.getAnswer("pair", 7, "7a", anAnswer().respondent.aadObjectId);
+    assert.equal(stored?.evidence, `Version ${saves}`);
+    assert.deepEqual(
+      (await after.audit.list("pair")).map((entry) => entry.at),
+      Array.from({ length: saves }, (_, index) => secondAt(index + 1)),
+    );
   });
 
   it("drops a last line cut short by a crash (never acknowledged) and refuses a damaged one in the middle", async () => {

@@ -17,14 +17,15 @@ import {
   globalDecisionMapping,
 } from "../../../storage/mappings/moderationMappings";
 import { postedCardMapping } from "../../../storage/mappings/postedCardMapping";
-import { answerMapping, globalScoreMapping } from "../../../storage/mappings/responseMappings";
+import { storedAnswerMapping, storedGlobalScoreMapping } from "../../../storage/mappings/responseMappings";
 import type { CompiledFileRepository } from "../../../storage/repositories/compiledFileRepository";
 
 /**
  * Reads EVERY entity of every table under one table prefix straight from Azure Tables (no
  * repository in between) and checks each with the storage's own codecs: the domain's zod schema
  * must accept it, and its PartitionKey/RowKey must be exactly the keys the codec derives from the
- * value (so key escaping round-trips). Compiled files are checked by reading them back whole.
+ * value (so key escaping round-trips); answers and global scores with their audit trails. Compiled
+ * files are checked by reading them back whole.
  */
 export interface EntityAuditResult {
   /** Entities read, per table. */
@@ -43,10 +44,10 @@ function codecFor(table: Exclude<TableId, "compiledFiles">, rowKey: string): Any
     assignments: () => mappingCodec(assignmentMapping),
     responses: () =>
       kind === "g"
-        ? mappingCodec(globalScoreMapping)
+        ? mappingCodec(storedGlobalScoreMapping)
         : kind === "a"
           ? mappingCodec(answerAuditMapping)
-          : mappingCodec(answerMapping),
+          : mappingCodec(storedAnswerMapping),
     moderation: () =>
       kind === "g"
         ? mappingCodec(globalDecisionMapping)
