@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import * as restify from "restify";
 import {
   CloudAdapter,
@@ -31,15 +30,12 @@ const payloadSchema = z.object({
 /**
  * The anchors for the submit path: botbuilder + restify doing no work (a constant card back), or,
  * with a table, the floor for any bot that stores an answer — validate the payload with zod and
- * write one entity (one storage round trip) before the same constant card. With `withAudit`, the
- * answer and an audit entry are written in one transaction, as the real bot writes them: the real
- * bot ÷ this anchor is what the bot itself adds (roles, cards, dispatch), the storage work factored out.
+ * write one entity (one storage round trip) before the same constant card. The real bot's storage
+ * work per answer is also one single-entity write (its audit entry rides in the row's trail), so
+ * the real bot ÷ the storing anchor is what the bot itself adds (roles, cards, dispatch, the trail).
  */
 class AnchorBot extends TeamsActivityHandler {
-  constructor(
-    private readonly table: TableClient | undefined,
-    private readonly withAudit: boolean,
-  ) {
+  constructor(private readonly table: TableClient | undefined) {
     super();
   }
 
@@ -55,20 +51,7 @@ class AnchorBot extends TeamsActivityHandler {
         rowKey: `${payload.statementId}|${person}`,
         ...payload,
       };
-      if (this.withAudit)
-        await this.table.submitTransaction([
-          ["upsert", answer, "Replace"],
-          [
-            "create",
-            {
-              partitionKey: answer.partitionKey,
-              rowKey: `a|${answer.rowKey}|${randomUUID()}`,
-              actor: person,
-              after: String(payload.rating),
-            },
-          ],
-        ]);
-      else await this.table.upsertEntity(answer, "Replace");
+      await this.table.upsertEntity(answer, "Replace");
     }
     return { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: CONSTANT_CARD };
   }
@@ -80,17 +63,13 @@ export interface BareBot {
 }
 
 /** `storeIn`: a connection string and table name for a storing anchor; omitted: the constant-card anchor. */
-export async function startBareBot(storeIn?: {
-  connectionString: string;
-  table: string;
-  withAudit?: boolean;
-}): Promise<BareBot> {
+export async function startBareBot(storeIn?: { connectionString: string; table: string }): Promise<BareBot> {
   const table =
     storeIn &&
     TableClient.fromConnectionString(storeIn.connectionString, storeIn.table, { allowInsecureConnection: true });
   await table?.createTable();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const bot = new AnchorBot(table, storeIn?.withAudit === true);
+  const bot = new AnchorBot(table);
   const server = restify.createServer({ name: "bare-bot", handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
   server.post("/api/messages", async (req, res) => {

@@ -11,8 +11,8 @@ import type { LoadResult } from "./loadGenerator";
 /**
  * Benchmarks, each against a baseline measured in the same run:
  *  1. submit path at concurrency 1, 10, 50: the real bot (journal off, and on: the embedded default)
- *     vs three bare botbuilder anchors (a constant card; zod validation + one entity written; zod
- *     validation + the answer and an audit entry in one transaction, the bot's own storage work);
+ *     vs two bare botbuilder anchors (a constant card; zod validation + one entity written, the
+ *     storage work the bot does too);
  *  2. posting area 7 with real Teams pacing vs the theoretical minimum, and through 429s;
  *  3. compile + documents at ~1k, ~10k, ~100k answers vs the 1k case.
  * Usage: tsx bench/runBench.ts [submit] [posting] [compile]   (default: all)
@@ -51,16 +51,16 @@ async function main(): Promise<void> {
         );
       }
       for (const level of results.submit) {
-        const { bot, durableBot, constantAnchor, storingAnchor, transactionAnchor } = level;
-        const anchors = [storingAnchor, transactionAnchor, constantAnchor];
+        const { bot, durableBot, constantAnchor, storingAnchor } = level;
+        const anchors = [storingAnchor, constantAnchor];
         const ratios = (measured: LoadResult) =>
           `thr ${anchors.map((anchor) => `×${f(measured.throughput / anchor.throughput, 2)}`).join(" / ")}, ` +
           `p99 ${anchors.map((anchor) => `×${f(measured.p99Ms / anchor.p99Ms, 2)}`).join(" / ")}`;
         rows.push([
           `submit ${level.phase}s c=${level.concurrency} (n=${bot.requests}, median of ${SUBMIT_ROUNDS} rounds)`,
           `journal off: ${describeLoad(bot)}; journal on: ${describeLoad(durableBot)}`,
-          `storing anchor: ${describeLoad(storingAnchor)}; answer + audit transaction: ${describeLoad(transactionAnchor)}; constant card: ${describeLoad(constantAnchor)}`,
-          `off ${ratios(bot)}; on ${ratios(durableBot)} (storing / transaction / constant); durability costs ×${f(durableBot.throughput / bot.throughput, 2)} throughput`,
+          `storing anchor: ${describeLoad(storingAnchor)}; constant card: ${describeLoad(constantAnchor)}`,
+          `off ${ratios(bot)}; on ${ratios(durableBot)} (storing / constant); durability costs ×${f(durableBot.throughput / bot.throughput, 2)} throughput`,
         ]);
       }
     }

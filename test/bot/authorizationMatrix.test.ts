@@ -230,8 +230,12 @@ describe("authorization matrix, walked over HTTP", function () {
       operation === "submitReRating"
         ? { ...postedActionData("showReRating"), choice: "confirm" }
         : postedActionData(operation);
+    // Without the digest's `replacing`: every allowed caller here presses the same card one after the
+    // other, so the guard against overwriting a decision unseen (digestModeration.test.ts) would refuse
+    // all but the first; this walk is about who may, not about that guard.
+    const { replacing: _shownDecision, ...unguarded } = posted;
     const data = {
-      ...posted,
+      ...unguarded,
       ...VERB_INPUTS[operation],
       ...(operation === "assignAreas" ? leadInput(scenario) : {}),
     };

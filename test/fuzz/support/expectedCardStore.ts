@@ -65,6 +65,15 @@ function coercedNumber(value: unknown): number {
   }
 }
 
+/**
+ * The moderation guard: a Record button that names the decision its card showed (`replacing`, ""
+ * for none, as the digest card sends it) is refused over any other stored one. A fuzzed or
+ * harvested value never equals a stored decision's time, so any stored decision refuses it.
+ */
+function overwritesUnseen(data: Record<string, unknown>, stored: object | undefined): boolean {
+  return typeof data["replacing"] === "string" && stored !== undefined;
+}
+
 export class ExpectedCardStore {
   readonly answers = new Map<
     string,
@@ -103,6 +112,7 @@ export class ExpectedCardStore {
         const agreed = score(text(data, "agreedGlobalScore"), this.setting.globalScoreMax);
         const rationale = cleaned(text(data, "globalRationale"));
         if (agreed === undefined || rationale.length > ANSWER_LIMITS.rationaleMaxChars) return { outcome: "refused" };
+        if (overwritesUnseen(data, this.globalDecision)) return { outcome: "refused" };
         this.globalDecision = { agreedScore: agreed, rationale };
         return { outcome: "saved", marker: `Agreed global score for area ${this.setting.areaNumber} recorded` };
       }
@@ -170,7 +180,8 @@ export class ExpectedCardStore {
       agreed === undefined ||
       rationale.length > ANSWER_LIMITS.rationaleMaxChars ||
       Array.from(agreedEvidence).length > ANSWER_LIMITS.evidenceMaxChars ||
-      Array.from(agreedIdeas).length > ANSWER_LIMITS.ideasMaxChars
+      Array.from(agreedIdeas).length > ANSWER_LIMITS.ideasMaxChars ||
+      overwritesUnseen(data, this.decisions.get(statementId))
     )
       return { outcome: "refused" };
     this.decisions.set(statementId, { agreedRating: agreed, rationale });
