@@ -37,16 +37,18 @@ describe("the digest for a 3-member area", () => {
     aGlobalScore({ respondent: member(2), score: 7 }),
     aGlobalScore({ respondent: member(3), score: 7 }),
   ];
-  const digest = buildAreaDigest({
-    assessmentId: "a-1",
-    area,
-    answers,
-    globalScores,
-    members: 3,
-    globalScoreMax: 10,
-    scale: framework.scale,
-    decisions: [],
-  });
+  const digestWith = (decided: Pick<Parameters<typeof buildAreaDigest>[0], "decisions" | "globalDecision">) =>
+    buildAreaDigest({
+      assessmentId: "a-1",
+      area,
+      answers,
+      globalScores,
+      members: 3,
+      globalScoreMax: 10,
+      scale: framework.scale,
+      ...decided,
+    });
+  const digest = digestWith({ decisions: [] });
   const statement = (id: string) => defined(digest.statements.find((candidate) => candidate.statementId === id));
 
   it("proposes the majority for a 3–4 split, flags a 4–1 split, and lists the flagged one first", () => {
@@ -91,14 +93,7 @@ describe("the digest for a 3-member area", () => {
   });
 
   it("each Record button sends back the decision its card shows (its time, blank for none), so one recorded since is never overwritten unseen", () => {
-    const decided = buildAreaDigest({
-      assessmentId: "a-1",
-      area,
-      answers,
-      globalScores,
-      members: 3,
-      globalScoreMax: 10,
-      scale: framework.scale,
+    const decided = digestWith({
       decisions: [aDecision({ assessmentId: "a-1", statementId: "7b", decidedAt: "2025-03-07T17:08:00.000Z" })],
       globalDecision: aGlobalDecision({ assessmentId: "a-1", decidedAt: "2025-03-08T09:30:00.000Z" }),
     });

@@ -253,14 +253,19 @@ describe("ResponseRepository", () => {
       assert.equal((await responses.getAnswer("assessment-1", 7, "7a", sam.aadObjectId))?.evidence, `Version ${saves}`);
     });
 
-    it("forget: deleting a person's rows keeps their entries for the redaction that follows", async () => {
-      const { responses, audit } = test.storage;
+    /** Sam answers 7a (1), changes it (2) and gives a global score (6): three entries in two trails. */
+    async function samChangesAnAnswerAndScores(responses: typeof test.storage.responses): Promise<void> {
       for (const second of [1, 2]) {
         const answer = anAnswer({ rating: second === 1 ? 1 : 2, updatedAt: secondAt(second) });
         await responses.saveAnswer(answer, audited(answer));
       }
       const score = aGlobalScore({ updatedAt: secondAt(3) });
       await responses.saveGlobalScore(score, auditedScore(score));
+    }
+
+    it("forget: deleting a person's rows keeps their entries for the redaction that follows", async () => {
+      const { responses, audit } = test.storage;
+      await samChangesAnAnswerAndScores(responses);
       const theirs = anAnswer({ respondent: alex, updatedAt: secondAt(4) });
       await responses.saveAnswer(theirs, audited(theirs));
       assert.equal(await responses.deleteBy("assessment-1", [7], sam.aadObjectId), 2);
@@ -288,12 +293,7 @@ describe("ResponseRepository", () => {
 
     it("retention: deleting areas leaves their entries for audit.deleteWhere to delete and count, as before trails", async () => {
       const { responses, audit } = test.storage;
-      for (const second of [1, 2]) {
-        const answer = anAnswer({ rating: second === 1 ? 1 : 2, updatedAt: secondAt(second) });
-        await responses.saveAnswer(answer, audited(answer));
-      }
-      const score = aGlobalScore({ updatedAt: secondAt(3) });
-      await responses.saveGlobalScore(score, auditedScore(score));
+      await samChangesAnAnswerAndScores(responses);
       await audit.append({
         assessmentId: "assessment-1",
         at: secondAt(4),
