@@ -33,10 +33,22 @@ export const digestCommand: CommandHandler<DigestCommandPorts> = async (context)
       runKeySuffix: `${now.slice(0, 10)}|${now.slice(11, 16)}`,
     });
     await notifyCoordinators(services, report.overview);
+    // The run key is the minute: a repeat within it (or Teams redelivering the message) finds the
+    // digest delivered and sends nothing new, which the requester must hear rather than assume otherwise.
+    const repeated = report.sentTo - report.newlySent;
     await services.notify(conversation, {
       title: `Digest sent to ${report.sentTo} lead(s)`,
       lines:
-        report.problems.length === 0 ? ["Each lead has the digest in their personal chat with me."] : report.problems,
+        report.problems.length === 0
+          ? [
+              "Each lead has the digest in their personal chat with me.",
+              ...(repeated > 0
+                ? [
+                    `${repeated === report.sentTo ? "It was" : `${repeated} of them were`} already sent this minute, so nothing new went out: ask again in a minute for a digest with the latest answers and decisions.`,
+                  ]
+                : []),
+            ]
+          : report.problems,
       tone: report.problems.length === 0 ? "good" : "warning",
     });
   });
