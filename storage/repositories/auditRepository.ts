@@ -98,10 +98,11 @@ export class AuditRepository {
         : { entryId: current.entryId };
       return { ...next, at: current.at, ...kept } as S;
     };
-    const rewriteTrail = (trail: readonly StoredAnswerAudit[]) =>
-      trail.some((entry) => rewriteStored(entry) !== undefined)
-        ? trail.map((entry) => rewriteStored(entry) ?? entry)
-        : undefined;
+    const rewriteTrail = (trail: readonly StoredAnswerAudit[]) => {
+      const rewritten = trail.map((entry) => rewriteStored(entry));
+      if (rewritten.every((entry) => entry === undefined)) return undefined;
+      return trail.map((entry, index) => rewritten[index] ?? entry);
+    };
     const outcomes = await Promise.all([
       ...affected.filter(isKeptRow).map(async ({ value, kept }) => {
         const outcome = isAnswerEntry(value)

@@ -358,12 +358,8 @@ export class ResponseRepository {
         if (row === undefined) return false;
         const trail = row.value.trail ?? [];
         if (trail.length === 0) return rows.delete(keys, row.version);
-        const [emptied] = await rows.transact([
-          rows.writeOf(withoutTrail(row.value), row.version),
-          ...trail.map((entry) => this.auditEntries.writeOf(entry)),
-        ]);
-        // Azure answers with the new version; were it missing, the stale one fails and the row is read again.
-        return rows.delete(keys, emptied ?? row.version);
+        const emptied = await this.replaceMovingOut(rows, withoutTrail(row.value), row.version, trail);
+        return rows.delete(keys, emptied);
       },
       { attempts: UPDATE_ATTEMPTS },
     );
@@ -451,12 +447,25 @@ export class ResponseRepository {
     const next = withTrail(value, nextTrail);
     if (stored === undefined) return rows.create(next);
     if (movedOut.length === 0) return rows.replace(next, stored.version);
-    const [version] = await rows.transact([
-      rows.writeOf(next, stored.version),
-      ...movedOut.map((moved) => this.auditEntries.writeOf(moved)),
+    return { value: next, version: await this.replaceMovingOut(rows, next, stored.version, movedOut) };
+  }
+
+  /**
+   * One transaction: `next` replaces the row (conditional on `version`) and `entries` become "a"
+   * rows beside it, so entries leaving a trail are never lost or doubled. Resolves with the row's new version.
+   */
+  private async replaceMovingOut<T>(
+    rows: EntityTable<Stored<T>>,
+    next: Stored<T>,
+    version: string,
+    entries: readonly StoredAnswerAudit[],
+  ): Promise<string> {
+    const [written] = await rows.transact([
+      rows.writeOf(next, version),
+      ...entries.map((entry) => this.auditEntries.writeOf(entry)),
     ]);
-    if (version === undefined) throw new Error("Azure Tables answered a transaction without the row's version");
-    return { value: next, version };
+    if (written === undefined) throw new Error("Azure Tables answered a transaction without the row's version");
+    return written;
   }
 
   /** The member's own row (remembered, trail included, for their next save) with the count, read in parallel. */
