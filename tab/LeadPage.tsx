@@ -175,7 +175,6 @@ function StatementModeration(props: {
         areaApi={props.areaApi}
         statementId={statement.statementId}
         decided={statement.decision}
-        replacing={statement.decision?.decidedAt ?? null}
         onRecorded={props.onRecorded}
       />
     </Card>

@@ -121,7 +121,6 @@ export function MeetingPage(props: { api: Api; me: MeView }) {
                 areaApi={scopedApi(props.api, `/areas/${areaNumber}`)}
                 statementId={statement.statementId}
                 decided={statement.decision}
-                replacing={statement.decision?.decidedAt ?? null}
                 onRecorded={() => void refresh()}
               />
               <div className={styles.actions}>

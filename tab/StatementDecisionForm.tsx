@@ -22,8 +22,6 @@ export function StatementDecisionForm(props: {
   areaApi: Api;
   statementId: string;
   decided?: AgreedDecision;
-  /** The decidedAt of `decided` (null: none shown). */
-  replacing: string | null;
   onRecorded: () => void;
 }) {
   const styles = usePageStyles();
@@ -33,7 +31,8 @@ export function StatementDecisionForm(props: {
   const [agreedEvidence, setAgreedEvidence] = useState(decided?.agreedEvidence ?? "");
   const [agreedIdeas, setAgreedIdeas] = useState(decided?.agreedIdeas ?? "");
   const [outcome, setOutcome] = useState<Notice | undefined>();
-  const [replacing, setReplacing] = useState(props.replacing);
+  // The decision this form stands on (null: none): the one it was filled from, then each it records.
+  const [replacing, setReplacing] = useState(decided?.decidedAt ?? null);
   const record = async () => {
     // A refusal leaves every field as typed: only the message changes.
     const result = await props
