@@ -18,9 +18,14 @@ import type { LoadResult } from "./loadGenerator";
  * Usage: tsx bench/runBench.ts [submit] [posting] [compile]   (default: all)
  */
 const SUBMIT_LEVELS = [1, 10, 50];
-const SUBMIT_CREATES = 300;
-/** Every member edits once: 60 edits took ~0.2 s at these rates, too short a window to compare. */
-const SUBMIT_EDITS = 300;
+/**
+ * Answers per round and target. 300 made a round at concurrency 10 last under a second, the span of
+ * one major GC: the same code measured ×0.66–×0.78 of the storing anchor from run to run. At 1,000
+ * a round lasts 2–4 s there.
+ */
+const SUBMIT_CREATES = 1_000;
+/** Every member edits once. */
+const SUBMIT_EDITS = 1_000;
 const SUBMIT_WARMUP = 30;
 /** ~106 statements × 0.9 answered → ~95 answers per member per area. */
 const COMPILE_SIZES = [

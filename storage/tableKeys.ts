@@ -8,6 +8,8 @@ import { StorageLimitError } from "./storageErrors";
  * so composite keys split back unambiguously.
  */
 const KEPT = /^[A-Za-z0-9\-_.:@;]$/;
+/** A part made of KEPT characters only (most ids): encoded as it is, without the walk below. */
+const ALL_KEPT = /^[A-Za-z0-9\-_.:@;]*$/;
 const ESCAPE = "~";
 const SEPARATOR = "|";
 const ESCAPED_UNIT = /^[0-9a-f]{4}$/;
@@ -16,6 +18,7 @@ const ESCAPED_UNIT = /^[0-9a-f]{4}$/;
 export const MAX_KEY_BYTES = 1024;
 
 export function encodeKeyPart(part: string): string {
+  if (ALL_KEPT.test(part)) return part;
   let encoded = "";
   for (let index = 0; index < part.length; index++) {
     const unit = part.charAt(index);

@@ -3,6 +3,7 @@ import type { BotConfig } from "../config";
 import type { AppLogger } from "../logging/logger";
 import { refuseUnauthenticatedWith401 } from "./refuseUnauthenticatedWith401";
 import { withoutConnectorClientRetries } from "./withoutConnectorClientRetries";
+import { reuseTurnClients } from "./reuseTurnClients";
 import { errorFields } from "../logging/errorFields";
 import { CheckedActivityAdapter } from "./checkedActivityAdapter";
 import { turnLogger } from "../app/correlationMiddleware";
@@ -29,7 +30,9 @@ export function createAdapter(
           }
         : {},
     );
-  const adapter = new CheckedActivityAdapter(withoutConnectorClientRetries(refuseUnauthenticatedWith401(auth)));
+  const adapter = new CheckedActivityAdapter(
+    withoutConnectorClientRetries(reuseTurnClients(refuseUnauthenticatedWith401(auth))),
+  );
   adapter.onTurnError = async (turn: TurnContext, error: Error) => {
     turnLogger(turn, logger).error(
       { error: errorFields(error, { stack: true }), activityType: turn.activity.type },

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Middleware, TurnContext } from "botbuilder";
-import type { AppLogger } from "../logging/logger";
+import { flatLineLogger, type AppLogger } from "../logging/logger";
 import { receivedActivity } from "../teams/receivedActivity";
 
+const CORRELATION_KEY = Symbol("correlationId");
 const LOGGER_KEY = Symbol("turnLogger");
 
 /**
@@ -12,11 +13,11 @@ const LOGGER_KEY = Symbol("turnLogger");
  * whether it threw; a turn that throws also gets the adapter's "turn failed" line, with the error.
  */
 export function correlationMiddleware(logger: AppLogger): Middleware {
+  const activityLines = flatLineLogger(logger);
   return {
     async onTurn(turn: TurnContext, next: () => Promise<void>): Promise<void> {
       const correlationId = turn.activity.id || randomUUID();
-      const log = logger.child({ correlationId });
-      turn.turnState.set(LOGGER_KEY, log);
+      turn.turnState.set(CORRELATION_KEY, correlationId);
       const started = Date.now();
       let failed = false;
       try {
@@ -25,8 +26,9 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
         failed = true;
         throw error;
       } finally {
-        log.info(
+        activityLines.info(
           {
+            correlationId,
             activityType: turn.activity.type,
             invokeName: turn.activity.name,
             verb: readVerb(turn.activity.value),
@@ -43,10 +45,17 @@ export function correlationMiddleware(logger: AppLogger): Middleware {
 
 /**
  * The logger carrying this turn's correlation id, so every line of a turn — its handlers' and the
- * adapter's "turn failed" — can be found together. `fallback` serves turns the middleware never saw.
+ * adapter's "turn failed" — can be found together. Made on first use: most turns log only the
+ * middleware's own line. `fallback` serves turns the middleware never saw.
  */
 export function turnLogger(turn: TurnContext, fallback: AppLogger): AppLogger {
-  return turn.turnState.get<AppLogger | undefined>(LOGGER_KEY) ?? fallback;
+  const made = turn.turnState.get<AppLogger | undefined>(LOGGER_KEY);
+  if (made !== undefined) return made;
+  const correlationId = turn.turnState.get<string | undefined>(CORRELATION_KEY);
+  if (correlationId === undefined) return fallback;
+  const logger = fallback.child({ correlationId });
+  turn.turnState.set(LOGGER_KEY, logger);
+  return logger;
 }
 
 function readVerb(value: unknown): string | undefined {

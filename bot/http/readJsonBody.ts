@@ -72,10 +72,13 @@ function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffer | "t
   });
 }
 
+/** Throws on bytes that are not UTF-8; one decoder serves every body (each decode call is whole). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
 function parseJsonObject(bytes: Buffer): JsonBodyResult {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    value = JSON.parse(UTF8.decode(bytes));
   } catch {
     return { ok: false, status: 400, problem: "the body is not valid UTF-8 JSON" };
   }

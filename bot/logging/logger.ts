@@ -35,14 +35,26 @@ export const REDACTED_PATHS = [
 
 export type AppLogger = Logger;
 
+const CENSOR = "[redacted]";
+
 export function createLogger(options: { level: string; destination?: pino.DestinationStream }): AppLogger {
   return pino(
     {
       level: options.level,
       base: { service: "self-assessment-bot" },
-      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      redact: { paths: REDACTED_PATHS, censor: CENSOR },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     options.destination,
   );
+}
+
+/**
+ * A logger for lines whose fields are all scalars the caller picked (the per-activity line): it
+ * redacts the exact paths only. The `*.` paths make @pinojs/redact copy every line it writes,
+ * ~18 µs a line against ~3 µs (measured with pino 10.4), and such a line has nothing nested for
+ * them to find.
+ */
+export function flatLineLogger(logger: AppLogger): AppLogger {
+  return logger.child({}, { redact: { paths: REDACTED_PATHS.filter((path) => !path.includes("*")), censor: CENSOR } });
 }

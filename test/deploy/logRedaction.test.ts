@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type pino from "pino";
 import type { AddressInfo } from "node:net";
 import sinon from "sinon";
-import { createLogger, type AppLogger } from "../../bot/logging/logger";
+import { createLogger, flatLineLogger, type AppLogger } from "../../bot/logging/logger";
 import { createHttpServer } from "../../bot/http/createHttpServer";
 import { CheckedActivityAdapter } from "../../bot/adapter/checkedActivityAdapter";
 import { SelfAssessmentBot } from "../../bot/selfAssessmentBot";
@@ -114,6 +114,17 @@ describe("log redaction", () => {
         `ids lost: ${line}`,
       );
     }
+  });
+
+  it("flatLineLogger, for lines of scalars, still hides a secret put at the top level and keeps the ids", () => {
+    const { logger, lines } = capture((destination) => flatLineLogger(createLogger({ level: "info", destination })));
+    const { evidence, ideas, name, token } = carelessSubmission();
+    logger.info(
+      { evidence, ideas, name, token, statementId: KEPT.statementId, outcome: KEPT.outcome },
+      "answer submitted",
+    );
+    assertNoSecrets(lines);
+    assert.ok(lines[0]?.includes(KEPT.statementId) && lines[0].includes(KEPT.outcome), `ids lost: ${lines[0]}`);
   });
 
   it("routes restify's own lines through createLogger: a route that returns a value has it redacted, not printed", async () => {
