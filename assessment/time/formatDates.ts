@@ -7,9 +7,24 @@
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * The last minute formatted per zone, and its text: everyone saving in the same minute is told the
+ * same "saved (7 Mar 2025, 17:08)". Intl's format took ~40 µs a call inside a busy answer turn
+ * (CPU profile of the submit bench; ~4 µs in a tight loop). Keyed by the UTC minute, as every
+ * zone's offset has been a whole number of minutes since 1972.
+ */
+const lastDateTimes = new Map<string, { minute: number; text: string }>();
+
 /** "7 Mar 2025, 17:08": when something happened, to the minute, as the clock on the wall showed it. */
 export function formatDateTime(instant: string, timeZone: string): string {
-  return formatter(dateTimeFormats, timeZone, { dateStyle: "medium", timeStyle: "short" }).format(new Date(instant));
+  const minute = Math.floor(Date.parse(instant) / 60_000);
+  const last = lastDateTimes.get(timeZone);
+  if (last?.minute === minute) return last.text;
+  const text = formatter(dateTimeFormats, timeZone, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(instant),
+  );
+  lastDateTimes.set(timeZone, { minute, text });
+  return text;
 }
 
 /** "30 April 2025": the day of an instant where the assessment is. */

@@ -9,6 +9,14 @@ describe("formatDates", () => {
     assert.equal(formatDateTime("2025-07-07T16:08:00Z", "America/New_York"), "7 Jul 2025, 12:08");
   });
 
+  it("gives every instant of a minute that minute's text, and the next minute its own", () => {
+    assert.equal(formatDateTime("2025-03-07T17:08:05Z", "Europe/London"), "7 Mar 2025, 17:08");
+    assert.equal(formatDateTime("2025-03-07T17:08:59.999Z", "Europe/London"), "7 Mar 2025, 17:08");
+    assert.equal(formatDateTime("2025-03-07T17:09:00Z", "Europe/London"), "7 Mar 2025, 17:09");
+    assert.equal(formatDateTime("2025-03-07T17:08:30Z", "Asia/Kolkata"), "7 Mar 2025, 22:38");
+    assert.equal(formatDateTime("2025-03-07T17:08:30Z", "Europe/London"), "7 Mar 2025, 17:08");
+  });
+
   it("writes the day of an instant where the assessment is", () => {
     assert.equal(formatDate("2025-04-30T12:00:00Z", "Europe/London"), "30 April 2025");
     assert.equal(formatDate("2025-04-30T23:30:00Z", "Europe/London"), "1 May 2025");
