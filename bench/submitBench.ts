@@ -24,15 +24,24 @@ import { drive, type LoadResult } from "./loadGenerator";
  * (the bot's storage work too: one single-entity write per answer, its audit entry in the row).
  * All get the same activities in the same order.
  */
+export type SubmitTarget = "bot" | "durableBot" | "constantAnchor" | "storingAnchor";
+
+/**
+ * One level and phase: every target's rounds in the order run. `bot` is the real bot with writes not
+ * journaled (as on Azure Storage), `durableBot` the embedded default with its journal (the cost of
+ * durability), then the two anchors.
+ */
 export interface SubmitLevelResult {
   concurrency: number;
   phase: "create" | "edit";
-  /** The real bot, writes not journaled (as on Azure Storage). */
-  bot: LoadResult;
-  /** The real bot on the embedded default with its journal: the cost of durability. */
-  durableBot: LoadResult;
-  constantAnchor: LoadResult;
-  storingAnchor: LoadResult;
+  rounds: Record<SubmitTarget, LoadResult[]>;
+}
+
+/** A ratio over the rounds: its median and range. */
+export interface PairedRatio {
+  median: number;
+  min: number;
+  max: number;
 }
 
 /** Area 7's statements 7a..7o, taken in turn. */
@@ -105,17 +114,19 @@ async function assignedBot(
 }
 
 /**
- * Each target is measured in SUBMIT_ROUNDS interleaved rounds, the order rotating from round to round, and
- * the median round is reported: on a shared 2-core machine the load drifts within a run, and measuring
- * all of one target before the next would hand the drift to whichever came last.
+ * Each target is measured in SUBMIT_ROUNDS interleaved rounds, the order rotating from round to
+ * round: on a shared 2-core machine the load drifts within a run (the same code measured ×0.6 in one
+ * round and ×0.9 in the next), and measuring all of one target before the next would hand the
+ * drift to whichever came last. Ratios are taken within a round, where the targets ran seconds
+ * apart, and the median of those is reported with its range (pairedRatio).
  */
-export const SUBMIT_ROUNDS = 3;
+export const SUBMIT_ROUNDS = 5;
 
 export async function runSubmitLevel(
   memoryConnectionString: string,
   concurrency: number,
-  creates: number,
-  edits: number,
+  /** Members per round: each creates an answer, then edits it. */
+  answers: number,
   warmup: number,
 ): Promise<SubmitLevelResult[]> {
   // Fresh bots, tables and data folder per level, so every level starts from the same stored state.
@@ -160,10 +171,10 @@ export async function runSubmitLevel(
     for (const name of names) refused[name] += (await drivePhase(name, warm, Math.min(concurrency, 10))).failures;
     const measured = { create: new Map<TargetName, LoadResult[]>(), edit: new Map<TargetName, LoadResult[]>() };
     for (let round = 0; round < SUBMIT_ROUNDS; round += 1) {
-      const people = makePeople(`Member ${round + 1}.`, creates);
+      const people = makePeople(`Member ${round + 1}.`, answers);
       const bodies = {
         create: answerActivities(serviceUrl, channel, people, false),
-        edit: answerActivities(serviceUrl, channel, people.slice(0, edits), true),
+        edit: answerActivities(serviceUrl, channel, people, true),
       };
       const order = names.map((_, index) => names[(index + round) % names.length] ?? "bot");
       for (const phase of ["create", "edit"] as const)
@@ -180,24 +191,24 @@ export async function runSubmitLevel(
       );
       // Every answer confirmed as saved must be stored; one refused as "not saved" (a storage timeout under
       // load, reported as FAILED) may or may not have been written before the timeout.
-      const sent = warmup + SUBMIT_ROUNDS * creates;
+      const sent = warmup + SUBMIT_ROUNDS * answers;
       if (stored.length > sent || stored.length < sent - refused[name])
         throw new Error(
           `expected ${sent - refused[name]}–${sent} stored answers (${name}) at concurrency ${concurrency}, found ${stored.length}`,
         );
     }
-    const medians = (phase: "create" | "edit") => {
-      const pick = (name: TargetName) => medianRound(measured[phase].get(name) ?? []);
+    const rounds = (phase: "create" | "edit") => {
+      const of = (name: TargetName) => measured[phase].get(name) ?? [];
       return {
-        bot: pick("bot"),
-        durableBot: pick("durableBot"),
-        constantAnchor: pick("constantAnchor"),
-        storingAnchor: pick("storingAnchor"),
+        bot: of("bot"),
+        durableBot: of("durableBot"),
+        constantAnchor: of("constantAnchor"),
+        storingAnchor: of("storingAnchor"),
       };
     };
     return [
-      { concurrency, phase: "create", ...medians("create") },
-      { concurrency, phase: "edit", ...medians("edit") },
+      { concurrency, phase: "create", rounds: rounds("create") },
+      { concurrency, phase: "edit", rounds: rounds("edit") },
     ];
   } finally {
     await Promise.all([constant.close(), storing.close(), bot.close(), durableBot.close()]);
@@ -207,9 +218,21 @@ export async function runSubmitLevel(
 }
 
 /** The round with the median throughput, its failures those of all rounds. */
-function medianRound(rounds: readonly LoadResult[]): LoadResult {
+export function medianRound(rounds: readonly LoadResult[]): LoadResult {
   const sorted = [...rounds].sort((a, b) => a.throughput - b.throughput);
   const median = sorted[Math.floor(sorted.length / 2)];
   if (!median) throw new Error("no rounds measured");
   return { ...median, failures: rounds.reduce((sum, round) => sum + round.failures, 0) };
+}
+
+/** `measure` of `of` ÷ that of `to`, round by round (each pair ran seconds apart), over the rounds. */
+export function pairedRatio(
+  of: readonly LoadResult[],
+  to: readonly LoadResult[],
+  measure: (result: LoadResult) => number,
+): PairedRatio {
+  if (of.length === 0 || of.length !== to.length) throw new Error("rounds do not pair up");
+  const ratios = of.map((result, index) => measure(result) / measure(to[index] ?? result)).sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? Number.NaN;
+  return { median, min: ratios[0] ?? median, max: ratios[ratios.length - 1] ?? median };
 }
