@@ -16,13 +16,11 @@ export function answerFormFields(
     areaNumber: String(area.number),
     areaTitle: area.title,
     statementId: statement.id,
-    /** What the card's buttons send back to say which statement they belong to (one value, not three expressions). */
-    cardIdentity: { assessmentId: data.assessmentId, areaNumber: String(area.number), statementId: statement.id },
     statementLabel: `${statement.letter}. ${statement.text}`,
     evidencePrompt: framework.evidencePrompt,
     ideasPrompt: framework.ideasPrompt,
-    // Whole values (the choices, the identity) are one template expression each rather than one per
-    // field: adaptivecards-templating's cost grows with the expressions it evaluates, on every save.
+    // The choices are one template expression rather than two per level: adaptivecards-templating's
+    // cost grows with the expressions it evaluates, on every save.
     scale: framework.scale.map((level) => ({
       value: String(level.value),
       title: `${level.value} · ${level.label} — ${level.guide}`,

@@ -27,6 +27,12 @@ export function buildStatementCard(data: StatementCardData): AdaptiveCard {
   const hasOwnAnswer = Boolean(data.saved);
   return expandTemplate(template, {
     ...answerFormFields(data, data.entered),
+    // What the buttons send back to say which statement they belong to: one expression, not three each.
+    cardIdentity: {
+      assessmentId: data.assessmentId,
+      areaNumber: String(data.area.number),
+      statementId: data.statement.id,
+    },
     prompt: data.framework.statementPrompt,
     closed: data.closed,
     error: data.error ?? "",
