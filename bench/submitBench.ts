@@ -146,11 +146,10 @@ export async function runSubmitLevel(
       durableBot,
       constantAnchor: constant,
       storingAnchor: storing,
-    };
-    type TargetName = keyof typeof targets;
-    const names = Object.keys(targets) as TargetName[];
+    } satisfies Record<SubmitTarget, unknown>;
+    const names = Object.keys(targets) as SubmitTarget[];
     const serviceUrl = bot.connector.url;
-    const drivePhase = async (name: TargetName, bodies: object[], atConcurrency: number) => {
+    const drivePhase = async (name: SubmitTarget, bodies: object[], atConcurrency: number) => {
       const target = targets[name];
       const result = await drive(
         `${target.url}/api/messages`,
@@ -161,7 +160,7 @@ export async function runSubmitLevel(
       if ("app" in target) await target.app.idle();
       return result;
     };
-    const refused: Record<TargetName, number> = {
+    const refused: Record<SubmitTarget, number> = {
       bot: 0,
       durableBot: 0,
       constantAnchor: 0,
@@ -169,7 +168,13 @@ export async function runSubmitLevel(
     };
     const warm = answerActivities(serviceUrl, channel, makePeople("Warm", warmup), false);
     for (const name of names) refused[name] += (await drivePhase(name, warm, Math.min(concurrency, 10))).failures;
-    const measured = { create: new Map<TargetName, LoadResult[]>(), edit: new Map<TargetName, LoadResult[]>() };
+    const noRounds = (): Record<SubmitTarget, LoadResult[]> => ({
+      bot: [],
+      durableBot: [],
+      constantAnchor: [],
+      storingAnchor: [],
+    });
+    const measured = { create: noRounds(), edit: noRounds() };
     for (let round = 0; round < SUBMIT_ROUNDS; round += 1) {
       const people = makePeople(`Member ${round + 1}.`, answers);
       const bodies = {
@@ -181,7 +186,7 @@ export async function runSubmitLevel(
         for (const name of order) {
           const result = await drivePhase(name, bodies[phase], concurrency);
           if (phase === "create") refused[name] += result.failures;
-          measured[phase].set(name, [...(measured[phase].get(name) ?? []), result]);
+          measured[phase][name].push(result);
         }
     }
     for (const name of ["bot", "durableBot"] as const) {
@@ -197,18 +202,9 @@ export async function runSubmitLevel(
           `expected ${sent - refused[name]}–${sent} stored answers (${name}) at concurrency ${concurrency}, found ${stored.length}`,
         );
     }
-    const rounds = (phase: "create" | "edit") => {
-      const of = (name: TargetName) => measured[phase].get(name) ?? [];
-      return {
-        bot: of("bot"),
-        durableBot: of("durableBot"),
-        constantAnchor: of("constantAnchor"),
-        storingAnchor: of("storingAnchor"),
-      };
-    };
     return [
-      { concurrency, phase: "create", rounds: rounds("create") },
-      { concurrency, phase: "edit", rounds: rounds("edit") },
+      { concurrency, phase: "create", rounds: measured.create },
+      { concurrency, phase: "edit", rounds: measured.edit },
     ];
   } finally {
     await Promise.all([constant.close(), storing.close(), bot.close(), durableBot.close()]);
